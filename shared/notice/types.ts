@@ -1,0 +1,98 @@
+import type { AuthVerdict, Mailbox } from "../mime/types";
+
+/** What a vendor notice is about (rules in LABELS.md; payment > revocation > expiry > other). */
+export type NoticeKind = "expiry" | "revocation" | "payment" | "other";
+
+/** Language of a notice, ISO 639-1. */
+export type Language = "en" | "de" | "fr" | "es" | "nl" | "it" | "pt" | "sv" | string;
+
+export type ClaimType =
+  | "expires-on"
+  | "expires-in-days"
+  | "has-expired"
+  | "revoked"
+  | "revoked-for-payment"
+  | "payment-failed"
+  | "awaiting-payment"
+  | "order-number"
+  | "receipt"
+  | "renewal-call-to-action"
+  | "urgency"
+  | "domain-validation"
+  | "issued"
+  | "will-be-revoked"
+  | "distrust";
+
+/** Where a claim came from: the phrase as written, and the rule that read it. */
+export interface Evidence {
+  phrase: string;
+  language: Language;
+  ruleId: string;
+}
+
+/** Something the email asserts. `value` carries the data: a date, a day count, an order number, a reason. */
+export interface Claim {
+  type: ClaimType;
+  value?: string | number;
+  evidence: Evidence;
+}
+
+export type MatchedBy = "domain" | "wildcard" | "order-number" | "serial" | "fingerprint";
+
+export interface CertificateMatch {
+  id: string;
+  matchedBy: MatchedBy;
+  /** 0..1 */
+  confidence: number;
+  /** The name, number or serial in the email that matched. */
+  matchedValue: string;
+}
+
+/** A contradiction between the notice and the inventory, for people and for programs. */
+export interface Reason {
+  code: string;
+  /** A plain-English sentence with the facts. */
+  message: string;
+  facts: Record<string, string | number | boolean | null>;
+}
+
+export interface SenderVerdict {
+  from: Mailbox | null;
+  /** Registrable domain of the From address (tldts), or null. */
+  domain: string | null;
+  /** The vendor the sender claims to be (by domain, display name or content), or null. */
+  claimedVendor: string | null;
+  /** Whether the From domain is one of the claimed vendor's real sending domains. */
+  knownVendorDomain: boolean;
+  authentication: AuthVerdict[];
+  /** Vendor domain this one imitates, when it is a look-alike. */
+  lookAlikeOf: string | null;
+}
+
+/** The engine's verdict on one email. */
+export interface Assessment {
+  kind: NoticeKind;
+  /** The matched certificate id, or null. */
+  certificate: string | null;
+  match: CertificateMatch | null;
+  claims: Claim[];
+  misleading: boolean;
+  /** Contradictions when misleading; otherwise notes a person may want (e.g. parse problems). */
+  reasons: Reason[];
+  spoofed: boolean;
+  spoofReasons: Reason[];
+  sender: SenderVerdict;
+  language: Language;
+  /** Dates found in the notice, ISO yyyy-mm-dd, with the text they were read from. */
+  dates: { date: string; text: string }[];
+  subject: string;
+  /** The notice's Date: header as ISO, or null. */
+  sentAt: string | null;
+  messageId: string | null;
+  forwarded: boolean;
+}
+
+export interface AssessOptions {
+  /** Judge against this moment when the email has no readable Date: header. Defaults to now. */
+  now?: Date;
+}
