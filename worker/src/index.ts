@@ -1,7 +1,4 @@
-import { Hono } from "hono";
+import { app } from "./app";
 import type { Env } from "./env";
-
-const app = new Hono<{ Bindings: Env }>();
-app.get("/api/health", (c) => c.json({ ok: true, version: c.env.APP_VERSION }));
 
 export default { fetch: app.fetch } satisfies ExportedHandler<Env>;

@@ -1,0 +1,40 @@
+import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
+import type { AppEnv } from "./app-env";
+import { errorBody, toErrorResponse } from "./errors";
+import { accounts } from "./routes/accounts";
+import { jsonResponse } from "./routes/responses";
+import { tokens } from "./routes/tokens";
+import { rejectInvalidRequest } from "./validation";
+
+/** The Certitude API: every route under /api, one error shape, an OpenAPI document. */
+export const app = new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalidRequest });
+
+const healthRoute = createRoute({
+  method: "get",
+  path: "/api/health",
+  summary: "Liveness and version (no auth)",
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true), version: z.string() }), "Up") },
+});
+app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_VERSION }, 200));
+
+app.route("/api/accounts", accounts);
+app.route("/api/tokens", tokens);
+
+app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+app.doc31("/api/openapi.json", (c) => ({
+  openapi: "3.1.0",
+  info: {
+    title: "Certitude API",
+    version: c.env.APP_VERSION,
+    description: "Certificate inventory with the owner's intent, vendor-notice intake and alerts.",
+  },
+}));
+
+app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));
+
+app.onError((err, c) => {
+  const { status, body } = toErrorResponse(err);
+  // Only unexpected failures are logged, by name and message: never headers, bodies or tokens.
+  if (status >= 500) console.error(`${c.req.method} ${c.req.path} failed:`, err instanceof Error ? err.name + ": " + err.message : String(err));
+  return c.json(body, status);
+});

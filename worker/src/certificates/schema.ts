@@ -1,0 +1,65 @@
+import { z } from "@hono/zod-openapi";
+
+/** The owner's decision for a certificate. */
+export const IntentSchema = z.enum(["renew", "let-lapse", "undecided"]).openapi("Intent");
+
+/** Computed on every read, see worker/src/certificates/status.ts. */
+export const StatusSchema = z.enum(["active", "expiring", "expired", "lapsed", "superseded"]).openapi("Status");
+
+const text = z.string().nullable();
+
+/** A certificate as the API answers it: inventory.json fields, parsed X.509 fields, owner-kept fields. */
+export const CertificateSchema = z
+  .object({
+    id: z.string(),
+    externalId: text.describe("The record's `id` in an imported inventory file."),
+    commonName: z.string(),
+    subject: text.describe("Full subject DN, e.g. `CN=www.example.com, O=Example BV`."),
+    sans: z.array(z.string()).describe("DNS subject alternative names."),
+    ipAddresses: z.array(z.string()),
+    vendor: text,
+    issuerCN: text,
+    issuerO: text,
+    orderNumbers: z.array(z.string()),
+    notBefore: text,
+    notAfter: z.string(),
+    intent: IntentSchema,
+    intentReason: text,
+    autoRenew: z.boolean(),
+    owner: text.describe("E-mail address of the person responsible."),
+    notes: text,
+    serialNumber: text.describe("Hex, upper case, no separators."),
+    fingerprintSha256: text.describe("SHA-256 of the DER, hex, upper case, no separators."),
+    publicKeyAlgorithm: text,
+    publicKeySize: z.number().int().nullable(),
+    signatureAlgorithm: text,
+    ocspUrls: z.array(z.string()),
+    caIssuersUrls: z.array(z.string()),
+    crlUrls: z.array(z.string()),
+    selfSigned: z.boolean().nullable(),
+    pem: z.string().nullable().optional().describe("Only on single-certificate answers."),
+    chainPem: z.string().nullable().optional().describe("Issuer certificates uploaded with it."),
+    status: StatusSchema,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi("Certificate");
+
+/** A certificate as the API answers it. */
+export type Certificate = z.infer<typeof CertificateSchema>;
+
+/** One change of intent. */
+export const IntentChangeSchema = z
+  .object({
+    id: z.string(),
+    certificateId: z.string(),
+    changedAt: z.string(),
+    changedBy: z.string().describe("Name of the API token that made the change."),
+    fromIntent: IntentSchema.nullable().describe("null for the intent the record was created with."),
+    toIntent: IntentSchema,
+    reason: text,
+  })
+  .openapi("IntentChange");
+
+/** One change of intent. */
+export type IntentChange = z.infer<typeof IntentChangeSchema>;

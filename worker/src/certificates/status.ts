@@ -1,0 +1,25 @@
+import type { Intent } from "../../../shared/inventory";
+
+/** Lifecycle status of a certificate, computed on every read, never stored. */
+export type CertificateStatus = "active" | "expiring" | "expired" | "lapsed" | "superseded";
+
+/** A certificate counts as `expiring` when this many days or fewer are left. */
+export const EXPIRING_WITHIN_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * `expired` once notAfter has passed (`lapsed` when the owner chose to let it lapse),
+ * `expiring` with 30 days or fewer left, otherwise `active`.
+ */
+export function computeStatus(cert: { notAfter: string; intent: Intent }, now: Date = new Date()): CertificateStatus {
+  const notAfter = Date.parse(cert.notAfter);
+  if (notAfter <= now.getTime()) return cert.intent === "let-lapse" ? "lapsed" : "expired";
+  if (notAfter - now.getTime() <= EXPIRING_WITHIN_DAYS * DAY_MS) return "expiring";
+  return "active";
+}
+
+/** The ISO instant `days` days after `now`: the upper bound of "expiring within `days`". */
+export function isoDaysFrom(now: Date, days: number): string {
+  return new Date(now.getTime() + days * DAY_MS).toISOString();
+}

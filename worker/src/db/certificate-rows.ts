@@ -1,0 +1,125 @@
+import type { CertificateRecord, Intent } from "../../../shared/inventory";
+import type { Certificate } from "../certificates/schema";
+import { computeStatus } from "../certificates/status";
+
+/** A row of `certificates` as D1 returns it. */
+export interface CertificateRow {
+  id: string;
+  account_id: string;
+  external_id: string | null;
+  common_name: string;
+  subject: string | null;
+  sans: string;
+  ip_addresses: string;
+  issuer_cn: string | null;
+  issuer_o: string | null;
+  serial_number: string | null;
+  not_before: string | null;
+  not_after: string;
+  fingerprint_sha256: string | null;
+  public_key_algorithm: string | null;
+  public_key_size: number | null;
+  signature_algorithm: string | null;
+  ocsp_urls: string;
+  ca_issuers_urls: string;
+  crl_urls: string;
+  self_signed: number | null;
+  pem: string | null;
+  chain_pem: string | null;
+  intent: Intent;
+  intent_reason: string | null;
+  vendor: string | null;
+  order_numbers: string;
+  auto_renew: number;
+  owner: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Everything needed to insert a certificate; the stored part of `Certificate`. */
+export type NewCertificate = Omit<Certificate, "status" | "createdAt" | "updatedAt" | "pem" | "chainPem"> & {
+  pem: string | null;
+  chainPem: string | null;
+};
+
+function list(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** Row → API JSON, with `status` computed for `now`; the PEMs only when asked for. */
+export function rowToCertificate(row: CertificateRow, now: Date, withPem = false): Certificate {
+  const cert: Certificate = {
+    id: row.id,
+    externalId: row.external_id,
+    commonName: row.common_name,
+    subject: row.subject,
+    sans: list(row.sans),
+    ipAddresses: list(row.ip_addresses),
+    vendor: row.vendor,
+    issuerCN: row.issuer_cn,
+    issuerO: row.issuer_o,
+    orderNumbers: list(row.order_numbers),
+    notBefore: row.not_before,
+    notAfter: row.not_after,
+    intent: row.intent,
+    intentReason: row.intent_reason,
+    autoRenew: row.auto_renew === 1,
+    owner: row.owner,
+    notes: row.notes,
+    serialNumber: row.serial_number,
+    fingerprintSha256: row.fingerprint_sha256,
+    publicKeyAlgorithm: row.public_key_algorithm,
+    publicKeySize: row.public_key_size,
+    signatureAlgorithm: row.signature_algorithm,
+    ocspUrls: list(row.ocsp_urls),
+    caIssuersUrls: list(row.ca_issuers_urls),
+    crlUrls: list(row.crl_urls),
+    selfSigned: row.self_signed === null ? null : row.self_signed === 1,
+    status: computeStatus({ notAfter: row.not_after, intent: row.intent }, now),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+  if (withPem) Object.assign(cert, { pem: row.pem, chainPem: row.chain_pem });
+  return cert;
+}
+
+/** Row → the inventory shape the notice engine takes (`shared/inventory.ts`). */
+export function rowToRecord(row: CertificateRow): CertificateRecord {
+  return {
+    id: row.id,
+    commonName: row.common_name,
+    sans: list(row.sans),
+    vendor: row.vendor,
+    issuerCN: row.issuer_cn,
+    orderNumbers: list(row.order_numbers),
+    notBefore: row.not_before,
+    notAfter: row.not_after,
+    intent: row.intent,
+    autoRenew: row.auto_renew === 1,
+    notes: row.notes,
+    serialNumber: row.serial_number,
+    fingerprintSha256: row.fingerprint_sha256,
+  };
+}
+
+/** Column names and values, in insert order, for a new certificate. */
+export function insertValues(c: NewCertificate, accountId: string, now: string): [string[], unknown[]] {
+  const pairs: [string, unknown][] = [
+    ["id", c.id], ["account_id", accountId], ["external_id", c.externalId],
+    ["common_name", c.commonName], ["subject", c.subject], ["sans", JSON.stringify(c.sans)],
+    ["ip_addresses", JSON.stringify(c.ipAddresses)], ["issuer_cn", c.issuerCN], ["issuer_o", c.issuerO],
+    ["serial_number", c.serialNumber], ["not_before", c.notBefore], ["not_after", c.notAfter],
+    ["fingerprint_sha256", c.fingerprintSha256], ["public_key_algorithm", c.publicKeyAlgorithm],
+    ["public_key_size", c.publicKeySize], ["signature_algorithm", c.signatureAlgorithm],
+    ["ocsp_urls", JSON.stringify(c.ocspUrls)], ["ca_issuers_urls", JSON.stringify(c.caIssuersUrls)],
+    ["crl_urls", JSON.stringify(c.crlUrls)],
+    ["self_signed", c.selfSigned === null ? null : c.selfSigned ? 1 : 0],
+    ["pem", c.pem], ["chain_pem", c.chainPem], ["intent", c.intent], ["intent_reason", c.intentReason],
+    ["vendor", c.vendor], ["order_numbers", JSON.stringify(c.orderNumbers)],
+    ["auto_renew", c.autoRenew ? 1 : 0], ["owner", c.owner], ["notes", c.notes],
+    ["created_at", now], ["updated_at", now],
+  ];
+  return [pairs.map(([name]) => name), pairs.map(([, value]) => value)];
+}

@@ -1,0 +1,104 @@
+import type { CertificateRecord } from "../../../shared/inventory";
+import type { Certificate } from "../certificates/schema";
+import { type CertificateRow, type NewCertificate, insertValues, rowToCertificate, rowToRecord } from "./certificate-rows";
+
+/**
+ * Every certificate of an account in the inventory shape (`shared/inventory.ts`), soonest
+ * expiry first: what the notice engine takes as its inventory.
+ */
+export async function listCertificateRecords(db: D1Database, accountId: string): Promise<CertificateRecord[]> {
+  const { results } = await db
+    .prepare("SELECT * FROM certificates WHERE account_id = ?1 ORDER BY not_after, id")
+    .bind(accountId)
+    .all<CertificateRow>();
+  return results.map(rowToRecord);
+}
+
+/** The raw row of one of the account's certificates, or null (also for another account's id). */
+export async function getCertificateRow(db: D1Database, accountId: string, id: string): Promise<CertificateRow | null> {
+  return db.prepare("SELECT * FROM certificates WHERE id = ?1 AND account_id = ?2").bind(id, accountId).first<CertificateRow>();
+}
+
+/** One of the account's certificates as the API answers it (with its PEMs), or null. */
+export async function getCertificate(
+  db: D1Database,
+  accountId: string,
+  id: string,
+  now: Date = new Date(),
+): Promise<Certificate | null> {
+  const row = await getCertificateRow(db, accountId, id);
+  return row ? rowToCertificate(row, now, true) : null;
+}
+
+/** The account's certificates with any of these SHA-256 fingerprints. */
+export async function findByFingerprints(
+  db: D1Database,
+  accountId: string,
+  fingerprints: readonly string[],
+): Promise<CertificateRow[]> {
+  if (fingerprints.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT * FROM certificates WHERE account_id = ?1
+          AND fingerprint_sha256 IN (SELECT value FROM json_each(?2))`,
+    )
+    .bind(accountId, JSON.stringify(fingerprints))
+    .all<CertificateRow>();
+  return results;
+}
+
+/** The account's certificates with any of these external ids (from an imported inventory). */
+export async function findByExternalIds(
+  db: D1Database,
+  accountId: string,
+  externalIds: readonly string[],
+): Promise<CertificateRow[]> {
+  if (externalIds.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT * FROM certificates WHERE account_id = ?1
+          AND external_id IN (SELECT value FROM json_each(?2))`,
+    )
+    .bind(accountId, JSON.stringify(externalIds))
+    .all<CertificateRow>();
+  return results;
+}
+
+/** A prepared insert of a certificate, for a batch. */
+export function prepareInsertCertificate(db: D1Database, accountId: string, cert: NewCertificate, now: string) {
+  const [columns, values] = insertValues(cert, accountId, now);
+  const placeholders = columns.map((_, i) => `?${i + 1}`).join(", ");
+  return db.prepare(`INSERT INTO certificates (${columns.join(", ")}) VALUES (${placeholders})`).bind(...values);
+}
+
+/** Owner-kept fields a PATCH may change, by their column names. */
+export interface CertificateChanges {
+  intent?: string;
+  intent_reason?: string | null;
+  vendor?: string | null;
+  order_numbers?: string;
+  auto_renew?: number;
+  owner?: string | null;
+  notes?: string | null;
+}
+
+/** A prepared update of owner-kept fields (bumps updated_at), for a batch. */
+export function prepareUpdateCertificate(
+  db: D1Database,
+  accountId: string,
+  id: string,
+  changes: CertificateChanges,
+  now: string,
+) {
+  const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
+  const sets = entries.map(([column], i) => `${column} = ?${i + 4}`);
+  return db
+    .prepare(`UPDATE certificates SET ${["updated_at = ?3", ...sets].join(", ")} WHERE id = ?1 AND account_id = ?2`)
+    .bind(id, accountId, now, ...entries.map(([, value]) => value));
+}
+
+/** Deletes one of the account's certificates (its intent history goes with it); false if none. */
+export async function deleteCertificate(db: D1Database, accountId: string, id: string): Promise<boolean> {
+  const result = await db.prepare("DELETE FROM certificates WHERE id = ?1 AND account_id = ?2").bind(id, accountId).run();
+  return result.meta.changes > 0;
+}
