@@ -1,0 +1,45 @@
+import { htmlToText } from "./html-to-text";
+
+// A plain part that only points to the HTML version ("view this email in your browser").
+const STUB_PHRASES =
+  /\b(?:browser|web ?version|online ?version|html[- ]?(?:version|e-?mail|ansicht)|navigateur|navegador|webversie|weergeven|anzeigen|afficher|visualizar|ver este|ver el|bekijk)\b|\bto view this (?:e-?mail|message)|darstellung|nicht korrekt angezeigt|ne s'affiche pas|no se muestra|wordt niet goed/i;
+const STUB_MAX_CHARS = 600;
+const WORD = /[\p{L}\p{N}]{2,}/gu;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** True when a plain part says nothing but "view this email in your browser" (and a link). */
+export function isBrowserStub(plain: string, htmlText: string): boolean {
+  const trimmed = plain.trim();
+  if (!trimmed) return true;
+  if (trimmed.length > STUB_MAX_CHARS || !STUB_PHRASES.test(trimmed)) return false;
+  // The stub must be much poorer than the HTML it points to.
+  return words(trimmed).length * 3 < words(htmlText).length;
+}
+
+/**
+ * The content of one body: the union of its plain and HTML representations. The richer one
+ * comes first; lines of the other are added only when they bring words the first lacks, so a
+ * faithful plain twin of the HTML adds nothing, and a plain stub pointing to the browser is
+ * dropped.
+ */
+export function unionContent(plain: string, html: string): string {
+  const htmlText = html ? htmlToText(html) : "";
+  const plainText = plain.replace(/\r\n?/g, "\n").trim();
+  if (!htmlText) return plainText;
+  if (!plainText || isBrowserStub(plainText, htmlText)) return htmlText;
+  const plainWords = words(plainText);
+  const htmlWords = words(htmlText);
+  const [first, second] = plainWords.length >= htmlWords.length ? [plainText, htmlText] : [htmlText, plainText];
+  const known = new Set(plainWords.length >= htmlWords.length ? plainWords : htmlWords);
+  const extra: string[] = [];
+  for (const line of second.split("\n")) {
+    const lineWords = words(line);
+    if (lineWords.length === 0) continue;
+    const fresh = lineWords.filter((w) => !known.has(w)).length;
+    if (fresh * 2 > lineWords.length) extra.push(line.trim());
+  }
+  return extra.length ? `${first}\n\n${extra.join("\n")}` : first;
+}

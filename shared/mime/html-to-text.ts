@@ -1,0 +1,187 @@
+import { decodeEntities } from "./html-entities";
+import { hiddenClassesOf, styleHides } from "./hidden-style";
+
+const VOID = new Set("area base br col embed hr img input link meta param source track wbr".split(" "));
+// Elements whose content is never shown; `style` is read for class rules that hide things.
+const RAW_TEXT = new Set(["script", "style", "title", "template", "noscript", "xml", "textarea", "svg"]);
+const PARAGRAPH = new Set("p h1 h2 h3 h4 h5 h6 table blockquote pre ul ol dl hr center".split(" "));
+const LINE = new Set(
+  "br div tr li dt dd section article header footer main nav aside form fieldset figure figcaption caption address tbody thead tfoot".split(
+    " ",
+  ),
+);
+const CELL = new Set(["td", "th"]);
+const LABELS = new Set(["a", "button"]);
+const MAX_STACK = 256;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u034f\u00ad\u180e]/g;
+
+interface Open {
+  name: string;
+  hidden: boolean;
+}
+
+type Break = 0 | 1 | 2 | 3; // none, cell, line, paragraph
+
+/** Text of an HTML document as a reader sees it; see {@link htmlToText}. */
+class TextWriter {
+  private chunks: string[] = [];
+  private pending: Break = 0;
+  private written = false;
+
+  breakAt(kind: Break): void {
+    if (kind > this.pending) this.pending = kind;
+  }
+
+  write(text: string): void {
+    if (!text.trim()) {
+      if (text && this.written && this.pending === 0) this.chunks.push(" ");
+      return;
+    }
+    if (this.written && this.pending) this.chunks.push(this.pending === 1 ? "\t" : this.pending === 2 ? "\n" : "\n\n");
+    this.pending = 0;
+    this.written = true;
+    this.chunks.push(text);
+  }
+
+  toString(): string {
+    return this.chunks
+      .join("")
+      .replace(/[ \t]*\n[ \t]*/g, "\n")
+      .replace(/ *\t[ \t]*/g, "\t")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim();
+  }
+}
+
+function attributes(tag: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+  for (const m of tag.matchAll(pattern)) attrs.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? "");
+  return attrs;
+}
+
+function hides(attrs: Map<string, string>, hiddenClasses: Set<string>): boolean {
+  if (attrs.has("hidden")) return true;
+  const style = attrs.get("style");
+  if (style && styleHides(style)) return true;
+  const classes = attrs.get("class");
+  if (classes && hiddenClasses.size) return classes.toLowerCase().split(/\s+/).some((c) => hiddenClasses.has(c));
+  return false;
+}
+
+function isPixel(attrs: Map<string, string>): boolean {
+  const size = (name: string) => parseInt(attrs.get(name) ?? "", 10);
+  return size("width") <= 2 || size("height") <= 2;
+}
+
+/** Finds where a tag ends (`>` outside quoted attribute values); -1 when it never does. */
+function tagEnd(html: string, from: number, lastQuote: { '"': number; "'": number }): number {
+  for (let i = from; i < html.length; i++) {
+    const ch = html[i];
+    if (ch === ">") return i;
+    if ((ch === '"' || ch === "'") && html[i - 1] === "=") {
+      // Remember quotes that never close, so a page of broken tags stays linear.
+      if (lastQuote[ch] < i) return html.indexOf(">", from);
+      const close = html.indexOf(ch, i + 1);
+      if (close < 0) {
+        lastQuote[ch] = -1;
+        return html.indexOf(">", from);
+      }
+      i = close;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Renders HTML to the text a reader sees: table cells separated by tabs and rows by newlines,
+ * link and button labels kept; hidden preheaders (display:none, visibility:hidden, zero
+ * size/opacity, mso-hide), tracking pixels, head, styles, scripts and comments dropped;
+ * entities decoded. No DOM needed; time is linear in the input.
+ */
+export function htmlToText(html: string): string {
+  const out = new TextWriter();
+  const stack: Open[] = [];
+  const hiddenClasses = new Set<string>();
+  const lastQuote = { '"': Infinity, "'": Infinity };
+  let hiddenDepth = 0;
+  let labelDepth = 0;
+  let i = 0;
+  const text = (raw: string) => {
+    if (hiddenDepth === 0 && raw) out.write(decodeEntities(raw).replace(INVISIBLE, "").replace(/[\s\u00a0]+/g, " "));
+  };
+  const popTo = (index: number) => {
+    while (stack.length > index) {
+      const closed = stack.pop()!;
+      if (closed.hidden) hiddenDepth--;
+      if (LABELS.has(closed.name)) labelDepth--;
+    }
+  };
+
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    if (lt < 0) {
+      text(html.slice(i));
+      break;
+    }
+    text(html.slice(i, lt));
+    if (html.startsWith("<!--", lt)) {
+      const end = html.indexOf("-->", lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const next = html[lt + 1] ?? "";
+    if (next === "!" || next === "?") {
+      const end = html.indexOf(">", lt);
+      i = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    const closing = next === "/";
+    const nameMatch = /^[a-zA-Z][a-zA-Z0-9:-]*/.exec(html.slice(lt + (closing ? 2 : 1), lt + 40));
+    if (!nameMatch) {
+      text("<");
+      i = lt + 1;
+      continue;
+    }
+    const name = nameMatch[0].toLowerCase();
+    const end = tagEnd(html, lt + 1, lastQuote);
+    if (end < 0) break;
+    i = end + 1;
+    const kind: Break = PARAGRAPH.has(name) ? 3 : LINE.has(name) ? 2 : CELL.has(name) ? 1 : 0;
+    if (closing) {
+      for (let s = stack.length - 1; s >= 0; s--) {
+        if (stack[s].name === name) {
+          popTo(s);
+          break;
+        }
+      }
+      if (kind) out.breakAt(kind === 1 ? 0 : kind);
+      continue;
+    }
+    const attrs = attributes(html.slice(lt + 1 + name.length, end));
+    if (kind) out.breakAt(kind);
+    if (name === "body") {
+      popTo(0);
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}\\s*>`, "ig");
+      close.lastIndex = i;
+      const found = close.exec(html);
+      if (name === "style") hiddenClassesOf(html.slice(i, found ? found.index : html.length), hiddenClasses);
+      i = found ? close.lastIndex : html.length;
+      continue;
+    }
+    if (name === "img") {
+      const alt = attrs.get("alt");
+      if (labelDepth > 0 && alt && !isPixel(attrs) && !hides(attrs, hiddenClasses)) text(` ${alt} `);
+      continue;
+    }
+    if (VOID.has(name) || html[end - 1] === "/" || stack.length >= MAX_STACK) continue;
+    const hidden = name === "head" || hides(attrs, hiddenClasses);
+    stack.push({ name, hidden });
+    if (hidden) hiddenDepth++;
+    if (LABELS.has(name)) labelDepth++;
+  }
+  return out.toString();
+}

@@ -1,0 +1,73 @@
+import type { Address, Email } from "postal-mime";
+import { authVerdictsFromHeaders } from "./auth-results";
+import { repairMojibake } from "./charset";
+import type { Mailbox, MessageView } from "./types";
+
+// Header values longer than this are cut: nothing we read needs more, and hostile mail
+// carries megabyte-long lines.
+const MAX_HEADER_CHARS = 16_384;
+const MAX_SUBJECT_CHARS = 2_000;
+const MAX_RECIPIENTS = 100;
+
+/** A mailbox with its display name repaired and its address lower-cased. */
+export function toMailbox(name: string, address: string): Mailbox {
+  return { name: repairMojibake(name).replace(/\s+/g, " ").trim().slice(0, 500), address: address.trim().toLowerCase() };
+}
+
+function mailboxes(addresses: Address[] | undefined): Mailbox[] {
+  const out: Mailbox[] = [];
+  for (const entry of addresses ?? []) {
+    const members = entry.group ?? [entry];
+    for (const member of members) if (member.address !== undefined) out.push(toMailbox(member.name, member.address));
+    if (out.length >= MAX_RECIPIENTS) break;
+  }
+  return out.slice(0, MAX_RECIPIENTS);
+}
+
+/** Reads an RFC 5322 date (or the ISO string postal-mime made of one); null when unreadable. */
+export function parseHeaderDate(value: string | undefined | null): Date | null {
+  if (!value) return null;
+  const cleaned = value
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 200);
+  const date = new Date(cleaned);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Header map with lower-cased names; repeated headers keep every value in order. */
+export function headerMap(email: Pick<Email, "headers">): Record<string, string[]> {
+  const headers: Record<string, string[]> = Object.create(null);
+  for (const { key, value } of email.headers) {
+    (headers[key] ??= []).push(value.length > MAX_HEADER_CHARS ? value.slice(0, MAX_HEADER_CHARS) : value);
+  }
+  return headers;
+}
+
+/** Cleans a decoded subject: mojibake repaired, whitespace collapsed, length bounded. */
+export function cleanSubject(subject: string | undefined): string {
+  return repairMojibake((subject ?? "").slice(0, MAX_SUBJECT_CHARS)).replace(/\s+/g, " ").trim();
+}
+
+/** The notice layer's view of a parsed message, given its content already rendered to text. */
+export function messageViewOf(email: Email, text: string): MessageView {
+  const headers = headerMap(email);
+  const from = mailboxes(email.from ? [email.from] : email.sender ? [email.sender] : undefined)[0] ?? null;
+  const messageId = email.messageId?.trim().slice(0, 1000) || null;
+  return {
+    from,
+    to: mailboxes(email.to),
+    subject: cleanSubject(email.subject),
+    date: parseHeaderDate(email.date),
+    messageId,
+    text,
+    headers,
+    authResults: authVerdictsFromHeaders(headers),
+  };
+}
+
+/** A view with nothing in it, for input that could not be read at all. */
+export function emptyView(): MessageView {
+  return { from: null, to: [], subject: "", date: null, messageId: null, text: "", headers: {}, authResults: [] };
+}
