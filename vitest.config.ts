@@ -1,6 +1,7 @@
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { WxtVitest } from "wxt/testing/vitest-plugin";
 
 const root = import.meta.dirname;
 
@@ -29,6 +30,16 @@ export default defineConfig(async () => {
             name: "shared",
             include: ["shared/**/*.test.ts", "test/*.test.ts"],
             environment: "node",
+          },
+        },
+        {
+          plugins: [WxtVitest({ root: path.join(root, "extension") })],
+          test: {
+            name: "extension",
+            root,
+            include: ["extension/**/*.test.ts"],
+            environment: "happy-dom",
+            setupFiles: ["extension/test-setup/browser.ts"],
           },
         },
       ],

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from "vitest";
+import { createWorkerClient } from "./api";
+import { WorkerError } from "./api-error";
+import { apiError, certificatePage, json } from "../test-setup/responses";
+
+const target = { workerUrl: "http://127.0.0.1:8791", token: "ct_live_5f1c0d" };
+
+describe("Worker client", () => {
+  it("sends the token and asks for certificates page by page until the total is reached", async () => {
+    const template = certificatePage().certificates[0];
+    const account = Array.from({ length: 205 }, (_, i) => ({ ...template, id: `cert-${i}`, commonName: `host${i}.harborfinch.de` }));
+    const fetchMock = vi.fn(async (url: string) => {
+      const params = new URL(url).searchParams;
+      const offset = Number(params.get("offset"));
+      const limit = Number(params.get("limit"));
+      return json({ certificates: account.slice(offset, offset + limit), total: account.length });
+    });
+    const client = createWorkerClient(target, fetchMock as unknown as typeof fetch);
+    const certificates = await client.listCertificates();
+    expect(certificates.map((c) => c.id)).toEqual(account.map((c) => c.id));
+    const calls = fetchMock.mock.calls as unknown as [string, RequestInit][];
+    expect(calls.map(([url]) => url)).toEqual([
+      "http://127.0.0.1:8791/api/certificates?limit=200&offset=0",
+      "http://127.0.0.1:8791/api/certificates?limit=200&offset=200",
+    ]);
+    expect(new Headers(calls[0][1].headers).get("Authorization")).toBe("Bearer ct_live_5f1c0d");
+  });
+
+  it("turns the Worker's error body into a WorkerError with its kind and message", async () => {
+    const client = createWorkerClient(target, (async () => apiError(401, "unauthorized", "Unknown API token")) as typeof fetch);
+    await expect(client.health()).rejects.toMatchObject({ kind: "unauthorized", message: "Unknown API token", status: 401 });
+  });
+
+  it("reports a network failure as unreachable and a foreign server as not-certitude", async () => {
+    const down = createWorkerClient(target, (async () => {
+      throw new TypeError("Failed to fetch");
+    }) as typeof fetch);
+    await expect(down.health()).rejects.toMatchObject({ kind: "unreachable" });
+
+    const nginx = createWorkerClient(target, (async () =>
+      new Response("<html><body>Welcome to nginx!</body></html>", { status: 200 })) as typeof fetch);
+    await expect(nginx.health()).rejects.toBeInstanceOf(WorkerError);
+    await expect(nginx.health()).rejects.toMatchObject({ kind: "not-certitude" });
+  });
+
+  it("reports a missing route as not-found", async () => {
+    const client = createWorkerClient(target, (async () => apiError(404, "not_found", "No route GET /api/vendors")) as typeof fetch);
+    await expect(client.vendors()).rejects.toMatchObject({ kind: "not-found" });
+  });
+
+  it("posts PEM text as application/x-pem-file and PATCHes intent as JSON", async () => {
+    const record = certificatePage().certificates[0];
+    const fetchMock = vi.fn(async () => json({ certificates: [record] }, 201));
+    const client = createWorkerClient(target, fetchMock as unknown as typeof fetch);
+    const created = await client.importPem("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    expect(created.map((c) => c.id)).toEqual([record.id]);
+    const [, postInit] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(postInit.method).toBe("POST");
+    expect(new Headers(postInit.headers).get("Content-Type")).toBe("application/x-pem-file");
+
+    fetchMock.mockResolvedValueOnce(json({ ...record, intent: "let-lapse", intentReason: "Shop moves to Shopify" }));
+    const updated = await client.setIntent(record.id, "let-lapse", "Shop moves to Shopify");
+    expect(updated.intent).toBe("let-lapse");
+    const [url, patchInit] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
+    expect(url).toBe(`http://127.0.0.1:8791/api/certificates/${record.id}`);
+    expect(JSON.parse(String(patchInit.body))).toEqual({ intent: "let-lapse", intentReason: "Shop moves to Shopify" });
+  });
+});

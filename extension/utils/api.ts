@@ -1,0 +1,94 @@
+import type { z } from "zod";
+import { WorkerError, type WorkerErrorKind } from "./api-error";
+import {
+  certificateImportSchema,
+  certificatePageSchema,
+  certificateSchema,
+  errorBodySchema,
+  healthSchema,
+  timelineSchema,
+  vendorsSchema,
+  type ApiCertificate,
+} from "./api-schemas";
+import { classifyResultSchema, noticeDetailSchema, noticeListSchema, replySchema } from "./notice-schemas";
+import type { Intent } from "../../shared/inventory";
+import type { NoticeInput } from "./messages";
+
+export interface WorkerTarget {
+  workerUrl: string;
+  token: string;
+}
+
+type Fetch = typeof fetch;
+
+const PAGE_SIZE = 200;
+
+/** A client for one account on one Certitude Worker; every answer is checked against its schema. */
+export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...args) => fetch(...args)) {
+  async function call<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}): Promise<z.output<S>> {
+    const headers = new Headers(init.headers);
+    headers.set("Authorization", `Bearer ${target.token}`);
+    headers.set("Accept", "application/json");
+    let response: Response;
+    try {
+      response = await fetchImpl(new URL(path, `${target.workerUrl}/`).toString(), { ...init, headers });
+    } catch (cause) {
+      throw new WorkerError("unreachable", `No answer from ${target.workerUrl}: ${String(cause)}`);
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw errorFrom(response.status, body);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new WorkerError("not-certitude", `Unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? "not JSON"}`, response.status);
+    }
+    return parsed.data;
+  }
+
+  return {
+    health: () => call("api/health", healthSchema),
+
+    async listCertificates(): Promise<ApiCertificate[]> {
+      const all: ApiCertificate[] = [];
+      for (let offset = 0; ; offset += PAGE_SIZE) {
+        const page = await call(`api/certificates?limit=${PAGE_SIZE}&offset=${offset}`, certificatePageSchema);
+        all.push(...page.certificates);
+        const total = page.total ?? all.length;
+        if (page.certificates.length < PAGE_SIZE || all.length >= total) return all;
+      }
+    },
+
+    setIntent: (id: string, intent: Intent, intentReason: string) =>
+      call(`api/certificates/${encodeURIComponent(id)}`, certificateSchema, jsonInit("PATCH", { intent, intentReason })),
+
+    importPem: (pem: string) =>
+      call("api/certificates", certificateImportSchema, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-pem-file" },
+        body: pem,
+      }),
+
+    timeline: (id: string) => call(`api/certificates/${encodeURIComponent(id)}/timeline`, timelineSchema),
+    vendors: () => call("api/vendors", vendorsSchema),
+    notices: (query = "") => call(`api/notices${query ? `?${query}` : ""}`, noticeListSchema),
+    notice: (id: string) => call(`api/notices/${encodeURIComponent(id)}`, noticeDetailSchema),
+    reply: (id: string, lang: string) =>
+      call(`api/notices/${encodeURIComponent(id)}/reply?lang=${encodeURIComponent(lang)}`, replySchema),
+    classify: (notice: NoticeInput, store: boolean) =>
+      call(`api/classify${store ? "?store=1" : ""}`, classifyResultSchema, jsonInit("POST", notice)),
+  };
+}
+
+export type WorkerClient = ReturnType<typeof createWorkerClient>;
+
+function jsonInit(method: string, body: unknown): RequestInit {
+  return { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
+}
+
+function errorFrom(status: number, body: unknown): WorkerError {
+  const parsed = errorBodySchema.safeParse(body);
+  const kind: WorkerErrorKind =
+    status === 401 || status === 403 ? "unauthorized" : status === 404 ? "not-found" : status >= 500 ? "server" : "rejected";
+  if (parsed.success) return new WorkerError(kind, parsed.data.error.message, status, parsed.data.error.code);
+  // A 4xx without our error shape is some other server (a proxy, a different app).
+  return new WorkerError(kind === "rejected" ? "not-certitude" : kind, `HTTP ${status}`, status);
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+// Notices as the Worker stores them, and the engine's assessment of each. Loose objects: the
+// dashboard shows the fields it knows and keeps the rest.
+
+const reasonSchema = z.looseObject({ code: z.string(), message: z.string() });
+
+export const assessmentSchema = z.looseObject({
+  kind: z.string(),
+  misleading: z.boolean(),
+  spoofed: z.boolean().optional(),
+  certificate: z.string().nullish(),
+  reasons: z.array(reasonSchema).default([]),
+  spoofReasons: z.array(reasonSchema).default([]),
+  subject: z.string().optional(),
+  language: z.string().optional(),
+});
+export type ApiAssessment = z.infer<typeof assessmentSchema>;
+
+export const noticeSchema = z.looseObject({
+  id: z.string(),
+  subject: z.string().default(""),
+  from: z.string().nullish(),
+  kind: z.string().optional(),
+  misleading: z.boolean().optional(),
+  certificateId: z.string().nullish(),
+  receivedAt: z.string().optional(),
+  sentAt: z.string().nullish(),
+  createdAt: z.string().optional(),
+  assessment: assessmentSchema.optional(),
+});
+export type ApiNotice = z.infer<typeof noticeSchema>;
+
+export const noticeListSchema = z.union([
+  z.looseObject({ notices: z.array(noticeSchema) }).transform((body) => body.notices),
+  z.array(noticeSchema),
+]);
+
+export const noticeDetailSchema = z.union([
+  z.looseObject({ notice: noticeSchema }).transform((body) => body.notice),
+  noticeSchema,
+]);
+
+/** A reply draft: some Workers send `{subject, body}`, some `{text}`. */
+export const replySchema = z
+  .looseObject({ subject: z.string().optional(), body: z.string().optional(), text: z.string().optional() })
+  .refine((reply) => reply.body !== undefined || reply.text !== undefined, "a reply has a body or text")
+  .transform((reply) => ({ subject: reply.subject ?? "", body: reply.body ?? reply.text ?? "" }));
+export type ReplyDraft = z.infer<typeof replySchema>;
+
+export const classifyResultSchema = z.union([
+  z.looseObject({ assessment: assessmentSchema, noticeId: z.string().nullish() }),
+  assessmentSchema.transform((assessment) => ({ assessment, noticeId: null })),
+]);
+export type ClassifyResult = z.infer<typeof classifyResultSchema>;
+
+/** When a notice arrived, whichever of its dates the Worker filled in. */
+export function noticeDate(notice: ApiNotice): string | undefined {
+  return notice.receivedAt ?? notice.sentAt ?? notice.createdAt ?? undefined;
+}
+
+/** Whether the notice was judged misleading, from its own flag or its assessment. */
+export function isMisleading(notice: ApiNotice): boolean {
+  return notice.misleading ?? notice.assessment?.misleading ?? false;
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "wxt";
+
+// The Worker URL and Roundcube URLs are chosen by the user, so every http(s) origin is an
+// optional host permission requested at runtime; a Worker on loopback (wrangler dev) needs none.
+const LOOPBACK = ["http://localhost/*", "http://127.0.0.1/*"];
+const ANY_ORIGIN = ["http://*/*", "https://*/*"];
+
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+export default defineConfig({
+  modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/i18n/module"],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    version,
+    default_locale: "en",
+    permissions: ["storage", "alarms", "scripting"],
+    host_permissions: LOOPBACK,
+    // MV2 has no optional_host_permissions: origins go with the optional API permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ANY_ORIGIN } : { optional_permissions: ANY_ORIGIN }),
+    action: { default_title: "Certitude" },
+    options_ui: { open_in_tab: true },
+    ...(browser === "firefox"
+      ? { browser_specific_settings: { gecko: { id: "certitude@certitude.dev", strict_min_version: "115.0" } } }
+      : {}),
+  }),
+});
