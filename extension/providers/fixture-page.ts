@@ -1,0 +1,33 @@
+// Test support: puts a saved provider page from test/fixtures/webmail/ into happy-dom's document.
+// Scripts are dropped — the pages are driven by the tests the way navigate.js drives them in e2e.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const FIXTURES = join(import.meta.dirname, "../../test/fixtures/webmail");
+
+/** The raw HTML of a fixture page. */
+export function fixtureHtml(name: string): string {
+  return readFileSync(join(FIXTURES, name), "utf8");
+}
+
+/** Replace the test document with the fixture page. */
+export function loadFixture(name: string, doc: Document = document): Document {
+  const html = fixtureHtml(name).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const parsed = new DOMParser().parseFromString(html, "text/html");
+  doc.head.replaceChildren(...Array.from(parsed.head.childNodes, (node) => doc.importNode(node, true)));
+  doc.body.replaceWith(doc.importNode(parsed.body, true));
+  return doc;
+}
+
+/** What navigate.js does after its delay: render the template into the reading view. */
+export function renderTemplate(id: string, doc: Document = document): void {
+  const view = doc.querySelector("[data-view]");
+  const template = doc.getElementById(id) as HTMLTemplateElement | null;
+  if (!view || !template) throw new Error(`fixture has no [data-view] or template #${id}`);
+  view.replaceChildren(template.content.cloneNode(true));
+}
+
+/** What navigate.js does at once: empty the reading view. */
+export function emptyView(doc: Document = document): void {
+  doc.querySelector("[data-view]")?.replaceChildren();
+}
