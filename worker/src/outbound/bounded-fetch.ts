@@ -1,0 +1,120 @@
+/**
+ * The one place the Worker talks to CAs (CRL, OCSP, CA issuers) and CT search services.
+ * Every call is bounded in time and in bytes, and every failure comes back as a value that
+ * says what went wrong, so a slow or hostile server can neither hang a cron run nor blow
+ * the Worker's memory.
+ */
+
+export type OutboundFailureKind = "timeout" | "network" | "rate-limited" | "http-status" | "too-large";
+
+export type OutboundResult =
+  | { ok: true; status: number; contentType: string; body: Uint8Array }
+  | { ok: false; kind: OutboundFailureKind; status?: number; retryAfter?: string; detail: string };
+
+export interface OutboundRequest {
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: Uint8Array;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+/** Fetches `url` with a deadline and a byte cap; never throws. */
+export async function boundedFetch(url: string, request: OutboundRequest): Promise<OutboundResult> {
+  const host = hostOf(url);
+  const signal = AbortSignal.timeout(request.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: request.method ?? "GET",
+      headers: request.headers,
+      body: request.body,
+      signal,
+      redirect: "follow",
+    });
+  } catch (error) {
+    return failure(error, host, request.timeoutMs);
+  }
+  if (response.status === 429) {
+    await response.body?.cancel();
+    const retryAfter = response.headers.get("retry-after") ?? undefined;
+    const wait = retryAfter ? ` (Retry-After: ${retryAfter})` : "";
+    return { ok: false, kind: "rate-limited", status: 429, retryAfter, detail: `${host} is rate limiting requests${wait}` };
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return { ok: false, kind: "http-status", status: response.status, detail: `${host} answered HTTP ${response.status}` };
+  }
+  const declared = Number(response.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > request.maxBytes) {
+    await response.body?.cancel();
+    return tooLarge(host, request.maxBytes, declared);
+  }
+  try {
+    const body = await readCapped(response, request.maxBytes);
+    if (!body) return tooLarge(host, request.maxBytes);
+    return { ok: true, status: response.status, contentType: response.headers.get("content-type") ?? "", body };
+  } catch (error) {
+    return failure(error, host, request.timeoutMs);
+  }
+}
+
+/** Reads the body stream, stopping (and returning null) once it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+function tooLarge(host: string, maxBytes: number, declared?: number): OutboundResult {
+  const size = declared ? `${declared} bytes, ` : "";
+  return { ok: false, kind: "too-large", detail: `${host} sent a response too large to accept (${size}limit ${maxBytes} bytes)` };
+}
+
+function failure(error: unknown, host: string, timeoutMs: number): OutboundResult {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "TimeoutError" || name === "AbortError") {
+    return { ok: false, kind: "timeout", detail: `${host} did not answer within ${timeoutMs} ms` };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, kind: "network", detail: `could not reach ${host}: ${message}` };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Outbound limits from the Worker's configuration, resolved once per request or cron run. */
+export interface OutboundLimits {
+  timeoutMs: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Reads OUTBOUND_TIMEOUT_MS; a missing or nonsensical value falls back to 10 s. */
+export function outboundLimits(env: { OUTBOUND_TIMEOUT_MS?: string }): OutboundLimits {
+  const parsed = Number(env.OUTBOUND_TIMEOUT_MS);
+  return { timeoutMs: Number.isFinite(parsed) && parsed > 0 ? parsed : DEFAULT_TIMEOUT_MS };
+}

@@ -1,0 +1,72 @@
+import "reflect-metadata";
+import { AuthorityInfoAccessExtension, X509Certificate, X509Certificates } from "@peculiar/x509";
+import { boundedFetch } from "../outbound/bounded-fetch";
+
+/** An issuer certificate is a few kB; anything far bigger is not one. */
+const MAX_ISSUER_BYTES = 65_536;
+
+/** HTTP(S) URLs from the Authority Information Access extension, by access method. */
+export function accessUrlsOf(certificate: X509Certificate, method: "ocsp" | "caIssuers"): string[] {
+  const aia = certificate.getExtension(AuthorityInfoAccessExtension);
+  return (aia?.[method] ?? [])
+    .filter((name) => name.type === "url" && /^https?:\/\//i.test(name.value))
+    .map((name) => name.value);
+}
+
+export interface IssuerLookup {
+  issuer: X509Certificate | null;
+  /** Where it came from, or why none was found. */
+  note: string;
+}
+
+/**
+ * The certificate that signed `certificate`: from the uploaded chain when present, else fetched
+ * from the CA-issuers URL. A candidate counts only if its key verifies the certificate's signature.
+ */
+export async function findIssuer(
+  certificate: X509Certificate,
+  chainPem: string | null | undefined,
+  timeoutMs: number,
+): Promise<IssuerLookup> {
+  for (const candidate of parseChain(chainPem)) {
+    if (await signed(certificate, candidate)) return { issuer: candidate, note: "issuer from the uploaded chain" };
+  }
+  const notes: string[] = [];
+  for (const url of accessUrlsOf(certificate, "caIssuers")) {
+    const fetched = await boundedFetch(url, { timeoutMs, maxBytes: MAX_ISSUER_BYTES });
+    if (!fetched.ok) {
+      notes.push(`CA issuers URL ${url}: ${fetched.detail}`);
+      continue;
+    }
+    const candidate = parseCertificate(fetched.body);
+    if (candidate && (await signed(certificate, candidate))) return { issuer: candidate, note: `issuer fetched from ${url}` };
+    notes.push(`CA issuers URL ${url} did not return the certificate's issuer`);
+  }
+  return { issuer: null, note: notes.length ? notes.join("; ") : "the issuer certificate is unknown" };
+}
+
+function parseChain(chainPem: string | null | undefined): X509Certificate[] {
+  if (!chainPem) return [];
+  try {
+    return [...new X509Certificates(chainPem)];
+  } catch {
+    return [];
+  }
+}
+
+function parseCertificate(bytes: Uint8Array): X509Certificate | null {
+  try {
+    return new X509Certificate(bytes);
+  } catch {
+    return null;
+  }
+}
+
+async function signed(certificate: X509Certificate, candidate: X509Certificate): Promise<boolean> {
+  if (candidate.subject !== certificate.issuer) return false;
+  try {
+    return await certificate.verify({ publicKey: candidate, signatureOnly: true });
+  } catch {
+    return false;
+  }
+}
