@@ -53,7 +53,7 @@ describe("gmail adapter", () => {
   });
 
   it("returns undefined instead of throwing when Gmail's markup changes", () => {
-    document.querySelector("[data-view] h3.iw span.gD")?.removeAttribute("email");
+    document.querySelector("[data-view] .adn.ads h3.iw span.gD")?.removeAttribute("email");
     const located = gmail.locate(document);
     expect(located && gmail.read(located)).toBeUndefined();
   });
