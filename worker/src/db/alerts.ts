@@ -1,0 +1,167 @@
+import type { Intent } from "../../../shared/inventory";
+import type { Alert } from "../alerts/enqueue";
+
+/** The few certificate fields the cron needs; selected lean so 10 000 rows stay cheap. */
+export interface AlertCandidate {
+  id: string;
+  commonName: string;
+  notAfter: string;
+  intent: Intent;
+  vendor: string | null;
+}
+
+export type DeliveryStatus = "delivered" | "failed" | "abandoned";
+
+export interface AlertRow {
+  id: string;
+  account_id: string;
+  certificate_id: string | null;
+  type: string;
+  dedupe_key: string;
+  title: string;
+  message: string;
+  data: string;
+  created_at: string;
+}
+
+/** Bound parameters per statement stay under D1's limit of 100. */
+export const ID_CHUNK = 90;
+
+export function alertFromRow(row: AlertRow): Alert {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    certificateId: row.certificate_id,
+    type: row.type,
+    dedupeKey: row.dedupe_key,
+    title: row.title,
+    message: row.message,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    createdAt: row.created_at,
+  };
+}
+
+/** Certificates with these intents expiring in (from, until]; uses the (account, intent, not_after) index. */
+export async function listExpiringCertificates(
+  db: D1Database,
+  accountId: string,
+  intents: Intent[],
+  from: string,
+  until: string,
+): Promise<AlertCandidate[]> {
+  const marks = intents.map((_, i) => `?${i + 4}`).join(",");
+  const { results } = await db
+    .prepare(
+      `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor FROM certificates
+       WHERE account_id = ?1 AND not_after > ?2 AND not_after <= ?3 AND intent IN (${marks})
+       ORDER BY not_after, id`,
+    )
+    .bind(accountId, from, until, ...intents)
+    .all<AlertCandidate>();
+  return results;
+}
+
+/** Thresholds already alerted per certificate and validity: `certificateId → ["notAfter|threshold"]`. */
+export async function listSentReminders(
+  db: D1Database,
+  accountId: string,
+  type: string,
+  certificateIds: string[],
+): Promise<Map<string, { notAfter: string; threshold: number }[]>> {
+  const sent = new Map<string, { notAfter: string; threshold: number }[]>();
+  const statements = [];
+  for (let i = 0; i < certificateIds.length; i += ID_CHUNK) {
+    const chunk = certificateIds.slice(i, i + ID_CHUNK);
+    const marks = chunk.map((_, n) => `?${n + 3}`).join(",");
+    statements.push(
+      db
+        .prepare(
+          `SELECT certificate_id, json_extract(data, '$.notAfter') AS notAfter, json_extract(data, '$.threshold') AS threshold
+           FROM alerts WHERE account_id = ?1 AND type = ?2 AND certificate_id IN (${marks})`,
+        )
+        .bind(accountId, type, ...chunk),
+    );
+  }
+  if (!statements.length) return sent;
+  const results = await db.batch<{ certificate_id: string; notAfter: string; threshold: number }>(statements);
+  for (const { results: rows } of results) {
+    for (const row of rows) {
+      const list = sent.get(row.certificate_id) ?? [];
+      list.push({ notAfter: row.notAfter, threshold: row.threshold });
+      sent.set(row.certificate_id, list);
+    }
+  }
+  return sent;
+}
+
+/** Alerts of an account not yet delivered on `channel` (never tried, or failed before), oldest first. */
+export async function listUndelivered(
+  db: D1Database,
+  accountId: string,
+  channel: string,
+  createdSince: string,
+  limit: number,
+): Promise<(Alert & { attempts: number })[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT a.*, COALESCE(d.attempts, 0) AS attempts FROM alerts a
+       LEFT JOIN alert_deliveries d ON d.alert_id = a.id AND d.channel = ?2
+       WHERE a.account_id = ?1 AND a.created_at >= ?3 AND (d.status IS NULL OR d.status = 'failed')
+       ORDER BY a.created_at, a.id LIMIT ?4`,
+    )
+    .bind(accountId, channel, createdSince, limit)
+    .all<AlertRow & { attempts: number }>();
+  return results.map((row) => ({ ...alertFromRow(row), attempts: row.attempts }));
+}
+
+/** Records one delivery attempt of one alert on one channel. */
+export function recordDeliveryStatement(
+  db: D1Database,
+  attempt: { alertId: string; accountId: string; channel: string; status: DeliveryStatus; at: string; error: string | null },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO alert_deliveries (alert_id, account_id, channel, status, attempts, last_attempt_at, last_error, delivered_at)
+       VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, CASE WHEN ?4 = 'delivered' THEN ?5 END)
+       ON CONFLICT (alert_id, channel) DO UPDATE SET
+         status = excluded.status, attempts = alert_deliveries.attempts + 1,
+         last_attempt_at = excluded.last_attempt_at, last_error = excluded.last_error,
+         delivered_at = excluded.delivered_at`,
+    )
+    .bind(attempt.alertId, attempt.accountId, attempt.channel, attempt.status, attempt.at, attempt.error);
+}
+
+export interface DeliveryView {
+  channel: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastAttemptAt: string;
+  lastError: string | null;
+  deliveredAt: string | null;
+}
+
+/** An account's alerts, newest first, each with its deliveries per channel. */
+export async function listAlertsWithDeliveries(
+  db: D1Database,
+  accountId: string,
+  limit: number,
+  offset: number,
+): Promise<(Alert & { deliveries: DeliveryView[] })[]> {
+  const [alerts, deliveries] = await db.batch([
+    db.prepare(`SELECT * FROM alerts WHERE account_id = ?1 ORDER BY created_at DESC, id LIMIT ?2 OFFSET ?3`).bind(accountId, limit, offset),
+    db
+      .prepare(
+        `SELECT d.alert_id, d.channel, d.status, d.attempts, d.last_attempt_at AS lastAttemptAt, d.last_error AS lastError,
+                d.delivered_at AS deliveredAt
+         FROM alert_deliveries d WHERE d.alert_id IN
+           (SELECT id FROM alerts WHERE account_id = ?1 ORDER BY created_at DESC, id LIMIT ?2 OFFSET ?3)`,
+      )
+      .bind(accountId, limit, offset),
+  ]);
+  const byAlert = new Map<string, DeliveryView[]>();
+  for (const row of deliveries.results as (DeliveryView & { alert_id: string })[]) {
+    const { alert_id, ...view } = row;
+    byAlert.set(alert_id, [...(byAlert.get(alert_id) ?? []), view]);
+  }
+  return (alerts.results as AlertRow[]).map((row) => ({ ...alertFromRow(row), deliveries: byAlert.get(row.id) ?? [] }));
+}

@@ -1,0 +1,95 @@
+/** Where and when an account wants to hear about its certificates. */
+export interface AccountSettings {
+  /** Days before expiry at which a `renew` certificate gets a reminder, largest first. */
+  expiryThresholds: number[];
+  webhook: { url: string; format: "json" | "slack"; secret: string | null } | null;
+  alertEmail: string | null;
+  /** Inbound notices that are neither misleading nor spoofed are forwarded here. */
+  forwardTo: string | null;
+  updatedAt: string | null;
+}
+
+export const DEFAULT_EXPIRY_THRESHOLDS = [30, 14, 7, 3, 1];
+
+export const DEFAULT_SETTINGS: AccountSettings = {
+  expiryThresholds: DEFAULT_EXPIRY_THRESHOLDS,
+  webhook: null,
+  alertEmail: null,
+  forwardTo: null,
+  updatedAt: null,
+};
+
+interface SettingsRow {
+  account_id: string;
+  expiry_thresholds: string;
+  webhook_url: string | null;
+  webhook_format: "json" | "slack";
+  webhook_secret: string | null;
+  alert_email_to: string | null;
+  forward_to: string | null;
+  updated_at: string;
+}
+
+function fromRow(row: SettingsRow): AccountSettings {
+  return {
+    expiryThresholds: JSON.parse(row.expiry_thresholds) as number[],
+    webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
+    alertEmail: row.alert_email_to,
+    forwardTo: row.forward_to,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The account's settings, or the defaults when it never saved any. */
+export async function getSettings(db: D1Database, accountId: string): Promise<AccountSettings> {
+  const row = await db.prepare("SELECT * FROM account_settings WHERE account_id = ?1").bind(accountId).first<SettingsRow>();
+  return row ? fromRow(row) : DEFAULT_SETTINGS;
+}
+
+/** Settings of many accounts at once (the cron), defaults filled in. */
+export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]): Promise<Map<string, AccountSettings>> {
+  const found = new Map<string, AccountSettings>();
+  for (let i = 0; i < accountIds.length; i += 90) {
+    const chunk = accountIds.slice(i, i + 90);
+    const marks = chunk.map((_, n) => `?${n + 1}`).join(",");
+    const { results } = await db
+      .prepare(`SELECT * FROM account_settings WHERE account_id IN (${marks})`)
+      .bind(...chunk)
+      .all<SettingsRow>();
+    for (const row of results) found.set(row.account_id, fromRow(row));
+  }
+  return new Map(accountIds.map((id) => [id, found.get(id) ?? DEFAULT_SETTINGS]));
+}
+
+/** Replaces the account's settings. */
+export async function saveSettings(
+  db: D1Database,
+  accountId: string,
+  settings: Omit<AccountSettings, "updatedAt">,
+  now: Date = new Date(),
+): Promise<AccountSettings> {
+  const updatedAt = now.toISOString();
+  const thresholds = [...new Set(settings.expiryThresholds)].sort((a, b) => b - a);
+  await db
+    .prepare(
+      `INSERT INTO account_settings
+         (account_id, expiry_thresholds, webhook_url, webhook_format, webhook_secret, alert_email_to, forward_to, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+       ON CONFLICT (account_id) DO UPDATE SET
+         expiry_thresholds = excluded.expiry_thresholds, webhook_url = excluded.webhook_url,
+         webhook_format = excluded.webhook_format, webhook_secret = excluded.webhook_secret,
+         alert_email_to = excluded.alert_email_to, forward_to = excluded.forward_to, updated_at = excluded.updated_at`,
+    )
+    .bind(
+      accountId,
+      JSON.stringify(thresholds),
+      settings.webhook?.url ?? null,
+      settings.webhook?.format ?? "json",
+      settings.webhook?.secret ?? null,
+      settings.alertEmail,
+      settings.forwardTo,
+      updatedAt,
+    )
+    .run();
+  return { ...settings, expiryThresholds: thresholds, updatedAt };
+}
