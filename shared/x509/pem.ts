@@ -1,0 +1,66 @@
+/** Why a certificate upload was refused; the Worker maps each code to an HTTP status. */
+export type CertificateInputErrorCode = "private_key" | "no_certificate" | "malformed_certificate" | "no_end_entity";
+
+/** A certificate upload that cannot be accepted, with a message that says what was wrong. */
+export class CertificateInputError extends Error {
+  readonly code: CertificateInputErrorCode;
+
+  constructor(code: CertificateInputErrorCode, message: string) {
+    super(message);
+    this.name = "CertificateInputError";
+    this.code = code;
+  }
+}
+
+/** One `-----BEGIN <label>----- … -----END <label>-----` block of a PEM text. */
+export interface PemBlock {
+  label: string;
+  /** The base64 body without whitespace. */
+  base64: string;
+}
+
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
+/** Labels that hold an X.509 certificate. */
+export const CERTIFICATE_LABELS: readonly string[] = ["CERTIFICATE", "X509 CERTIFICATE"];
+
+/** Whether a text holds any private key block (`PRIVATE KEY`, `RSA PRIVATE KEY`, `ENCRYPTED PRIVATE KEY` …). */
+export function containsPrivateKey(text: string): boolean {
+  return PRIVATE_KEY.test(text);
+}
+
+/**
+ * The PEM blocks of a text, in order. CRLF line ends, text between or after blocks
+ * (`Bag Attributes`, comments, trailing garbage) are tolerated; a BEGIN without its END is not.
+ * @example findPemBlocks(chainPem).map((b) => b.label) // ["CERTIFICATE", "CERTIFICATE"]
+ */
+export function findPemBlocks(text: string): PemBlock[] {
+  const normalized = text.replace(/\r\n?/g, "\n");
+  const blocks = [...normalized.matchAll(BLOCK)].map((m) => ({ label: m[1], base64: m[2].replace(/\s+/g, "") }));
+  const begins = [...normalized.matchAll(BEGIN)].length;
+  if (begins > blocks.length) {
+    throw new CertificateInputError("malformed_certificate", "A PEM block has a BEGIN line but no matching END line (truncated?).");
+  }
+  return blocks;
+}
+
+/** Decodes a base64 body, refusing characters base64 does not have. */
+export function base64ToBytes(base64: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) {
+    throw new CertificateInputError("malformed_certificate", "A PEM block's body is not valid base64.");
+  }
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** DER bytes as a PEM certificate block (64-character lines, LF, trailing newline). */
+export function derToPem(der: Uint8Array, label = "CERTIFICATE"): string {
+  let binary = "";
+  for (const b of der) binary += String.fromCharCode(b);
+  const lines = btoa(binary).match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join("\n")}\n-----END ${label}-----\n`;
+}
