@@ -15,7 +15,7 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token" },
+                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token", OUTBOUND_TIMEOUT_MS: "500" },
               },
             }),
           ],

@@ -9,4 +9,16 @@ export interface Env {
   ALERT_FROM_ADDRESS: string;
   /** Cloudflare `send_email` binding for alert emails. */
   ALERT_EMAIL: SendEmail;
+  /** CT search service: "crtsh" (default) or "certspotter". */
+  CT_PROVIDER?: string;
+  /** Base URL of crt.sh (or a compatible mirror); default https://crt.sh. */
+  CT_SEARCH_URL?: string;
+  /** Base URL of the Cert Spotter API; default https://api.certspotter.com. */
+  CERTSPOTTER_URL?: string;
+  /** Cert Spotter API key (secret), optional: without it the anonymous quota applies. */
+  CERTSPOTTER_API_KEY?: string;
+  /** Deadline of each request to a CA or CT server, in ms; default 10000. */
+  OUTBOUND_TIMEOUT_MS?: string;
+  /** Largest CRL the Worker downloads, in bytes; default 5000000. */
+  CRL_MAX_BYTES?: string;
 }
