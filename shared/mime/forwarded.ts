@@ -1,22 +1,61 @@
+import { headerOffsetMinutes, parseLocalizedDate } from "./forward-date";
+import { parseForwardMailbox, parseForwardMailboxes } from "./forward-headers";
+import { FORWARD_PREFIX, SUBJECT_PREFIX } from "./forward-lexicon";
+import { findInlineForward, type InlineForward } from "./inline-forward";
+import { cleanSubject } from "./message-view";
 import { parseMessage, type ParsedMessage } from "./parse-message";
-import type { ParsedEmail } from "./types";
+import type { MessageView, ParsedEmail } from "./types";
 
 // A notice forwarded inside a forward inside a forward is plausible; more is hostile.
-const MAX_FORWARD_DEPTH = 5;
+const MAX_FORWARD_DEPTH = 6;
+
+/** The forwarded message an inline forward holds, read from its header block and body. */
+function inlineView(inline: InlineForward, carrier: MessageView, problems: string[]): MessageView {
+  const { fields } = inline;
+  const fallbackOffset = headerOffsetMinutes(carrier.headers.date?.[0]);
+  let date = fields.date ? parseLocalizedDate(fields.date, { monthFirst: inline.english, fallbackOffset }) : null;
+  if (!date) {
+    if (fields.date) problems.push(`The forwarded message's date "${fields.date.slice(0, 80)}" could not be read; the forward's date is used.`);
+    date = carrier.date;
+  }
+  const from = fields.from ? parseForwardMailbox(fields.from) : null;
+  if (!from) problems.push("The forwarded message names no sender.");
+  const subject = fields.subject !== undefined ? cleanSubject(fields.subject) : cleanSubject(carrier.subject.replace(SUBJECT_PREFIX, ""));
+  return {
+    from,
+    to: parseForwardMailboxes(fields.to),
+    subject,
+    date,
+    messageId: null,
+    text: inline.body,
+    headers: {},
+    authResults: [],
+  };
+}
 
 /**
  * Finds the innermost forwarded notice: a `message/rfc822` attachment (parsed with its own
- * headers) or an inline forward in the body. The outermost message becomes `forwarder`.
+ * headers and Authentication-Results) or an inline forward in the body, repeatedly. The
+ * outermost message becomes `forwarder`, with its own words as `note`.
  */
 export async function unwrapForwards(outer: ParsedMessage, problems: string[]): Promise<ParsedEmail> {
   let current = outer;
   let style: ParsedEmail["forwardStyle"] = "none";
+  let note: string | null = null;
   for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
     const attached = current.attached[0];
-    if (!attached) break;
-    current = await parseMessage(attached, problems);
-    style = "attachment";
+    if (attached) {
+      note ??= current.view.text;
+      current = await parseMessage(attached, problems);
+      style = "attachment";
+      continue;
+    }
+    const inline = findInlineForward(current.view.text, depth > 0 || FORWARD_PREFIX.test(current.view.subject));
+    if (!inline) break;
+    note ??= inline.note;
+    current = { view: inlineView(inline, current.view, problems), attached: [] };
+    style = "inline";
   }
   if (style === "none") return { notice: outer.view, forwarder: null, forwardStyle: "none", problems };
-  return { notice: current.view, forwarder: { ...outer.view, note: outer.view.text }, forwardStyle: style, problems };
+  return { notice: current.view, forwarder: { ...outer.view, note: note ?? "" }, forwardStyle: style, problems };
 }

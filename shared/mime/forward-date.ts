@@ -1,0 +1,115 @@
+// Month names in the languages mail clients write forward headers in (en, de, fr, es, nl,
+// it, pt, sv). Abbreviations are read as prefixes of three or more letters, except where a
+// prefix names two months (French "jui" → juin or juillet).
+const MONTH_NAMES: string[][] = [
+  ["january", "januar", "janvier", "enero", "januari", "gennaio", "janeiro", "jänner"],
+  ["february", "februar", "février", "fevrier", "febrero", "februari", "febbraio", "fevereiro"],
+  ["march", "märz", "maerz", "mrz", "mars", "marzo", "maart", "mrt", "março", "marco"],
+  ["april", "avril", "abril", "aprile"],
+  ["may", "mai", "mayo", "mei", "maggio", "maio", "maj"],
+  ["june", "juni", "juin", "junio", "giugno", "junho"],
+  ["july", "juli", "juillet", "julio", "luglio", "julho"],
+  ["august", "août", "aout", "agosto", "augustus", "augusti"],
+  ["september", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
+  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro"],
+  ["november", "novembre", "noviembre", "novembro"],
+  ["december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"],
+];
+
+const MONTHS = (() => {
+  const seen = new Map<string, number>();
+  MONTH_NAMES.forEach((names, month) => {
+    for (const name of names) {
+      for (let end = 3; end <= name.length; end++) {
+        const prefix = name.slice(0, end);
+        const known = seen.get(prefix);
+        seen.set(prefix, known === undefined || known === month ? month : -1);
+      }
+    }
+  });
+  return new Map([...seen].filter(([, month]) => month >= 0));
+})();
+
+const ZONES: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, wet: 0, west: 60, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120,
+  eet: 120, eest: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+};
+
+const WORD = /[\p{L}]+|\d+/gu;
+const TIME = /(\d{1,2})\s*[:h]\s*(\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/i;
+const OFFSET = /(?:\b(?:gmt|utc))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\b/i;
+
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+  rest: string;
+}
+
+function numericDate(text: string, monthFirst: boolean): Ymd | null {
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (iso) return { year: +iso[1], month: +iso[2] - 1, day: +iso[3], rest: text.slice(iso.index + iso[0].length) };
+  const dmy = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/.exec(text);
+  if (!dmy) return null;
+  let [a, b] = [+dmy[1], +dmy[3]];
+  // Dots are always day first; slashes are month first in English unless that cannot be.
+  if ((dmy[2] === "/" && monthFirst && a <= 12) || b > 12) [a, b] = [b, a];
+  return { year: +dmy[4], month: b - 1, day: a, rest: text.slice(dmy.index + dmy[0].length) };
+}
+
+function namedDate(text: string): Ymd | null {
+  const tokens = [...text.toLowerCase().matchAll(WORD)];
+  const yearAt = tokens.findIndex((t) => /^(?:19|20)\d\d$/.test(t[0]));
+  if (yearAt < 0) return null;
+  let monthAt = -1;
+  for (let i = yearAt - 1; i >= 0 && monthAt < 0; i--) if (MONTHS.has(tokens[i][0])) monthAt = i;
+  if (monthAt < 0) return null;
+  const isDay = (i: number) => i >= 0 && i < yearAt && /^\d{1,2}$/.test(tokens[i]?.[0] ?? "") && +tokens[i][0] >= 1 && +tokens[i][0] <= 31;
+  // "9. November", "9 de noviembre", "9 nov" — else English "Nov 9, 2026".
+  const before = isDay(monthAt - 1) ? monthAt - 1 : tokens[monthAt - 1]?.[0] === "de" && isDay(monthAt - 2) ? monthAt - 2 : -1;
+  const dayAt = before >= 0 ? before : isDay(monthAt + 1) ? monthAt + 1 : -1;
+  if (dayAt < 0) return null;
+  const yearToken = tokens[yearAt];
+  return {
+    year: +yearToken[0],
+    month: MONTHS.get(tokens[monthAt][0])!,
+    day: +tokens[dayAt][0],
+    rest: text.slice(yearToken.index! + yearToken[0].length),
+  };
+}
+
+function zoneOffset(rest: string, fallbackMinutes: number): number {
+  const numeric = OFFSET.exec(rest.replace(TIME, " "));
+  if (numeric) return (numeric[1] === "-" ? -1 : 1) * (+numeric[2] * 60 + +(numeric[3] ?? 0));
+  for (const word of rest.toLowerCase().match(/\b[a-z]{1,4}\b/g) ?? []) if (word in ZONES) return ZONES[word];
+  return fallbackMinutes;
+}
+
+/**
+ * Reads a date line as mail clients write it in a forward, in English, German, French,
+ * Spanish, Dutch (and Italian, Portuguese, Swedish month names): "Mon, Nov 9, 2026 at 10:14
+ * AM", "Montag, 9. November 2026 10:14", "lundi 9 novembre 2026 10:14", "9 nov 2026, 10:14",
+ * "09.11.2026 10:14", RFC 5322. Without a time zone the time is taken at `fallbackOffset`
+ * minutes east of UTC (the forwarder's own zone). Null when no date can be read.
+ */
+export function parseLocalizedDate(value: string, options: { monthFirst?: boolean; fallbackOffset?: number } = {}): Date | null {
+  const text = value.slice(0, 200);
+  const ymd = namedDate(text) ?? numericDate(text, options.monthFirst ?? true);
+  if (!ymd || ymd.month < 0 || ymd.month > 11) return null;
+  // Rejects 31 November and the like, which Date.UTC would roll over into the next month.
+  if (new Date(Date.UTC(ymd.year, ymd.month, ymd.day)).getUTCDate() !== ymd.day) return null;
+  const time = TIME.exec(ymd.rest);
+  let hours = time ? +time[1] : 0;
+  const minutes = time ? +time[2] : 0;
+  const seconds = time?.[3] ? +time[3] : 0;
+  if (time?.[4]) hours = (hours % 12) + (time[4].toLowerCase() === "p" ? 12 : 0);
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const offset = time ? zoneOffset(ymd.rest.slice(time.index + time[0].length), options.fallbackOffset ?? 0) : 0;
+  return new Date(Date.UTC(ymd.year, ymd.month, ymd.day, hours, minutes, seconds) - offset * 60_000);
+}
+
+/** Minutes east of UTC stated in an RFC 5322 `Date:` header value (`+0100` → 60), or 0. */
+export function headerOffsetMinutes(value: string | undefined): number {
+  const m = /([+-])(\d{2})(\d{2})\s*(?:\(.*\))?\s*$/.exec(value ?? "");
+  return m ? (m[1] === "-" ? -1 : 1) * (+m[2] * 60 + +m[3]) : 0;
+}

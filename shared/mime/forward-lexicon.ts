@@ -1,0 +1,34 @@
+// How mail clients introduce a forwarded message, per language. Data only: the parser in
+// forward-headers.ts and forwarded.ts reads these.
+
+/** Lines such as `---------- Forwarded message ---------` (Gmail, Thunderbird, Outlook). */
+export const SEPARATOR_TITLES = [
+  "forwarded message", "original message", "weitergeleitete nachricht", "ursprüngliche nachricht",
+  "originalnachricht", "message transféré", "message transfere", "message d'origine", "message original",
+  "mensaje reenviado", "mensaje original", "doorgestuurd bericht", "doorgestuurde bericht",
+  "oorspronkelijk bericht", "origineel bericht", "messaggio inoltrato", "messaggio originale",
+  "mensagem encaminhada", "mensagem original", "vidarebefordrat meddelande", "ursprungligt meddelande",
+];
+
+/** Apple Mail's one-line introduction, which ends with a colon. */
+export const INTRODUCTIONS = [
+  "begin forwarded message", "anfang der weitergeleiteten nachricht", "début du message réexpédié",
+  "debut du message reexpedie", "début du message transféré", "inicio del mensaje reenviado",
+  "comienzo del mensaje reenviado", "begin doorgestuurd bericht", "inizio messaggio inoltrato",
+  "início da mensagem reencaminhada", "vidarebefordrat brev",
+];
+
+/** The header fields a forward repeats, and their labels in the languages we read. */
+export const FIELD_LABELS: Record<"from" | "date" | "subject" | "to" | "cc", string[]> = {
+  from: ["from", "von", "de", "van", "da", "fra", "från", "expéditeur", "remitente", "absender"],
+  date: ["date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado el", "enviado", "fecha", "verzonden", "verstuurd", "data", "inviato", "skickat"],
+  subject: ["subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "ämne"],
+  to: ["to", "an", "à", "a", "para", "aan", "till", "per"],
+  cc: ["cc", "kopie", "copie"],
+};
+
+/** Subject prefixes a forwarder's (or replier's) client adds: `Fwd:`, `WG:`, `TR:`, `RV:`, `Doorst:`, `Re:`. */
+export const SUBJECT_PREFIX = /^(?:\s*(?:fwd?|fw|wg|tr|rv|reenv|doorst|i|enc|vs|vb|re|aw|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
+
+/** A subject that says it is a forward (not a reply): `Fwd:`, `FW:`, `WG:`, `TR:`, `RV:`, `Doorst:`. */
+export const FORWARD_PREFIX = /^\s*(?:(?:re|aw|antw|sv)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|reenv|doorst|i|enc|vs|vb)\s*(?:\[\d+\])?\s*:/i;

@@ -1,0 +1,70 @@
+import { parseLocalizedDate } from "./forward-date";
+import { type ForwardFields, readHeaderBlock, labelledLine } from "./forward-headers";
+import { INTRODUCTIONS, SEPARATOR_TITLES } from "./forward-lexicon";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+");
+// Unambiguous forwards: Gmail's and Thunderbird's separators, Apple Mail's introduction.
+const FORWARD_SEPARATOR = new RegExp(
+  `^[\\s>*_]*-{2,}\\s*(?:${SEPARATOR_TITLES.filter((t) => !/original|origine|ursprüngliche|oorspronkelijk|origineel|ursprungligt/.test(t)).map(escape).join("|")})\\s*-*[\\s*_]*$`,
+  "iu",
+);
+const INTRODUCTION = new RegExp(`^[\\s>*]*(?:${INTRODUCTIONS.map(escape).join("|")})\\s*:?[\\s*]*$`, "iu");
+// Outlook's separator is written for replies as well as forwards.
+const ORIGINAL_SEPARATOR = new RegExp(
+  `^[\\s>*_]*-{2,}\\s*(?:${SEPARATOR_TITLES.filter((t) => /original|origine|ursprüngliche|oorspronkelijk|origineel|ursprungligt/.test(t)).map(escape).join("|")})\\s*-*[\\s*_]*$`,
+  "iu",
+);
+const QUOTED = /^\s*>/;
+const MAX_SCAN_LINES = 20_000;
+
+/** Where an inline forward starts in a body, and what its header block says. */
+export interface InlineForward {
+  /** The forwarder's own words above the forwarded message. */
+  note: string;
+  fields: ForwardFields;
+  /** The forwarded message's body, quote marks removed. */
+  body: string;
+  /** Whether the header labels were English (numeric dates then read month first). */
+  english: boolean;
+}
+
+/** Removes one level of `> ` quoting when most of the lines carry it. */
+export function stripQuotes(lines: string[]): string[] {
+  const filled = lines.filter((l) => l.trim());
+  const quoted = filled.filter((l) => QUOTED.test(l)).length;
+  if (filled.length === 0 || quoted * 2 < filled.length) return lines;
+  return lines.map((l) => l.replace(/^\s*> ?/, ""));
+}
+
+function noteOf(lines: string[]): string {
+  return lines
+    .join("\n")
+    .replace(/(?:\n[\s_\-=*]*)+$/, "")
+    .trim();
+}
+
+/**
+ * Finds the first inline forward in a body: after a separator (`---------- Forwarded message
+ * ---------`, `-------- Weitergeleitete Nachricht --------`), an introduction (`Begin
+ * forwarded message:`), or — when `forwardSubject` says the email is a forward — Outlook's
+ * `-----Original Message-----` or bare `From:/Sent:/To:/Subject:` block in any of our
+ * languages. Null when the body forwards nothing.
+ */
+export function findInlineForward(text: string, forwardSubject: boolean): InlineForward | null {
+  const lines = text.split("\n", MAX_SCAN_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > 300) continue;
+    const marker =
+      FORWARD_SEPARATOR.test(line) || INTRODUCTION.test(line) || (forwardSubject && ORIGINAL_SEPARATOR.test(line));
+    let start = marker ? i + 1 : -1;
+    if (!marker && forwardSubject && labelledLine(line)?.field === "from") start = i;
+    if (start < 0) continue;
+    const { fields, end, english } = readHeaderBlock(lines, start);
+    // A bare header block must look like one: sender, subject and a date that reads.
+    if (!marker && !(fields.from && fields.subject && fields.date && parseLocalizedDate(fields.date))) continue;
+    const bodyLines = stripQuotes(lines.slice(end));
+    return { note: noteOf(lines.slice(0, i)), fields, body: bodyLines.join("\n").trim(), english };
+  }
+  return null;
+}
