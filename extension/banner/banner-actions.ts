@@ -1,0 +1,42 @@
+import type { OpenMessage } from "../providers/types";
+import { fromHeader } from "../overlay/synthetic-email";
+import type { ApiCertificate } from "../utils/api-schemas";
+import { sendRequest } from "../utils/messages";
+import type { BannerActions } from "./render-banner";
+
+/**
+ * The banner's actions for one message. Only "Save to timeline" sends the email's content out of
+ * the browser, and only because the user pressed it.
+ */
+export function bannerActions(message: OpenMessage): BannerActions {
+  return {
+    async saveToTimeline() {
+      const answer = await sendRequest({
+        type: "classify-store",
+        notice: {
+          from: message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address,
+          subject: message.subject,
+          date: message.date ? message.date.toISOString() : "",
+          text: message.text,
+          headers: { from: fromHeader(message) },
+        },
+      });
+      return answer.ok ? "Saved to the timeline." : `Not saved: ${answer.error}`;
+    },
+
+    async copyReply(text: string) {
+      await navigator.clipboard.writeText(text);
+      return "Reply copied; paste it into your reply.";
+    },
+
+    async letLapse(certificate: ApiCertificate) {
+      const answer = await sendRequest({
+        type: "set-intent",
+        certificateId: certificate.id,
+        intent: "let-lapse",
+        reason: `Decided while reading "${message.subject}" from ${message.from.address}.`,
+      });
+      return answer.ok ? `Recorded: ${certificate.commonName} will lapse.` : `Not changed: ${answer.error}`;
+    },
+  };
+}

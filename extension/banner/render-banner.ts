@@ -1,0 +1,99 @@
+import type { Assessment } from "../../shared/notice/types";
+import type { ApiCertificate } from "../utils/api-schemas";
+import { certificateLine, headline, KIND_LABEL } from "./banner-copy";
+import { BANNER_CSS } from "./banner-styles";
+import { adoptStyles, button, el } from "./element";
+import { replyText } from "./reply-text";
+
+/** What the banner's buttons do; each resolves to a sentence for the status line. */
+export interface BannerActions {
+  saveToTimeline(): Promise<string>;
+  copyReply(text: string): Promise<string>;
+  letLapse(certificate: ApiCertificate): Promise<string>;
+}
+
+export interface BannerInput {
+  assessment: Assessment;
+  /** The matched certificate from the cache, when the engine named one. */
+  certificate: ApiCertificate | undefined;
+  actions: BannerActions;
+  now?: Date;
+}
+
+/** The tag of the banner's host element: tests and people find it by this name. */
+export const BANNER_TAG = "certitude-banner";
+
+/** Whether a notice deserves a banner: a certificate notice of any kind, or a forged sender. */
+export function wantsBanner(assessment: Assessment): boolean {
+  return assessment.kind !== "other" || assessment.spoofed;
+}
+
+/**
+ * The banner for one assessed message: a `<certitude-banner>` host whose data attributes state
+ * the verdict, and a shadow root with what it is, why, the certificate and the actions.
+ */
+export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
+  const { assessment, certificate, actions } = input;
+  const host = doc.createElement(BANNER_TAG);
+  host.setAttribute("data-kind", assessment.kind);
+  host.setAttribute("data-misleading", String(assessment.misleading));
+  host.setAttribute("data-spoofed", String(assessment.spoofed));
+  host.setAttribute("data-certificate", assessment.certificate ?? "");
+  const root = host.attachShadow({ mode: "open" });
+  adoptStyles(root, BANNER_CSS);
+
+  const warn = assessment.misleading || assessment.spoofed;
+  const status = el(doc, "span", "status");
+  status.setAttribute("role", "status");
+  const run = (work: () => Promise<string>) => {
+    status.textContent = "…";
+    work().then(
+      (sentence) => (status.textContent = sentence),
+      (error: unknown) => (status.textContent = error instanceof Error ? error.message : String(error)),
+    );
+  };
+
+  const reasons = [...(assessment.misleading ? assessment.reasons : []), ...assessment.spoofReasons];
+  const actionRow = el(doc, "div", "actions");
+  const showActions = () => {
+    actionRow.replaceChildren(
+      button(doc, "Save to timeline", () => run(actions.saveToTimeline), true),
+      button(doc, "Copy reply", () => run(() => actions.copyReply(replyText(assessment, certificate)))),
+      certificate && certificate.intent !== "let-lapse" && button(doc, "Let this certificate lapse", confirmLapse),
+      status,
+    );
+  };
+  const confirmLapse = () => {
+    if (!certificate) return;
+    actionRow.replaceChildren(
+      el(doc, "span", "confirm", `Let ${certificate.commonName} lapse? Certitude will record that you will not renew it.`),
+      button(doc, "Yes, let it lapse", () => {
+        showActions();
+        run(() => actions.letLapse(certificate));
+      }, true),
+      button(doc, "Cancel", showActions),
+    );
+  };
+  showActions();
+
+  root.append(
+    el(doc, "section", warn ? "banner warn" : "banner",
+      el(doc, "div", "top",
+        el(doc, "span", "brand", "Certitude"),
+        el(doc, "span", "kind", KIND_LABEL[assessment.kind] ?? assessment.kind),
+        el(doc, "span", "verdict", headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate))),
+      ),
+      reasons.length > 0 && el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", reason.message))),
+      certificate && el(doc, "div", "certificate",
+        el(doc, "span", "label", "Certificate: "),
+        certificateLine(certificate, input.now ?? new Date()),
+      ),
+      assessment.certificate && !certificate &&
+        el(doc, "div", "certificate", el(doc, "span", "label", "Certificate: "), assessment.certificate),
+      actionRow,
+    ),
+  );
+  host.setAttribute("role", "region");
+  host.setAttribute("aria-label", "Certitude: certificate notice check");
+  return host;
+}

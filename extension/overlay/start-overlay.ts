@@ -1,0 +1,62 @@
+import type { Assessment } from "../../shared/notice/types";
+import { bannerActions } from "../banner/banner-actions";
+import { BANNER_TAG, renderBanner, wantsBanner, type BannerActions } from "../banner/render-banner";
+import type { OpenMessage, WebmailProvider } from "../providers/types";
+import type { ApiCertificate } from "../utils/api-schemas";
+import type { CertificateState } from "./certificate-state";
+import { logOnce } from "./log-once";
+import { watchOpenMessage } from "./watch-open-message";
+
+export interface OverlayParts {
+  /** Judges the open message against the certificates, inside the browser. */
+  assess(message: OpenMessage, certificates: ApiCertificate[]): Promise<Assessment>;
+  state: { current(): Promise<CertificateState> };
+  actions?(message: OpenMessage): BannerActions;
+}
+
+/**
+ * Runs the overlay on one webmail page: whenever the open message changes, assess it locally and
+ * put exactly one banner above its body (or none, for a message that is not a certificate notice).
+ * Returns a function that stops watching and removes the banner.
+ */
+export function startOverlay(provider: WebmailProvider, doc: Document, parts: OverlayParts): () => void {
+  let banner: HTMLElement | undefined;
+  let generation = 0; // a slower assessment of a message the user already left must not show
+
+  const show = async (message: OpenMessage, mine: number) => {
+    try {
+      const { certificates } = await parts.state.current();
+      const assessment = await parts.assess(message, certificates);
+      if (mine !== generation || !wantsBanner(assessment)) return;
+      const target = message.anchor.ownerDocument;
+      for (const old of Array.from(target.querySelectorAll(BANNER_TAG))) old.remove();
+      banner = renderBanner(target, {
+        assessment,
+        certificate: certificates.find((certificate) => certificate.id === assessment.certificate),
+        actions: (parts.actions ?? bannerActions)(message),
+      });
+      message.anchor.before(banner);
+    } catch (error) {
+      logOnce(provider.id, "assessing the open message failed", error);
+    }
+  };
+
+  const stop = watchOpenMessage(provider, doc, {
+    changed(message) {
+      const mine = ++generation;
+      banner?.remove();
+      banner = undefined;
+      if (message) void show(message, mine);
+    },
+    reanchor(located) {
+      // The provider re-rendered the same message (Gmail does on every label change).
+      if (banner && (!banner.isConnected || banner.nextElementSibling !== located.anchor)) {
+        located.anchor.before(banner);
+      }
+    },
+  });
+  return () => {
+    stop();
+    banner?.remove();
+  };
+}
