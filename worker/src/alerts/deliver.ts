@@ -1,5 +1,5 @@
 import { addTimelineEvent } from "../db/timeline-events";
-import { listUndelivered, recordDeliveryStatement } from "../db/alerts";
+import { type DeliveryStatus, listUndelivered, recordDeliveryStatements } from "../db/alerts";
 import type { AccountSettings } from "../db/settings";
 import type { Env } from "../env";
 import type { Alert } from "./enqueue";
@@ -55,11 +55,16 @@ export async function deliverAlerts(
       summary.requests += 1;
       const outcome = await channel.send(pending);
       const at = now.toISOString();
-      const statements = pending.map((alert) => {
+      const byStatus = new Map<DeliveryStatus, string[]>();
+      for (const alert of pending) {
         const status = outcome.ok ? "delivered" : alert.attempts + 1 >= MAX_ATTEMPTS ? "abandoned" : "failed";
         summary[status] += 1;
-        return recordDeliveryStatement(env.DB, { alertId: alert.id, accountId, channel: channel.name, status, at, error: outcome.ok ? null : outcome.error });
-      });
+        byStatus.set(status, [...(byStatus.get(status) ?? []), alert.id]);
+      }
+      const error = outcome.ok ? null : outcome.error;
+      const statements = [...byStatus].flatMap(([status, alertIds]) =>
+        recordDeliveryStatements(env.DB, { alertIds, channel: channel.name, status, at, error }),
+      );
       await env.DB.batch(statements);
       if (!outcome.ok) {
         await recordGivenUp(env.DB, accountId, channel.name, pending, outcome.error, now);

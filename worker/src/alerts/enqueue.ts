@@ -46,15 +46,50 @@ export function enqueueAlertStatement(db: D1Database, alert: NewAlert): D1Prepar
        ON CONFLICT (account_id, dedupe_key) DO NOTHING
        RETURNING id`,
     )
-    .bind(
-      crypto.randomUUID(),
-      alert.accountId,
-      alert.certificateId,
-      alert.type,
-      alert.dedupeKey,
-      alert.title,
-      alert.message,
-      JSON.stringify(alert.data ?? {}),
-      alert.createdAt ?? new Date().toISOString(),
+    .bind(...alertParams(alert));
+}
+
+function alertParams(alert: NewAlert): (string | null)[] {
+  return [
+    crypto.randomUUID(),
+    alert.accountId,
+    alert.certificateId,
+    alert.type,
+    alert.dedupeKey,
+    alert.title,
+    alert.message,
+    JSON.stringify(alert.data ?? {}),
+    alert.createdAt ?? new Date().toISOString(),
+  ];
+}
+
+/** Columns bound per alert; D1 allows 100 bound parameters per statement. */
+const PARAMS_PER_ALERT = 9;
+const ALERTS_PER_STATEMENT = Math.floor(100 / PARAMS_PER_ALERT);
+const STATEMENTS_PER_BATCH = 50;
+
+/**
+ * Queues many alerts with multi-row INSERTs (11 alerts per statement, 50 statements per batch),
+ * each idempotent on its dedupe key like enqueueAlert. Returns how many were new.
+ */
+export async function enqueueAlerts(db: D1Database, alerts: NewAlert[]): Promise<number> {
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < alerts.length; i += ALERTS_PER_STATEMENT) {
+    const chunk = alerts.slice(i, i + ALERTS_PER_STATEMENT);
+    const rows = chunk.map((_, n) => `(${Array.from({ length: PARAMS_PER_ALERT }, (_, k) => `?${n * PARAMS_PER_ALERT + k + 1}`).join(", ")})`);
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO alerts (id, account_id, certificate_id, type, dedupe_key, title, message, data, created_at)
+           VALUES ${rows.join(", ")} ON CONFLICT (account_id, dedupe_key) DO NOTHING RETURNING id`,
+        )
+        .bind(...chunk.flatMap(alertParams)),
     );
+  }
+  let created = 0;
+  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
+    const results = await db.batch(statements.slice(i, i + STATEMENTS_PER_BATCH));
+    created += results.reduce((sum, r) => sum + r.results.length, 0);
+  }
+  return created;
 }

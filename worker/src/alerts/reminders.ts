@@ -1,11 +1,9 @@
 import type { Intent } from "../../../shared/inventory";
 import { type AlertCandidate, listExpiringCertificates, listSentReminders } from "../db/alerts";
-import { enqueueAlertStatement, type NewAlert } from "./enqueue";
+import { enqueueAlerts, type NewAlert } from "./enqueue";
 import { DECIDE_NOW_THRESHOLDS, daysUntil, reachedThreshold, reminderFor, reminderKey } from "./thresholds";
 
 const DAY_MS = 86_400_000;
-/** Statements per D1 batch when queueing many reminders at once. */
-const INSERT_BATCH = 100;
 
 function describe(
   accountId: string,
@@ -57,13 +55,10 @@ export async function queueReminders(db: D1Database, accountId: string, threshol
     const fresh = due.filter(
       (c) => !(sent.get(c.cert.id) ?? []).some((s) => s.notAfter === c.cert.notAfter && s.threshold <= c.threshold),
     );
-    const statements = fresh.map((c) =>
-      enqueueAlertStatement(db, { ...describe(accountId, type, c.cert, c.daysLeft, c.threshold), createdAt: now.toISOString() }),
+    queued += await enqueueAlerts(
+      db,
+      fresh.map((c) => ({ ...describe(accountId, type, c.cert, c.daysLeft, c.threshold), createdAt: now.toISOString() })),
     );
-    for (let i = 0; i < statements.length; i += INSERT_BATCH) {
-      const results = await db.batch<{ id: string }>(statements.slice(i, i + INSERT_BATCH));
-      queued += results.filter((r) => r.results.length > 0).length;
-    }
   }
   return queued;
 }

@@ -114,21 +114,32 @@ export async function listUndelivered(
   return results.map((row) => ({ ...alertFromRow(row), attempts: row.attempts }));
 }
 
-/** Records one delivery attempt of one alert on one channel. */
-export function recordDeliveryStatement(
+/**
+ * Records one delivery attempt on `channel` for many alerts with the same outcome: one statement
+ * per 90 alerts, so a run over thousands of alerts stays far below D1's per-invocation limit.
+ */
+export function recordDeliveryStatements(
   db: D1Database,
-  attempt: { alertId: string; accountId: string; channel: string; status: DeliveryStatus; at: string; error: string | null },
-): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO alert_deliveries (alert_id, account_id, channel, status, attempts, last_attempt_at, last_error, delivered_at)
-       VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6, CASE WHEN ?4 = 'delivered' THEN ?5 END)
-       ON CONFLICT (alert_id, channel) DO UPDATE SET
-         status = excluded.status, attempts = alert_deliveries.attempts + 1,
-         last_attempt_at = excluded.last_attempt_at, last_error = excluded.last_error,
-         delivered_at = excluded.delivered_at`,
-    )
-    .bind(attempt.alertId, attempt.accountId, attempt.channel, attempt.status, attempt.at, attempt.error);
+  attempt: { alertIds: string[]; channel: string; status: DeliveryStatus; at: string; error: string | null },
+): D1PreparedStatement[] {
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < attempt.alertIds.length; i += ID_CHUNK) {
+    const chunk = attempt.alertIds.slice(i, i + ID_CHUNK);
+    const marks = chunk.map((_, n) => `?${n + 5}`).join(",");
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO alert_deliveries (alert_id, account_id, channel, status, attempts, last_attempt_at, last_error, delivered_at)
+           SELECT id, account_id, ?1, ?2, 1, ?3, ?4, CASE WHEN ?2 = 'delivered' THEN ?3 END FROM alerts WHERE id IN (${marks})
+           ON CONFLICT (alert_id, channel) DO UPDATE SET
+             status = excluded.status, attempts = alert_deliveries.attempts + 1,
+             last_attempt_at = excluded.last_attempt_at, last_error = excluded.last_error,
+             delivered_at = excluded.delivered_at`,
+        )
+        .bind(attempt.channel, attempt.status, attempt.at, attempt.error, ...chunk),
+    );
+  }
+  return statements;
 }
 
 export interface DeliveryView {
