@@ -2,7 +2,9 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
 import { errorBody, toErrorResponse } from "./errors";
 import { accounts } from "./routes/accounts";
+import { inboundAddresses } from "./routes/inbound-addresses";
 import { jsonResponse } from "./routes/responses";
+import { settings } from "./routes/settings";
 import { tokens } from "./routes/tokens";
 import { rejectInvalidRequest } from "./validation";
 
@@ -19,6 +21,8 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api/settings", settings);
+app.route("/api/inbound-addresses", inboundAddresses);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
 app.doc31("/api/openapi.json", (c) => ({

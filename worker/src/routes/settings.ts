@@ -1,0 +1,67 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { type AccountSettings, getSettings, saveSettings } from "../db/settings";
+import { requireAccount } from "../middleware/auth";
+import { rejectInvalidRequest } from "../validation";
+
+const WebhookInput = z
+  .object({
+    url: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }),
+    format: z.enum(["json", "slack"]).default("json"),
+    // Generic JSON is signed; a receiver cannot verify a signature made with a guessable key.
+    secret: z.string().min(16, "must be at least 16 characters").max(256).optional(),
+  })
+  .refine((w) => w.format === "slack" || w.secret, { message: "a secret is required for the signed json format", path: ["secret"] });
+
+const SettingsInput = z
+  .object({
+    expiryThresholds: z.array(z.int().min(1).max(365)).min(1).max(10).default([30, 14, 7, 3, 1]),
+    webhook: WebhookInput.nullable().default(null),
+    alertEmail: z.email().nullable().default(null),
+    forwardTo: z.email().nullable().default(null),
+  })
+  .openapi("SettingsInput");
+
+const SettingsView = z
+  .object({
+    expiryThresholds: z.array(z.number()),
+    webhook: z.object({ url: z.string(), format: z.enum(["json", "slack"]), secretSet: z.boolean() }).nullable(),
+    alertEmail: z.string().nullable(),
+    forwardTo: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi("Settings");
+
+/** The settings as shown: the webhook secret is write-only. */
+function view(settings: AccountSettings): z.infer<typeof SettingsView> {
+  const { webhook, ...rest } = settings;
+  return { ...rest, webhook: webhook && { url: webhook.url, format: webhook.format, secretSet: Boolean(webhook.secret) } };
+}
+
+const getRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Alert channels, reminder thresholds and the forward address",
+  responses: { 200: { description: "Settings", content: { "application/json": { schema: SettingsView } } } },
+});
+
+const putRoute = createRoute({
+  method: "put",
+  path: "/",
+  summary: "Replace the settings (omitted fields take their defaults)",
+  request: { body: { required: true, content: { "application/json": { schema: SettingsInput } } } },
+  responses: { 200: { description: "Saved settings", content: { "application/json": { schema: SettingsView } } } },
+});
+
+/** `/api/settings`: per-account alert channels and thresholds. */
+export const settings = new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalidRequest });
+settings.use("*", requireAccount);
+
+settings.openapi(getRoute, async (c) => c.json(view(await getSettings(c.env.DB, c.var.account.id)), 200));
+
+settings.openapi(putRoute, async (c) => {
+  const input = c.req.valid("json");
+  const webhook = input.webhook && { url: input.webhook.url, format: input.webhook.format, secret: input.webhook.secret ?? null };
+  const saved = await saveSettings(c.env.DB, c.var.account.id, { ...input, webhook });
+  return c.json(view(saved), 200);
+});
