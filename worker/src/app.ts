@@ -4,6 +4,7 @@ import { errorBody, toErrorResponse } from "./errors";
 import { accounts } from "./routes/accounts";
 import { inboundAddresses } from "./routes/inbound-addresses";
 import { jsonResponse } from "./routes/responses";
+import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
 import { tokens } from "./routes/tokens";
 import { rejectInvalidRequest } from "./validation";
@@ -21,6 +22,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api/certificates", revocation);
 app.route("/api/settings", settings);
 app.route("/api/inbound-addresses", inboundAddresses);
 

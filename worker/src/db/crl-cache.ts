@@ -5,7 +5,7 @@ const CHUNK_BYTES = 1_000_000;
 
 export interface CachedCrl {
   url: string;
-  der: Uint8Array;
+  der: Uint8Array<ArrayBuffer>;
   thisUpdate: string;
   nextUpdate: string;
   fetchedAt: string;

@@ -8,13 +8,13 @@
 export type OutboundFailureKind = "timeout" | "network" | "rate-limited" | "http-status" | "too-large";
 
 export type OutboundResult =
-  | { ok: true; status: number; contentType: string; body: Uint8Array }
+  | { ok: true; status: number; contentType: string; body: Uint8Array<ArrayBuffer> }
   | { ok: false; kind: OutboundFailureKind; status?: number; retryAfter?: string; detail: string };
 
 export interface OutboundRequest {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
-  body?: Uint8Array;
+  body?: Uint8Array<ArrayBuffer>;
   timeoutMs: number;
   maxBytes: number;
 }
@@ -60,7 +60,7 @@ export async function boundedFetch(url: string, request: OutboundRequest): Promi
 }
 
 /** Reads the body stream, stopping (and returning null) once it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -16,7 +16,7 @@ export function crlUrlsOf(certificate: X509Certificate): string[] {
 }
 
 /** Parses a DER (or PEM) CRL; null when the bytes are not a CRL. */
-export function parseCrl(bytes: Uint8Array): X509Crl | null {
+export function parseCrl(bytes: Uint8Array<ArrayBuffer>): X509Crl | null {
   try {
     const crl = new X509Crl(bytes);
     // Touch the dates now so a malformed body fails here, not halfway through a judgement.

@@ -54,7 +54,7 @@ function parseChain(chainPem: string | null | undefined): X509Certificate[] {
   }
 }
 
-function parseCertificate(bytes: Uint8Array): X509Certificate | null {
+function parseCertificate(bytes: Uint8Array<ArrayBuffer>): X509Certificate | null {
   try {
     return new X509Certificate(bytes);
   } catch {

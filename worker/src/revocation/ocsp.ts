@@ -44,7 +44,7 @@ export async function checkOcsp(options: {
     const code = response.responseStatus.valueBlock.valueDec;
     if (code !== 0) return unknown(`The OCSP responder at ${url} answered "${RESPONSE_STATUS[code] ?? code}" instead of a status.`);
     if (response.responseBytes?.responseType !== ID_PKIX_OCSP_BASIC) return unknown(`The OCSP responder at ${url} sent no basic OCSP response.`);
-    basic = pkijs.BasicOCSPResponse.fromBER(response.responseBytes.response.valueBlock.valueHexView);
+    basic = pkijs.BasicOCSPResponse.fromBER(new Uint8Array(response.responseBytes.response.valueBlock.valueHexView));
   } catch {
     return unknown(`The answer from ${url} is not an OCSP response.`);
   }
@@ -87,7 +87,7 @@ async function authorizedSigner(
   for (const candidate of [issuer, ...(basic.certs ?? [])]) {
     if (!(await matchesResponderId(candidate, basic.tbsResponseData.responderID, engine))) continue;
     const valid = await engine
-      .verifyWithPublicKey(basic.tbsResponseData.tbsView, basic.signature, candidate.subjectPublicKeyInfo, basic.signatureAlgorithm)
+      .verifyWithPublicKey(new Uint8Array(basic.tbsResponseData.tbsView), basic.signature, candidate.subjectPublicKeyInfo, basic.signatureAlgorithm)
       .catch(() => false);
     if (!valid) continue;
     if (candidate === issuer) return candidate;
@@ -100,7 +100,7 @@ async function matchesResponderId(certificate: pkijs.Certificate, responderId: u
   if (responderId instanceof pkijs.RelativeDistinguishedNames) return certificate.subject.isEqual(responderId);
   const keyHash = (responderId as { valueBlock?: { valueHexView?: Uint8Array } })?.valueBlock?.valueHexView;
   if (!keyHash) return false;
-  const digest = new Uint8Array(await engine.digest({ name: "SHA-1" }, certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView));
+  const digest = new Uint8Array(await engine.digest({ name: "SHA-1" }, new Uint8Array(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)));
   return digest.length === keyHash.length && digest.every((byte, i) => byte === keyHash[i]);
 }
 

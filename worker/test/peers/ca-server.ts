@@ -4,7 +4,7 @@ import type { TestCa } from "./test-ca";
 
 export interface CaServerOptions {
   /** How the CRL is produced for each request (defaults to a fresh CRL valid for a week). */
-  crl?: () => Promise<Uint8Array>;
+  crl?: () => Promise<Uint8Array<ArrayBuffer>>;
   ocsp?: OcspResponderOptions;
 }
 

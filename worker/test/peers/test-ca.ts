@@ -39,7 +39,7 @@ export interface TestCa {
   revoked: Map<string, Revocation>;
   issue(options: IssueOptions): Promise<x509.X509Certificate>;
   revoke(serialNumber: string, revocation: Revocation): void;
-  signCrl(options: { thisUpdate: Date; nextUpdate: Date; signingKey?: CryptoKey }): Promise<Uint8Array>;
+  signCrl(options: { thisUpdate: Date; nextUpdate: Date; signingKey?: CryptoKey }): Promise<Uint8Array<ArrayBuffer>>;
   /** A certificate this CA delegates OCSP signing to (id-kp-OCSPSigning). */
   issueOcspResponder(): Promise<{ certificate: x509.X509Certificate; keys: CryptoKeyPair }>;
 }
