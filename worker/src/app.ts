@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
 import { errorBody, toErrorResponse } from "./errors";
 import { accounts } from "./routes/accounts";
+import { discover } from "./routes/discover";
 import { inboundAddresses } from "./routes/inbound-addresses";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
@@ -23,6 +24,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
 app.route("/api/certificates", revocation);
+app.route("/api/discover", discover);
 app.route("/api/settings", settings);
 app.route("/api/inbound-addresses", inboundAddresses);
 
