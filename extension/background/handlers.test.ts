@@ -51,7 +51,7 @@ describe("background message handler", () => {
     const shop = certificatePage().certificates[0];
     const { handle } = handlerWith((method, path, body) => {
       expect([method, path]).toEqual(["PATCH", `/api/certificates/${shop.id}`]);
-      return json({ ...shop, ...JSON.parse(body!) });
+      return json({ certificate: { ...shop, ...JSON.parse(body!) } });
     });
     const answer = await handle({ type: "set-intent", certificateId: shop.id, intent: "let-lapse", reason: "Shop moves to a hosted platform" });
     expect(answer).toMatchObject({ ok: true, certificate: { intent: "let-lapse", intentReason: "Shop moves to a hosted platform" } });

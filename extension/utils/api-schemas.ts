@@ -51,12 +51,35 @@ export const timelineSchema = z.union([
   z.array(timelineEventSchema),
 ]);
 
-export const vendorRowSchema = z.looseObject({ vendor: z.string() });
-export type VendorRow = z.infer<typeof vendorRowSchema>;
+/** Notices per vendor over the account's history. */
+export const vendorTotalsSchema = z.looseObject({
+  vendor: z.string(),
+  notices: z.number(),
+  misleading: z.number().nullish(),
+  spoofed: z.number().nullish(),
+  lastNoticeAt: z.string().nullish(),
+});
+export type VendorTotals = z.infer<typeof vendorTotalsSchema>;
 
+/** What one vendor kept sending about a certificate the owner lets lapse. */
+export const lapsePressureSchema = z.looseObject({
+  vendor: z.string(),
+  certificateId: z.string(),
+  commonName: z.string(),
+  notAfter: z.string().nullish(),
+  notices: z.number(),
+  noticesAfterIntent: z.number().nullish(),
+  misleading: z.number().nullish(),
+  lastNoticeAt: z.string().nullish(),
+});
+export type LapsePressure = z.infer<typeof lapsePressureSchema>;
+
+/** `GET /api/vendors`: totals per vendor and, where the Worker has it, the pressure on lapsing certificates. */
 export const vendorsSchema = z.union([
-  z.looseObject({ vendors: z.array(vendorRowSchema) }).transform((body) => body.vendors),
-  z.array(vendorRowSchema),
+  z
+    .looseObject({ vendors: z.array(vendorTotalsSchema), pressure: z.array(lapsePressureSchema).optional(), lapsePressure: z.array(lapsePressureSchema).optional() })
+    .transform((body) => ({ vendors: body.vendors, pressure: body.pressure ?? body.lapsePressure ?? [] })),
+  z.array(vendorTotalsSchema).transform((vendors) => ({ vendors, pressure: [] as LapsePressure[] })),
 ]);
 
 /** `POST /api/certificates` answers with the records it created or updated, in one of these shapes. */
@@ -64,4 +87,10 @@ export const certificateImportSchema = z.union([
   z.looseObject({ certificates: z.array(certificateSchema) }).transform((body) => body.certificates),
   z.array(certificateSchema),
   certificateSchema.transform((certificate) => [certificate]),
+]);
+
+/** `PATCH /api/certificates/:id` answers `{certificate}`. */
+export const certificateAnswerSchema = z.union([
+  z.looseObject({ certificate: certificateSchema }).transform((body) => body.certificate),
+  certificateSchema,
 ]);

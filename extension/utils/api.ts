@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { WorkerError, type WorkerErrorKind } from "./api-error";
 import {
+  certificateAnswerSchema,
   certificateImportSchema,
   certificatePageSchema,
-  certificateSchema,
   errorBodySchema,
   healthSchema,
   timelineSchema,
@@ -46,6 +46,8 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
 
   return {
     health: () => call("api/health", healthSchema),
+    /** The cheapest authenticated call: proves the token belongs to an account. */
+    verifyToken: () => call("api/certificates?limit=1&offset=0", certificatePageSchema),
 
     async listCertificates(): Promise<ApiCertificate[]> {
       const all: ApiCertificate[] = [];
@@ -58,7 +60,7 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     },
 
     setIntent: (id: string, intent: Intent, intentReason: string) =>
-      call(`api/certificates/${encodeURIComponent(id)}`, certificateSchema, jsonInit("PATCH", { intent, intentReason })),
+      call(`api/certificates/${encodeURIComponent(id)}`, certificateAnswerSchema, jsonInit("PATCH", { intent, intentReason })),
 
     importPem: (pem: string) =>
       call("api/certificates", certificateImportSchema, {

@@ -20,7 +20,11 @@ export type ApiAssessment = z.infer<typeof assessmentSchema>;
 export const noticeSchema = z.looseObject({
   id: z.string(),
   subject: z.string().default(""),
-  from: z.string().nullish(),
+  from: z.union([z.string(), z.looseObject({ address: z.string().nullish(), name: z.string().nullish() })]).nullish(),
+  vendor: z.string().nullish(),
+  spoofed: z.boolean().optional(),
+  datedAt: z.string().optional(),
+  textPreview: z.string().optional(),
   kind: z.string().optional(),
   misleading: z.boolean().optional(),
   certificateId: z.string().nullish(),
@@ -56,10 +60,19 @@ export type ClassifyResult = z.infer<typeof classifyResultSchema>;
 
 /** When a notice arrived, whichever of its dates the Worker filled in. */
 export function noticeDate(notice: ApiNotice): string | undefined {
-  return notice.receivedAt ?? notice.sentAt ?? notice.createdAt ?? undefined;
+  return notice.datedAt ?? notice.sentAt ?? notice.receivedAt ?? notice.createdAt ?? undefined;
 }
 
 /** Whether the notice was judged misleading, from its own flag or its assessment. */
 export function isMisleading(notice: ApiNotice): boolean {
   return notice.misleading ?? notice.assessment?.misleading ?? false;
+}
+
+/** The sender as a person reads it: `Name <address>`, or whichever part is known. */
+export function senderText(notice: ApiNotice): string {
+  const from = notice.from;
+  if (!from) return "";
+  if (typeof from === "string") return from;
+  if (from.name && from.address) return `${from.name} <${from.address}>`;
+  return from.name ?? from.address ?? "";
 }

@@ -1,0 +1,70 @@
+import type { Intent } from "../../../shared/inventory";
+import type { ApiCertificate } from "../../utils/api-schemas";
+import { daysLeft } from "../../utils/urgency";
+
+export type SortKey = "domain" | "vendor" | "expires" | "intent" | "status";
+
+/** What the certificates table shows: a search, status and intent chips, one sort column. */
+export interface CertificateQuery {
+  search: string;
+  statuses: Set<string>;
+  intents: Set<Intent>;
+  sort: { key: SortKey; direction: "asc" | "desc" };
+}
+
+export function defaultQuery(): CertificateQuery {
+  return { search: "", statuses: new Set(), intents: new Set(), sort: { key: "expires", direction: "asc" } };
+}
+
+// Intent order puts what still needs a decision first.
+const INTENT_ORDER: Record<Intent, number> = { undecided: 0, renew: 1, "let-lapse": 2 };
+const STATUS_ORDER: Record<string, number> = { expired: 0, expiring: 1, active: 2, lapsed: 3, superseded: 4 };
+
+/** Whether the search text matches the certificate's common name or any SAN (case-insensitive). */
+export function matchesSearch(certificate: ApiCertificate, search: string): boolean {
+  const needle = search.trim().toLowerCase();
+  if (!needle) return true;
+  return [certificate.commonName, ...certificate.sans].some((name) => name.toLowerCase().includes(needle));
+}
+
+/** The rows of the table for a query: filtered by search and chips (empty chip set = all), then sorted. */
+export function applyQuery(certificates: ApiCertificate[], query: CertificateQuery, now: Date): ApiCertificate[] {
+  const rows = certificates.filter(
+    (c) =>
+      matchesSearch(c, query.search) &&
+      (query.statuses.size === 0 || query.statuses.has(c.status ?? "")) &&
+      (query.intents.size === 0 || query.intents.has(c.intent)),
+  );
+  const sign = query.sort.direction === "asc" ? 1 : -1;
+  const compare = comparator(query.sort.key, now);
+  return rows.sort((a, b) => sign * compare(a, b) || a.commonName.localeCompare(b.commonName));
+}
+
+function comparator(key: SortKey, now: Date): (a: ApiCertificate, b: ApiCertificate) => number {
+  switch (key) {
+    case "domain":
+      return (a, b) => a.commonName.replace(/^\*\./, "").localeCompare(b.commonName.replace(/^\*\./, ""));
+    case "vendor":
+      return (a, b) => (a.vendor ?? "").localeCompare(b.vendor ?? "");
+    case "expires":
+      return (a, b) => daysLeft(a, now) - daysLeft(b, now);
+    case "intent":
+      return (a, b) => INTENT_ORDER[a.intent] - INTENT_ORDER[b.intent];
+    case "status":
+      return (a, b) => (STATUS_ORDER[a.status ?? ""] ?? 9) - (STATUS_ORDER[b.status ?? ""] ?? 9);
+  }
+}
+
+/** Clicking a column sorts by it; clicking it again flips the direction. */
+export function toggleSort(query: CertificateQuery, key: SortKey): CertificateQuery {
+  const direction = query.sort.key === key && query.sort.direction === "asc" ? "desc" : "asc";
+  return { ...query, sort: { key, direction } };
+}
+
+/** Adds or removes a chip value. */
+export function toggleChip<T>(set: Set<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}

@@ -1,0 +1,101 @@
+import { i18n } from "#i18n";
+import { createWorkerClient } from "../../utils/api";
+import { sendRequest } from "../../utils/messages";
+import { certificateCacheItem, connectionItem, syncStatusItem } from "../../utils/storage";
+import { h, replaceChildren } from "../../ui/element";
+import { explainProblem } from "../../ui/explain";
+import { formatAge } from "../../ui/format";
+import { localizeDocument } from "../../ui/localize";
+import type { DashboardContext, Panel, PanelId } from "./context";
+import { certificatesPanel } from "./panels/certificates";
+import { connectionPanel } from "./panels/connection";
+import { importPanel } from "./panels/import";
+import { noticesPanel } from "./panels/notices";
+import { roundcubePanel } from "./panels/roundcube";
+import { vendorsPanel } from "./panels/vendors";
+
+const PANELS: { id: PanelId; label: () => string; panel: Panel; needsConnection: boolean }[] = [
+  { id: "certificates", label: () => i18n.t("nav.certificates"), panel: certificatesPanel, needsConnection: true },
+  { id: "import", label: () => i18n.t("nav.import"), panel: importPanel, needsConnection: true },
+  { id: "notices", label: () => i18n.t("nav.notices"), panel: noticesPanel, needsConnection: true },
+  { id: "vendors", label: () => i18n.t("nav.vendors"), panel: vendorsPanel, needsConnection: true },
+  { id: "roundcube", label: () => i18n.t("nav.roundcube"), panel: roundcubePanel, needsConnection: false },
+  { id: "connection", label: () => i18n.t("nav.connection"), panel: connectionPanel, needsConnection: false },
+];
+
+const root = document.getElementById("dashboard")!;
+localizeDocument();
+document.title = `${i18n.t("extName")} · ${i18n.t("dashboard.title")}`;
+
+function route(): { panel: PanelId; certificateId: string | null } {
+  const [panel, id] = location.hash.replace(/^#/, "").split("/");
+  const known = PANELS.find((p) => p.id === panel);
+  return { panel: known ? known.id : "certificates", certificateId: id ? decodeURIComponent(id) : null };
+}
+
+async function draw(): Promise<void> {
+  const [connection, cache, syncStatus] = await Promise.all([
+    connectionItem.getValue(),
+    certificateCacheItem.getValue(),
+    syncStatusItem.getValue(),
+  ]);
+  const current = route();
+  const active = PANELS.find((p) => p.id === current.panel)!;
+  const shown = active.needsConnection && !connection ? PANELS.find((p) => p.id === "connection")! : active;
+  const context: DashboardContext = {
+    connection,
+    client: connection ? createWorkerClient(connection) : null,
+    certificates: cache?.certificates ?? [],
+    fetchedAt: cache?.fetchedAt ?? null,
+    syncStatus,
+    now: new Date(),
+    refresh: async () => {
+      await sendRequest({ type: "refresh" });
+      await draw();
+    },
+    reload: draw,
+    navigate: (panel, certificateId) => {
+      location.hash = certificateId ? `${panel}/${encodeURIComponent(certificateId)}` : panel;
+    },
+    selectedCertificateId: current.certificateId,
+  };
+  replaceChildren(root, header(context), navigation(shown.id, connection !== null), h("main", { class: "panel" }, shown.panel(context)));
+}
+
+function header(context: DashboardContext): HTMLElement {
+  const error = context.syncStatus?.error;
+  const failedLast = error && (!context.fetchedAt || context.syncStatus!.attemptedAt >= context.fetchedAt);
+  const status = !context.connection
+    ? i18n.t("dashboard.notConnected")
+    : context.fetchedAt
+      ? i18n.t("dashboard.synced", [new URL(context.connection.workerUrl).host, formatAge(context.fetchedAt, context.now)])
+      : i18n.t("dashboard.connectedTo", [new URL(context.connection.workerUrl).host]);
+  return h(
+    "header",
+    { class: "topbar" },
+    h("div", { class: "brand" }, h("h1", { text: i18n.t("extName") }), h("span", { class: "quiet", text: status })),
+    failedLast ? h("p", { class: "notice-bar", attrs: { role: "status" }, text: explainProblem(error) }) : null,
+    context.connection ? h("button", { class: "button", text: i18n.t("popup.refresh"), on: { click: () => void context.refresh() } }) : null,
+  );
+}
+
+function navigation(activeId: PanelId, connected: boolean): HTMLElement {
+  return h(
+    "nav",
+    { class: "tabs", attrs: { "aria-label": i18n.t("dashboard.sections") } },
+    ...PANELS.map((p) =>
+      h("a", {
+        class: p.id === activeId ? "tab active" : "tab",
+        text: p.label(),
+        attrs: {
+          href: `#${p.id}`,
+          ...(p.id === activeId ? { "aria-current": "page" } : {}),
+          ...(p.needsConnection && !connected ? { "aria-disabled": "true" } : {}),
+        },
+      }),
+    ),
+  );
+}
+
+window.addEventListener("hashchange", () => void draw());
+void draw();

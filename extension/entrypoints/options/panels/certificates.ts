@@ -1,0 +1,108 @@
+import { i18n } from "#i18n";
+import { INTENTS } from "../../../../shared/inventory";
+import type { ApiCertificate } from "../../../utils/api-schemas";
+import { daysLeft, needsAction } from "../../../utils/urgency";
+import { h, replaceChildren } from "../../../ui/element";
+import { formatDate, formatDaysLeft, intentLabel, statusLabel } from "../../../ui/format";
+import { applyQuery, defaultQuery, toggleChip, toggleSort, type SortKey } from "../certificate-query";
+import type { DashboardContext, Panel } from "../context";
+import { certificateDetail } from "./certificate-detail";
+
+const STATUSES = ["active", "expiring", "expired", "lapsed", "superseded"];
+const COLUMNS: { key: SortKey; label: () => string }[] = [
+  { key: "domain", label: () => i18n.t("certificates.domain") },
+  { key: "vendor", label: () => i18n.t("certificates.vendor") },
+  { key: "expires", label: () => i18n.t("certificates.expires") },
+  { key: "intent", label: () => i18n.t("certificates.intent") },
+  { key: "status", label: () => i18n.t("certificates.status") },
+];
+
+// Kept across redraws (refresh, navigation), like a person expects of a filter.
+let query = defaultQuery();
+
+/** The certificates table with search, chips and sorting; a selected row opens its detail. */
+export const certificatesPanel: Panel = (context) => {
+  const selected = context.certificates.find((c) => c.id === context.selectedCertificateId);
+  const tableArea = h("div", { class: "table-area" });
+  const search = h("input", {
+    attrs: { type: "search", placeholder: i18n.t("certificates.search"), "aria-label": i18n.t("certificates.search") },
+    on: { input: () => ((query = { ...query, search: search.value }), drawTable()) },
+  });
+  search.value = query.search;
+  const chips = h("div", { class: "chips" });
+
+  function drawChips(): void {
+    replaceChildren(
+      chips,
+      ...STATUSES.map((s) => chip(statusLabel(s), query.statuses.has(s), () => (query = { ...query, statuses: toggleChip(query.statuses, s) }))),
+      h("span", { class: "chip-divider" }),
+      ...INTENTS.map((i) => chip(intentLabel(i), query.intents.has(i), () => (query = { ...query, intents: toggleChip(query.intents, i) }))),
+    );
+  }
+
+  function chip(label: string, pressed: boolean, toggle: () => void): HTMLElement {
+    return h("button", {
+      class: pressed ? "filter-chip pressed" : "filter-chip",
+      text: label,
+      attrs: { type: "button", "aria-pressed": String(pressed) },
+      on: { click: () => (toggle(), drawChips(), drawTable()) },
+    });
+  }
+
+  function drawTable(): void {
+    const rows = applyQuery(context.certificates, query, context.now);
+    replaceChildren(
+      tableArea,
+      h("p", { class: "quiet count", text: i18n.t("certificates.count", [String(rows.length), String(context.certificates.length)]) }),
+      rows.length ? table(rows, context) : h("p", { class: "empty-state", text: i18n.t("certificates.none") }),
+    );
+  }
+
+  function table(rows: ApiCertificate[], ctx: DashboardContext): HTMLElement {
+    const head = h(
+      "tr",
+      {},
+      ...COLUMNS.map((column) => {
+        const sorted = query.sort.key === column.key;
+        const arrow = sorted ? (query.sort.direction === "asc" ? " ▲" : " ▼") : "";
+        return h(
+          "th",
+          { attrs: { scope: "col", "aria-sort": sorted ? (query.sort.direction === "asc" ? "ascending" : "descending") : "none" } },
+          h("button", { class: "sort", text: column.label() + arrow, attrs: { type: "button" }, on: { click: () => ((query = toggleSort(query, column.key)), drawTable()) } }),
+        );
+      }),
+    );
+    return h("table", { class: "data" }, h("thead", {}, head), h("tbody", {}, ...rows.map((c) => row(c, ctx))));
+  }
+
+  drawChips();
+  drawTable();
+  return h(
+    "div",
+    { class: selected ? "split" : "stack" },
+    h("section", { class: "card" }, h("div", { class: "toolbar" }, search, chips), tableArea),
+    selected ? certificateDetail(selected, context) : null,
+  );
+};
+
+function row(certificate: ApiCertificate, context: DashboardContext): HTMLElement {
+  const days = daysLeft(certificate, context.now);
+  const urgent = needsAction(certificate, context.now);
+  const others = certificate.sans.filter((name) => name !== certificate.commonName).length;
+  return h(
+    "tr",
+    {
+      class: certificate.id === context.selectedCertificateId ? "selected" : "",
+      attrs: { tabindex: "0", "data-id": certificate.id },
+      on: {
+        click: () => context.navigate("certificates", certificate.id),
+        keydown: (event) => event.key === "Enter" && context.navigate("certificates", certificate.id),
+      },
+    },
+    h("td", {}, h("span", { class: "domain", text: certificate.commonName }), others ? h("span", { class: "quiet small", text: ` +${others}` }) : null),
+    h("td", { text: certificate.vendor ?? "—" }),
+    h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), h("span", { class: urgent ? "days soon" : "days", text: formatDaysLeft(days) })),
+    h("td", {}, h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) })),
+    h("td", {}, h("span", { class: `chip status-${certificate.status ?? "unknown"}`, text: statusLabel(certificate.status) })),
+  );
+}

@@ -1,0 +1,94 @@
+import { i18n } from "#i18n";
+import { browser } from "wxt/browser";
+import { connectToWorker, disconnect, normalizeWorkerUrl, workerOriginPattern, type ConnectProblem } from "../../../utils/connect";
+import { h, replaceChildren } from "../../../ui/element";
+import { formatDate } from "../../../ui/format";
+import type { Panel } from "../context";
+
+/** The Worker URL and API token form; checks both and says exactly what is wrong. */
+export const connectionPanel: Panel = (context) => {
+  const url = h("input", { attrs: { id: "worker-url", type: "url", required: "", autocomplete: "url", placeholder: "https://certitude.example.workers.dev" } });
+  const token = h("input", { attrs: { id: "api-token", type: "password", required: "", autocomplete: "off", spellcheck: "false" } });
+  url.value = context.connection?.workerUrl ?? "";
+  const message = h("p", { class: "form-message", attrs: { role: "status", "aria-live": "polite" } });
+  const submit = h("button", { class: "button primary", text: i18n.t("connect.button"), attrs: { type: "submit" } });
+
+  const form = h(
+    "form",
+    { class: "card form", on: { submit: (event) => void onSubmit(event) } },
+    h("h2", { text: context.connection ? i18n.t("connect.changeTitle") : i18n.t("connect.title") }),
+    h("p", { class: "quiet", text: i18n.t("connect.intro") }),
+    h("label", { attrs: { for: "worker-url" }, text: i18n.t("connect.workerUrl") }),
+    url,
+    h("label", { attrs: { for: "api-token" }, text: i18n.t("connect.apiToken") }),
+    token,
+    h("div", { class: "form-actions" }, submit),
+    message,
+  );
+
+  async function onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const workerUrl = normalizeWorkerUrl(url.value);
+    if (!workerUrl) return say("error", problemText("invalid-url"));
+    // Asked first, while the click still counts as a user gesture.
+    const granted = await browser.permissions.request({ origins: [workerOriginPattern(workerUrl)] }).catch(() => false);
+    if (!granted) return say("error", problemText("permission-denied"));
+    submit.disabled = true;
+    say("info", i18n.t("connect.checking"));
+    const result = await connectToWorker(workerUrl, token.value);
+    submit.disabled = false;
+    if (!result.ok) return say("error", problemText(result.problem));
+    say("success", i18n.t("connect.connected", [result.connection.version]));
+    await context.refresh();
+    context.navigate("certificates");
+  }
+
+  function say(tone: "info" | "error" | "success", text: string): void {
+    message.className = `form-message notice-bar ${tone}`;
+    replaceChildren(message, text);
+  }
+
+  const current = context.connection
+    ? h(
+        "section",
+        { class: "card" },
+        h("h2", { text: i18n.t("connect.currentTitle") }),
+        h(
+          "dl",
+          { class: "facts" },
+          h("dt", { text: i18n.t("connect.workerUrl") }),
+          h("dd", { text: context.connection.workerUrl }),
+          h("dt", { text: i18n.t("connect.version") }),
+          h("dd", { text: context.connection.version }),
+          h("dt", { text: i18n.t("connect.since") }),
+          h("dd", { text: formatDate(context.connection.connectedAt) }),
+        ),
+        h("button", {
+          class: "button",
+          text: i18n.t("connect.disconnect"),
+          on: { click: () => void disconnect().then(context.reload) },
+        }),
+      )
+    : null;
+
+  return h("div", { class: "stack" }, current, form);
+};
+
+function problemText(problem: ConnectProblem): string {
+  switch (problem) {
+    case "invalid-url":
+      return i18n.t("connect.problem.invalidUrl");
+    case "missing-token":
+      return i18n.t("connect.problem.missingToken");
+    case "permission-denied":
+      return i18n.t("connect.problem.permissionDenied");
+    case "unreachable":
+      return i18n.t("connect.problem.unreachable");
+    case "not-certitude":
+      return i18n.t("connect.problem.notCertitude");
+    case "bad-token":
+      return i18n.t("connect.problem.badToken");
+    case "server":
+      return i18n.t("connect.problem.server");
+  }
+}

@@ -1,0 +1,84 @@
+import { i18n } from "#i18n";
+import { h, replaceChildren } from "../../../ui/element";
+import type { Panel } from "../context";
+import { importSources, readFiles, type ImportResult, type ImportSource } from "../import-files";
+
+// The last import's results survive the redraw that follows it.
+let lastResults: ImportResult[] = [];
+
+/** Paste or drop PEM files, many at once; each file gets its own result. */
+export const importPanel: Panel = (context) => {
+  const results = h("ul", { class: "results", attrs: { "aria-live": "polite" } }, ...lastResults.map(resultItem));
+  const paste = h("textarea", {
+    attrs: { id: "pem-paste", rows: "8", spellcheck: "false", placeholder: "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----" },
+  });
+  const picker = h("input", {
+    attrs: { type: "file", multiple: "", accept: ".pem,.crt,.cer,.txt,application/x-pem-file", id: "pem-files" },
+    on: { change: () => picker.files && void run(readFiles(picker.files)) },
+  });
+  const drop = h(
+    "label",
+    {
+      class: "dropzone",
+      attrs: { for: "pem-files" },
+      on: {
+        dragover: (event) => (event.preventDefault(), drop.classList.add("over")),
+        dragleave: () => drop.classList.remove("over"),
+        drop: (event) => {
+          event.preventDefault();
+          drop.classList.remove("over");
+          if (event.dataTransfer?.files.length) void run(readFiles(event.dataTransfer.files));
+        },
+      },
+    },
+    h("strong", { text: i18n.t("import.drop") }),
+    h("span", { class: "quiet", text: i18n.t("import.dropHint") }),
+    picker,
+  );
+  const importPasted = h("button", {
+    class: "button primary",
+    text: i18n.t("import.importPasted"),
+    attrs: { type: "button" },
+    on: { click: () => paste.value.trim() && void run(Promise.resolve([{ name: i18n.t("import.pastedName"), text: paste.value }])) },
+  });
+
+  async function run(sourcesPromise: Promise<ImportSource[]>): Promise<void> {
+    const sources = await sourcesPromise;
+    replaceChildren(results, h("li", { class: "quiet", text: i18n.t("import.working", sources.length) }));
+    const outcome = await importSources(context.client!, sources);
+    lastResults = outcome;
+    replaceChildren(results, ...outcome.map(resultItem));
+    if (outcome.some((r) => r.ok)) await context.refresh();
+  }
+
+  return h(
+    "div",
+    { class: "stack" },
+    h(
+      "section",
+      { class: "card" },
+      h("h2", { text: i18n.t("import.title") }),
+      h("p", { class: "quiet", text: i18n.t("import.intro") }),
+      drop,
+      h("label", { attrs: { for: "pem-paste" }, text: i18n.t("import.paste") }),
+      paste,
+      h("div", { class: "form-actions" }, importPasted),
+    ),
+    h("section", { class: "card" }, h("h2", { text: i18n.t("import.results") }), results),
+  );
+};
+
+function resultItem(result: ImportResult): HTMLElement {
+  const text = result.ok
+    ? i18n.t("import.imported", result.commonNames.length, [String(result.commonNames.length), result.commonNames.join(", ")])
+    : result.reason === "no-pem"
+      ? i18n.t("import.noPem")
+      : result.message;
+  return h(
+    "li",
+    { class: result.ok ? "result ok" : "result failed" },
+    h("span", { class: "result-mark", text: result.ok ? "✓" : "✕", attrs: { "aria-hidden": "true" } }),
+    h("strong", { text: result.name }),
+    h("span", { text }),
+  );
+}

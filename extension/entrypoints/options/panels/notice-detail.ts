@@ -1,0 +1,90 @@
+import { i18n } from "#i18n";
+import { senderText, type ApiNotice } from "../../../utils/notice-schemas";
+import { h, replaceChildren } from "../../../ui/element";
+import { explainError } from "../../../ui/explain";
+import { formatDate, uiLanguage } from "../../../ui/format";
+import type { DashboardContext } from "../context";
+import { verdictChip } from "./verdict-chip";
+
+const REPLY_LANGUAGES = ["en", "de"];
+
+/** One notice: what the engine found, and a reply draft to copy. */
+export function noticeDetail(noticeId: string, context: DashboardContext): HTMLElement {
+  const card = h("aside", { class: "card detail" }, h("p", { class: "quiet", text: i18n.t("common.loading") }));
+  void (async () => {
+    try {
+      const notice = await context.client!.notice(noticeId);
+      replaceChildren(card, ...assessmentView(notice, context), replyDraft(noticeId, context));
+    } catch (error) {
+      replaceChildren(card, h("p", { class: "notice-bar", text: explainError(error) }));
+    }
+  })();
+  return card;
+}
+
+function assessmentView(notice: ApiNotice, context: DashboardContext): HTMLElement[] {
+  const assessment = notice.assessment;
+  const certificateId = notice.certificateId ?? assessment?.certificate ?? null;
+  const certificate = context.certificates.find((c) => c.id === certificateId);
+  const reasons = [...(assessment?.reasons ?? []), ...(assessment?.spoofReasons ?? [])];
+  const parts: (HTMLElement | null)[] = [
+    h("div", { class: "detail-head" }, h("h2", { text: notice.subject || i18n.t("notices.noSubject") }), verdictChip(notice)),
+    h(
+      "dl",
+      { class: "facts" },
+      h("dt", { text: i18n.t("notices.from") }),
+      h("dd", { text: senderText(notice) || "—" }),
+      h("dt", { text: i18n.t("notices.date") }),
+      h("dd", { text: formatDate(notice.datedAt ?? notice.sentAt ?? notice.receivedAt) }),
+      h("dt", { text: i18n.t("notices.kind") }),
+      h("dd", { text: notice.kind ?? assessment?.kind ?? "—" }),
+      h("dt", { text: i18n.t("notices.certificate") }),
+      h("dd", {}, certificate
+        ? h("a", { text: certificate.commonName, attrs: { href: `#certificates/${encodeURIComponent(certificate.id)}` } })
+        : i18n.t("notices.noCertificate")),
+    ),
+    h("h3", { text: i18n.t("notices.findings") }),
+    reasons.length
+      ? h("ul", { class: "reasons" }, ...reasons.map((reason) => h("li", {}, h("code", { text: reason.code }), " ", reason.message)))
+      : h("p", { class: "quiet", text: i18n.t("notices.noFindings") }),
+    notice.textPreview ? h("details", {}, h("summary", { text: i18n.t("notices.text") }), h("pre", { class: "preview", text: notice.textPreview })) : null,
+  ];
+  return parts.filter((node): node is HTMLElement => node !== null);
+}
+
+function replyDraft(noticeId: string, context: DashboardContext): HTMLElement {
+  const language = h("select", { attrs: { "aria-label": i18n.t("reply.language") } },
+    ...REPLY_LANGUAGES.map((lang) => h("option", { text: lang === "de" ? "Deutsch" : "English", attrs: { value: lang } })));
+  language.value = REPLY_LANGUAGES.includes(uiLanguage().slice(0, 2)) ? uiLanguage().slice(0, 2) : "en";
+  const draft = h("textarea", { class: "reply", attrs: { rows: "10", readonly: "", "aria-label": i18n.t("reply.title") } });
+  const status = h("span", { class: "quiet", attrs: { role: "status" } });
+  const copy = h("button", {
+    class: "button",
+    text: i18n.t("reply.copy"),
+    attrs: { type: "button", disabled: "" },
+    on: {
+      click: () =>
+        void navigator.clipboard.writeText(draft.value).then(
+          () => replaceChildren(status, i18n.t("reply.copied")),
+          () => (draft.select(), replaceChildren(status, i18n.t("reply.copyFailed"))),
+        ),
+    },
+  });
+
+  async function load(): Promise<void> {
+    copy.disabled = true;
+    draft.value = "";
+    replaceChildren(status, i18n.t("common.loading"));
+    try {
+      const reply = await context.client!.reply(noticeId, language.value);
+      draft.value = reply.subject ? `${i18n.t("reply.subject")}: ${reply.subject}\n\n${reply.body}` : reply.body;
+      copy.disabled = false;
+      replaceChildren(status);
+    } catch (error) {
+      replaceChildren(status, explainError(error));
+    }
+  }
+  language.addEventListener("change", () => void load());
+  void load();
+  return h("section", { class: "reply-section" }, h("div", { class: "detail-head" }, h("h3", { text: i18n.t("reply.title") }), language), draft, h("div", { class: "form-actions" }, copy, status));
+}

@@ -1,0 +1,67 @@
+import { i18n } from "#i18n";
+import type { LapsePressure, VendorTotals } from "../../../utils/api-schemas";
+import { h, replaceChildren } from "../../../ui/element";
+import { explainError } from "../../../ui/explain";
+import { formatDate } from "../../../ui/format";
+import type { Panel } from "../context";
+
+/** Which vendors send how many notices, how many misleading, and who keeps pushing lapsing certificates. */
+export const vendorsPanel: Panel = (context) => {
+  const body = h("div", {}, h("p", { class: "quiet", text: i18n.t("common.loading") }));
+  void (async () => {
+    try {
+      const { vendors, pressure } = await context.client!.vendors();
+      replaceChildren(
+        body,
+        vendors.length ? totalsTable(vendors) : h("p", { class: "empty-state", text: i18n.t("vendors.none") }),
+        pressure.length ? h("h3", { text: i18n.t("vendors.pressureTitle") }) : null,
+        pressure.length ? h("p", { class: "quiet", text: i18n.t("vendors.pressureIntro") }) : null,
+        pressure.length ? pressureTable(pressure) : null,
+      );
+    } catch (error) {
+      replaceChildren(body, h("p", { class: "notice-bar", text: explainError(error) }));
+    }
+  })();
+  return h("section", { class: "card" }, h("h2", { text: i18n.t("vendors.title") }), body);
+};
+
+function table(headers: string[], rows: HTMLElement[]): HTMLElement {
+  return h("table", { class: "data" }, h("thead", {}, h("tr", {}, ...headers.map((text) => h("th", { text })))), h("tbody", {}, ...rows));
+}
+
+const count = (value: number | null | undefined) => String(value ?? 0);
+
+function totalsTable(vendors: VendorTotals[]): HTMLElement {
+  return table(
+    [i18n.t("vendors.vendor"), i18n.t("vendors.notices"), i18n.t("vendors.misleading"), i18n.t("vendors.spoofed"), i18n.t("vendors.last")],
+    vendors.map((v) =>
+      h(
+        "tr",
+        {},
+        h("td", { text: v.vendor }),
+        h("td", { class: "num", text: count(v.notices) }),
+        h("td", { class: v.misleading ? "num alert" : "num", text: count(v.misleading) }),
+        h("td", { class: v.spoofed ? "num alert" : "num", text: count(v.spoofed) }),
+        h("td", { text: formatDate(v.lastNoticeAt) }),
+      ),
+    ),
+  );
+}
+
+function pressureTable(rows: LapsePressure[]): HTMLElement {
+  return table(
+    [i18n.t("vendors.vendor"), i18n.t("certificates.domain"), i18n.t("vendors.notices"), i18n.t("vendors.afterDecision"), i18n.t("vendors.misleading"), i18n.t("vendors.last")],
+    rows.map((p) =>
+      h(
+        "tr",
+        {},
+        h("td", { text: p.vendor }),
+        h("td", {}, h("a", { text: p.commonName, attrs: { href: `#certificates/${encodeURIComponent(p.certificateId)}` } })),
+        h("td", { class: "num", text: count(p.notices) }),
+        h("td", { class: p.noticesAfterIntent ? "num alert" : "num", text: count(p.noticesAfterIntent) }),
+        h("td", { class: p.misleading ? "num alert" : "num", text: count(p.misleading) }),
+        h("td", { text: formatDate(p.lastNoticeAt) }),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from "vitest";
+import { connectToWorker, disconnect, normalizeWorkerUrl, workerOriginPattern } from "./connect";
+import { certificateCacheItem, connectionItem } from "./storage";
+import { apiError, certificatePage, json } from "../test-setup/responses";
+
+/** A Certitude Worker at the HTTP boundary: health is public, certificates need the token. */
+function certitudeWorker(validToken: string) {
+  return vi.fn(async (url: string, init: RequestInit = {}) => {
+    const { pathname } = new URL(url);
+    if (pathname === "/api/health") return json({ ok: true, version: "0.1.0" });
+    if (new Headers(init.headers).get("Authorization") !== `Bearer ${validToken}`) {
+      return apiError(401, "unauthorized", "Missing or unknown API token");
+    }
+    return json({ certificates: certificatePage().certificates.slice(0, 1), total: 10 });
+  }) as unknown as typeof fetch;
+}
+
+describe("connecting to a Worker", () => {
+  it("normalizes the URL and derives the host permission", () => {
+    expect(normalizeWorkerUrl(" https://certitude.example.workers.dev/ ")).toBe("https://certitude.example.workers.dev");
+    expect(normalizeWorkerUrl("http://127.0.0.1:8791")).toBe("http://127.0.0.1:8791");
+    expect(normalizeWorkerUrl("certitude.example.com")).toBeNull();
+    expect(normalizeWorkerUrl("ftp://files.example.com")).toBeNull();
+    expect(workerOriginPattern("https://certitude.example.com/base")).toBe("https://certitude.example.com/*");
+  });
+
+  it("saves the connection when health and token are fine", async () => {
+    const result = await connectToWorker("http://127.0.0.1:8791/", "ct_good", certitudeWorker("ct_good"));
+    expect(result).toMatchObject({ ok: true, connection: { workerUrl: "http://127.0.0.1:8791", version: "0.1.0" } });
+    expect(await connectionItem.getValue()).toMatchObject({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" });
+  });
+
+  it("says the token is bad when the Worker refuses it, and saves nothing", async () => {
+    const result = await connectToWorker("http://127.0.0.1:8791", "ct_wrong", certitudeWorker("ct_good"));
+    expect(result).toMatchObject({ ok: false, problem: "bad-token" });
+    expect(await connectionItem.getValue()).toBeNull();
+  });
+
+  it("says the Worker is unreachable when nothing answers", async () => {
+    const refused = (async () => {
+      throw new TypeError("Failed to fetch");
+    }) as typeof fetch;
+    expect(await connectToWorker("http://127.0.0.1:9", "ct_good", refused)).toMatchObject({ ok: false, problem: "unreachable" });
+  });
+
+  it("says it is not a Certitude Worker when another server answers", async () => {
+    const blog = (async () => new Response("<!doctype html><title>Blog</title>", { status: 404 })) as typeof fetch;
+    expect(await connectToWorker("https://blog.example.com", "ct_good", blog)).toMatchObject({ ok: false, problem: "not-certitude" });
+    const otherApi = (async () => json({ status: "up" })) as typeof fetch;
+    expect(await connectToWorker("https://api.example.com", "ct_good", otherApi)).toMatchObject({ ok: false, problem: "not-certitude" });
+  });
+
+  it("rejects an empty URL or token before any request", async () => {
+    const fetchMock = certitudeWorker("ct_good");
+    expect(await connectToWorker("", "ct_good", fetchMock)).toMatchObject({ ok: false, problem: "invalid-url" });
+    expect(await connectToWorker("http://127.0.0.1:8791", "  ", fetchMock)).toMatchObject({ ok: false, problem: "missing-token" });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("drops the cache of a previous account, and disconnect forgets everything", async () => {
+    await connectToWorker("http://127.0.0.1:8791", "ct_good", certitudeWorker("ct_good"));
+    await certificateCacheItem.setValue({ certificates: certificatePage().certificates, fetchedAt: "2026-11-21T07:00:00Z" });
+    await connectToWorker("http://127.0.0.1:8791", "ct_other", certitudeWorker("ct_other"));
+    expect(await certificateCacheItem.getValue()).toBeNull();
+    await disconnect();
+    expect(await connectionItem.getValue()).toBeNull();
+  });
+});
