@@ -12,3 +12,18 @@ export {
   derToPem,
   findPemBlocks,
 } from "./x509/pem";
+export { assessNotice, assessParsed } from "./notice/assess";
+export type {
+  Assessment,
+  AssessOptions,
+  CertificateMatch,
+  Claim,
+  ClaimType,
+  Evidence,
+  Language,
+  MatchedBy,
+  NoticeKind,
+  Reason,
+  SenderVerdict,
+} from "./notice/types";
+export { VENDORS, type Vendor } from "./notice/vendors";

@@ -21,7 +21,10 @@ export type ClaimType =
   | "domain-validation"
   | "issued"
   | "will-be-revoked"
-  | "distrust";
+  | "distrust"
+  | "valid-until"
+  | "revocation-reason"
+  | "marketing";
 
 /** Where a claim came from: the phrase as written, and the rule that read it. */
 export interface Evidence {

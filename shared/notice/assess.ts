@@ -1,0 +1,81 @@
+import type { CertificateRecord, Inventory } from "../inventory";
+import { parseEmail, type RawEmailInput } from "../mime/parse-email";
+import type { ParsedEmail } from "../mime/types";
+import { normalizeText, readClaims } from "./claims";
+import { LEXICON_BY_LANGUAGE } from "./compile";
+import { findContradictions } from "./contradictions";
+import { findDates, slashOrderFor } from "./dates";
+import { detectLanguage } from "./language";
+import { matchCertificate } from "./match";
+import { judgeSender } from "./sender";
+import type { Assessment, AssessOptions } from "./types";
+import { decideKind } from "./verdict";
+
+const MAX_DATES = 40;
+
+function certificatesOf(inventory: readonly CertificateRecord[] | Inventory): readonly CertificateRecord[] {
+  if (Array.isArray(inventory)) return inventory;
+  const certificates = (inventory as Inventory).certificates;
+  if (!Array.isArray(certificates)) throw new TypeError("inventory must be an array of certificates or { certificates: [...] }");
+  return certificates;
+}
+
+/**
+ * Judges an already parsed email against the owner's inventory: what the notice is about, which
+ * certificate, what it claims, whether the claims contradict the inventory as of the notice's
+ * Date:, and whether the sender is forged. Only the innermost forwarded notice counts.
+ */
+export function assessParsed(parsed: ParsedEmail, inventory: readonly CertificateRecord[] | Inventory, options: AssessOptions = {}): Assessment {
+  const certificates = certificatesOf(inventory);
+  const notice = parsed.notice;
+  const text = normalizeText(`${notice.subject}\n${notice.text}`);
+  const language = detectLanguage(text);
+  const slashOrder = slashOrderFor(text, LEXICON_BY_LANGUAGE.get(language)?.slashDateOrder ?? "dmy");
+  const claims = readClaims(text, language, slashOrder);
+  const judged = judgeSender(notice);
+
+  const orderNumbers = claims.filter((c) => c.type === "order-number").map((c) => String(c.value));
+  const expiryDates = claims
+    .filter((c) => (c.type === "expires-on" || c.type === "valid-until" || c.type === "has-expired") && typeof c.value === "string")
+    .map((c) => c.value as string);
+  const match = matchCertificate(
+    { subject: notice.subject, text: notice.text, orderNumbers, expiryDates, vendor: judged.sender.claimedVendor },
+    certificates,
+  );
+  const cert = match ? certificates.find((c) => c.id === match.id) ?? null : null;
+  const kind = decideKind(claims, Boolean(cert));
+  const sentAt = notice.date && !Number.isNaN(notice.date.getTime()) ? notice.date : null;
+  const sentOn = (sentAt ?? options.now ?? new Date()).toISOString().slice(0, 10);
+  const contradictions = cert ? findContradictions({ cert, kind, claims, sentOn }) : [];
+  const problems = parsed.problems.map((problem) => ({ code: "parse-problem", message: problem, facts: {} }));
+
+  return {
+    kind,
+    certificate: cert?.id ?? null,
+    match,
+    claims,
+    misleading: contradictions.length > 0,
+    reasons: [...contradictions, ...problems],
+    spoofed: judged.spoofed,
+    spoofReasons: judged.spoofReasons,
+    sender: judged.sender,
+    language,
+    dates: findDates(text, slashOrder).slice(0, MAX_DATES).map(({ date, text }) => ({ date, text })),
+    subject: notice.subject,
+    sentAt: sentAt?.toISOString() ?? null,
+    messageId: notice.messageId,
+    forwarded: parsed.forwardStyle !== "none",
+  };
+}
+
+/**
+ * Reads a raw vendor email and judges it against the owner's inventory (see {@link assessParsed}).
+ * @example const a = await assessNotice(emlText, inventory); if (a.misleading) console.log(a.reasons[0].message);
+ */
+export async function assessNotice(
+  raw: RawEmailInput,
+  inventory: readonly CertificateRecord[] | Inventory,
+  options: AssessOptions = {},
+): Promise<Assessment> {
+  return assessParsed(await parseEmail(raw), inventory, options);
+}

@@ -1,0 +1,109 @@
+import { COMPILED, type CompiledRule } from "./compile";
+import { DATE_SOURCE, findDates } from "./dates";
+import { LEXICONS } from "./lexicon";
+import type { Claim } from "./types";
+
+const DAY_WORDS = [...new Set(LEXICONS.flatMap((l) => l.dayWords))].join("|");
+const NUMBER_WORDS = new Map(LEXICONS.flatMap((l) => Object.entries(l.numbers ?? {})));
+const DAYS_RE = new RegExp(`(\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})\\s*(?:${DAY_WORDS})(?![a-zà-ÿ])`, "iu");
+const ID_RE = /(?<![\w-])#?((?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,30})(?![\w-])/gi;
+const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const MAX_MATCHES_PER_RULE = 12;
+// A date right after a phrase, behind at most a short preposition: "revoked on 4 Aug 2026", "révoqué le 07/09/2026".
+const DATE_AFTER_RE = new RegExp(`^[\\s:,(]*(?:\\p{L}{1,3}\\s+)?(${DATE_SOURCE})`, "iu");
+
+const LINE_END_RE = /[.:!?;]$/;
+const LIST_START_RE = /^[*•-]/;
+
+/** Rejoins hard-wrapped lines: a long line not ending a sentence or a "Label:" field runs on. */
+function unwrap(text: string): string {
+  const lines = text.split("\n");
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    const runsOn = prev.length >= 50 && !LINE_END_RE.test(prev) && lines[i] !== "" && !LIST_START_RE.test(lines[i]);
+    out += (runsOn ? " " : "\n") + lines[i];
+  }
+  return out;
+}
+
+/** Text ready for the rules: invisible characters gone, spaces collapsed, hard-wrapped lines rejoined. */
+export function normalizeText(text: string): string {
+  return unwrap(text.replace(INVISIBLE_RE, "").replace(/[\u00a0\u2007\u202f\t ]+/g, " ").replace(/ ?\n[\n ]*/g, "\n"));
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isSentenceEnd(text, to)) to++;
+  return text.slice(from, to);
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === "\n" || ch === "!" || ch === "?") return true;
+  return ch === "." && !/\w/.test(text[i + 1] ?? " ");
+}
+
+function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrder: "dmy" | "mdy"): string | number | undefined {
+  switch (compiled.rule.value) {
+    case "days": {
+      const m = DAYS_RE.exec(phrase);
+      if (!m) return undefined;
+      return /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.get(m[1].toLowerCase());
+    }
+    case "date": {
+      const inside = findDates(phrase, slashOrder)[0]?.date;
+      if (inside) return inside;
+      const next = DATE_AFTER_RE.exec(after);
+      return next ? findDates(next[1], slashOrder)[0]?.date : undefined;
+    }
+    case "id": {
+      const ids = [...phrase.matchAll(ID_RE)];
+      return ids.length ? ids[ids.length - 1][1].toUpperCase() : undefined;
+    }
+    case "reason": {
+      const lower = phrase.toLowerCase();
+      for (const table of [compiled.lexicon.reasons, LEXICONS[0].reasons]) {
+        for (const [words, code] of Object.entries(table ?? {})) if (lower.includes(words)) return code;
+      }
+      return "other";
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Applies the rules of the notice's language (and English, which vendors mix in) to its text
+ * and returns every claim with the phrase that made it.
+ */
+export function readClaims(text: string, language: string, slashOrder: "dmy" | "mdy"): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  const languages = language === "en" ? ["en"] : [language, "en"];
+  for (const lang of languages) {
+    for (const compiled of COMPILED.get(lang) ?? []) {
+      let count = 0;
+      for (const m of text.matchAll(compiled.re)) {
+        if (++count > MAX_MATCHES_PER_RULE) break;
+        if (compiled.near) {
+          const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);
+          if (sentence.search(compiled.near) < 0) continue;
+        }
+        const phrase = m[0].trim();
+        const end = m.index! + m[0].length;
+        const value = valueOf(compiled, phrase, text.slice(end, end + 48), slashOrder);
+        if (compiled.rule.value === "id" && value === undefined) continue;
+        const key = `${compiled.rule.id}|${value ?? phrase.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const claim: Claim = { type: compiled.rule.claim, evidence: { phrase: phrase.slice(0, 160), language: lang, ruleId: compiled.rule.id } };
+        if (value !== undefined) claim.value = value;
+        claims.push(claim);
+      }
+    }
+  }
+  return claims;
+}

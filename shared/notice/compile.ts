@@ -1,0 +1,69 @@
+import { DATE_SOURCE } from "./dates";
+import { LEXICONS } from "./lexicon";
+import type { Lexicon, PhraseKey } from "./lexicon/types";
+import { RULES } from "./rules";
+import type { NoticeRule } from "./rules/types";
+
+/** A rule ready to run for one language: its phrases joined into one regular expression. */
+export interface CompiledRule {
+  rule: NoticeRule;
+  lexicon: Lexicon;
+  re: RegExp;
+  near?: RegExp;
+}
+
+const GAP = "(?:(?:[^.!?\\n]|\\.(?=\\w)){0,80}?)";
+const ID = "#?(?=[a-z-]*\\d)[a-z0-9][a-z0-9-]{4,30}(?![\\w-])";
+
+/** Spaces in a phrase mean "some whitespace" (" ?" means "maybe some"), except inside [classes]. */
+function spaces(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      out += ch + (source[++i] ?? "");
+      continue;
+    }
+    if (ch === "[") inClass = true;
+    else if (ch === "]") inClass = false;
+    if (ch === " " && !inClass) {
+      if (source[i + 1] === "?") {
+        out += "\\s*";
+        i++;
+      } else out += "\\s+";
+    } else out += ch;
+  }
+  return out;
+}
+
+function expand(phrase: string, lexicon: Lexicon): string {
+  const words = Object.keys(lexicon.numbers ?? {});
+  const n = words.length ? `(?:\\d{1,3}|${words.join("|")})` : "\\d{1,3}";
+  return spaces(phrase).replaceAll("{N}", n).replaceAll("{DATE}", DATE_SOURCE).replaceAll("{GAP}", GAP).replaceAll("{ID}", ID);
+}
+
+/** The phrases of one key in one language as a single case-insensitive expression, or null. */
+export function phraseRegExp(lexicon: Lexicon, key: PhraseKey): RegExp | null {
+  const phrases = lexicon.phrases[key];
+  if (!phrases?.length) return null;
+  return new RegExp(phrases.map((p) => `(?:${expand(p, lexicon)})`).join("|"), "giu");
+}
+
+/** Compiled rules per language, built once at module load. */
+export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
+  LEXICONS.map((lexicon) => {
+    const compiled: CompiledRule[] = [];
+    for (const rule of RULES) {
+      const re = phraseRegExp(lexicon, rule.phrase);
+      if (!re) continue;
+      const near = rule.near ? phraseRegExp(lexicon, rule.near) : undefined;
+      if (rule.near && !near) continue;
+      compiled.push({ rule, lexicon, re, near: near ?? undefined });
+    }
+    return [lexicon.language, compiled];
+  }),
+);
+
+/** Lexicons by language code. */
+export const LEXICON_BY_LANGUAGE: ReadonlyMap<string, Lexicon> = new Map(LEXICONS.map((l) => [l.language, l]));

@@ -1,0 +1,127 @@
+import type { CertificateRecord } from "../inventory";
+import { daysBetween, findDates } from "./dates";
+import { describeCertificate, formatDate } from "./describe";
+import type { Claim, NoticeKind, Reason } from "./types";
+
+const NEVER_REVOKED_RE = /\b(?:never|not) (?:been )?revoked\b|\bnothing (?:was|has been) revoked\b|\bno revocation\b/i;
+const REVOCATION_RECORDED_RE = /revok|revocation|reissu|re-issu|rekey|replaced/i;
+const FAR = 1; // days of tolerance for dates and counts (time zones, rounding)
+
+/** What the checks need besides the claims. */
+export interface Situation {
+  cert: CertificateRecord;
+  kind: NoticeKind;
+  claims: readonly Claim[];
+  /** ISO date the notice was sent (its Date: header), or the assessment moment. */
+  sentOn: string;
+}
+
+const values = (claims: readonly Claim[], type: Claim["type"]) =>
+  claims.filter((c) => c.type === type && c.value !== undefined).map((c) => c.value!);
+
+function paymentReasons({ cert, claims }: Situation, about: string): Reason[] {
+  const payment = claims.find((c) => c.type === "payment-failed" || c.type === "awaiting-payment" || c.type === "revoked-for-payment");
+  if (!payment) return [];
+  const stated = [...new Set(values(claims, "order-number").map(String))];
+  const own = new Set(cert.orderNumbers.map((n) => n.toUpperCase()));
+  const foreign = stated.filter((n) => !own.has(n.toUpperCase()));
+  const orderText = stated.length ? ` for order ${stated[0]}` : "";
+  const facts = { certificate: cert.id, autoRenew: cert.autoRenew, statedOrder: stated[0] ?? null, intent: cert.intent };
+  if (!cert.autoRenew) {
+    return [{
+      code: "payment-without-renewal-order",
+      message: `Says "${payment.evidence.phrase}"${orderText}, but there is no renewal order: ${about}. Nothing is owed for it.`,
+      facts,
+    }];
+  }
+  if (stated.length && foreign.length === stated.length) {
+    return [{
+      code: "order-not-certificates",
+      message: `Makes a payment claim for order ${stated[0]}, which is not an order of ${cert.commonName} (its orders: ${cert.orderNumbers.join(", ") || "none"}).`,
+      facts,
+    }];
+  }
+  return [];
+}
+
+function revocationReasons({ cert, claims, sentOn }: Situation, about: string): Reason[] {
+  const forPayment = claims.find((c) => c.type === "revoked-for-payment");
+  if (forPayment) {
+    return [{
+      code: "revoked-for-payment",
+      message: `Says the certificate was revoked over a payment ("${forPayment.evidence.phrase}"), but ${about}. A CA does not revoke a certificate for an unpaid renewal nobody ordered.`,
+      facts: { certificate: cert.id, notAfter: cert.notAfter.slice(0, 10), autoRenew: cert.autoRenew },
+    }];
+  }
+  const revoked = claims.find((c) => c.type === "revoked");
+  if (!revoked) return [];
+  const notes = cert.notes ?? "";
+  const recorded = REVOCATION_RECORDED_RE.test(notes) && !NEVER_REVOKED_RE.test(notes);
+  const expired = daysBetween(cert.notAfter, sentOn) > 0;
+  const facts = { certificate: cert.id, notAfter: cert.notAfter.slice(0, 10), claimedDate: (revoked.value as string | undefined) ?? null };
+  if (!recorded) {
+    return [{
+      code: expired ? "revoked-but-expired" : "revoked-but-valid",
+      message: expired
+        ? `Says ${cert.commonName} was revoked, but it was never revoked: it simply expired on ${formatDate(cert.notAfter)}.`
+        : `Says ${cert.commonName} was revoked, but your records show no revocation: it is valid until ${formatDate(cert.notAfter)}.`,
+      facts,
+    }];
+  }
+  const claimed = (claims.find((c) => c.type === "revoked" && typeof c.value === "string")?.value as string | undefined) ?? null;
+  const recordedDates = findDates(notes, "dmy").map((d) => d.date);
+  if (claimed && recordedDates.length && !recordedDates.some((d) => Math.abs(daysBetween(d, claimed)) <= FAR)) {
+    return [{
+      code: "revocation-date-wrong",
+      message: `Says ${cert.commonName} was revoked on ${formatDate(claimed)}, but the only revocation on record is a different one; the current certificate is valid until ${formatDate(cert.notAfter)}.`,
+      facts,
+    }];
+  }
+  return [];
+}
+
+function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
+  const reasons: Reason[] = [];
+  const notAfter = cert.notAfter.slice(0, 10);
+  const daysLeft = daysBetween(sentOn, notAfter);
+  const datedTypes = kind === "expiry" ? ["expires-on", "has-expired", "valid-until"] : ["expires-on", "has-expired"];
+  const wrongDate = claims.find((c) => datedTypes.includes(c.type) && typeof c.value === "string" && Math.abs(daysBetween(c.value, notAfter)) > FAR);
+  if (wrongDate) {
+    reasons.push({
+      code: "expiry-date-wrong",
+      message: `Says ${cert.commonName} expires on ${formatDate(wrongDate.value as string)}, but it expires on ${formatDate(notAfter)}.`,
+      facts: { certificate: cert.id, statedDate: wrongDate.value as string, notAfter },
+    });
+  }
+  const wrongCount = claims.find((c) => c.type === "expires-in-days" && typeof c.value === "number" && Math.abs(c.value - daysLeft) > FAR);
+  if (wrongCount) {
+    reasons.push({
+      code: "days-left-wrong",
+      message: `Says ${cert.commonName} expires in ${wrongCount.value} days, but on ${formatDate(sentOn)} it had ${daysLeft} days left (until ${formatDate(notAfter)}).`,
+      facts: { certificate: cert.id, statedDays: wrongCount.value as number, daysLeft, notAfter },
+    });
+  }
+  const saysExpired = claims.find((c) => c.type === "has-expired" && c.value === undefined);
+  if (saysExpired && daysLeft > FAR) {
+    reasons.push({
+      code: "not-expired",
+      message: `Says ${cert.commonName} has expired, but it is valid until ${formatDate(notAfter)}.`,
+      facts: { certificate: cert.id, notAfter, daysLeft },
+    });
+  }
+  const urgency = claims.find((c) => c.type === "urgency");
+  if (kind === "expiry" && urgency && daysLeft >= 91) {
+    reasons.push({
+      code: "false-urgency",
+      message: `Presses for urgent renewal ("${urgency.evidence.phrase}"), but ${cert.commonName} has ${daysLeft} days left, until ${formatDate(notAfter)}.`,
+      facts: { certificate: cert.id, daysLeft, notAfter },
+    });
+  }
+  return reasons;
+}
+
+/** Every way the notice's claims contradict what the owner knows about the certificate. */
+export function findContradictions(situation: Situation): Reason[] {
+  const about = describeCertificate(situation.cert, situation.sentOn);
+  return [...paymentReasons(situation, about), ...revocationReasons(situation, about), ...expiryReasons(situation)];
+}

@@ -1,0 +1,89 @@
+import { LEXICONS } from "./lexicon";
+
+/** A date read from a notice: ISO `yyyy-mm-dd`, the text it came from, and where. */
+export interface FoundDate {
+  date: string;
+  text: string;
+  index: number;
+}
+
+const MONTHS = new Map<string, number>();
+for (const lexicon of LEXICONS) {
+  for (const [name, month] of Object.entries(lexicon.months)) MONTHS.set(name, month);
+}
+// Longest first so "september" wins over "sep".
+const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|");
+const LETTER = "a-zà-ÿ";
+
+/** Source of one date in any supported format, without capture groups (for rule phrases). */
+export const DATE_SOURCE =
+  `(?:\\d{4}-\\d{1,2}-\\d{1,2}` +
+  `|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}` +
+  `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?(?:${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?:\\d{4}|\\d{2}(?![\\d:]))` +
+  `|(?:${MONTH_ALT})\\.?(?![${LETTER}])\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+
+const DATE_RE = new RegExp(
+  `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})` +
+    `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})` +
+    `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
+    `|(?<mm>${MONTH_ALT})\\.?(?![${LETTER}])\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4}))(?!\\d)`,
+  "giu",
+);
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Reads every date in a text, in the formats vendors use across languages: `2026-02-20`,
+ * `20.02.2026`, `14-02-2026`, `20/02/2026` (day-month order from `slashOrder` unless a part
+ * exceeds 12), `20 février 2026`, `20. Februar 2026`, `20 de febrero de 2026`,
+ * `February 20th, 2026`, `Feb 20, 2026`, `21 May 25`.
+ * @example findDates("expires on 1 oktober 2026", "dmy") // [{ date: "2026-10-01", ... }]
+ */
+export function findDates(text: string, slashOrder: "dmy" | "mdy" = "dmy"): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const g = m.groups!;
+    let date: string | null = null;
+    if (g.iy) date = iso(+g.iy, +g.im, +g.id);
+    else if (g.ny) {
+      const a = +g.na;
+      const b = +g.nb;
+      // Only "/" is ambiguous in practice: dotted and dashed dates are day-first everywhere we read.
+      const monthFirst = g.sep === "/" && (b > 12 || (a <= 12 && slashOrder === "mdy"));
+      date = monthFirst ? iso(+g.ny, a, b) : iso(+g.ny, b, a);
+    } else if (g.dm) {
+      const year = g.dy.length === 2 ? 2000 + +g.dy : +g.dy;
+      date = iso(year, MONTHS.get(g.dm.toLowerCase())!, +g.dd);
+    } else if (g.mm) date = iso(+g.my, MONTHS.get(g.mm.toLowerCase())!, +g.md);
+    if (date) found.push({ date, text: m[0], index: m.index! });
+  }
+  return found;
+}
+
+/** The first date in a short piece of text, or null. */
+export function firstDate(text: string, slashOrder: "dmy" | "mdy" = "dmy"): string | null {
+  return findDates(text, slashOrder)[0]?.date ?? null;
+}
+
+/**
+ * How to read `a/b/yyyy` in this email: a part above 12 settles it for every slash date,
+ * otherwise the language's habit decides.
+ */
+export function slashOrderFor(text: string, fallback: "dmy" | "mdy"): "dmy" | "mdy" {
+  for (const m of text.matchAll(SLASH_RE)) {
+    if (+m[1] > 12) return "dmy";
+    if (+m[2] > 12) return "mdy";
+  }
+  return fallback;
+}
+const SLASH_RE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/\d{4}(?!\d)/g;
+
+/** Whole days from `from` to `to` (calendar dates, UTC). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000);
+}

@@ -1,0 +1,35 @@
+import type { Lexicon } from "./types";
+
+/** Swedish: utgång, spärrning and betalningspåminnelser. */
+export const sv: Lexicon = {
+  language: "sv",
+  slashDateOrder: "dmy",
+  months: {
+    januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+    juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11,
+    december: 12, dec: 12,
+  },
+  dayWords: ["dagar", "dag"],
+  stopwords: ["och", "att", "det", "är", "som", "för", "på", "med", "din", "ditt", "inte", "vi", "av", "en", "till", "har", "kommer"],
+  phrases: {
+    expiresInDays: ["(?:löper ut|går ut|upphör) (?:om|inom) {N} dagar?"],
+    expiresOn: ["(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
+    hasExpired: ["har (?:löpt|gått) ut", "har upphört att gälla"],
+    validUntil: ["giltigt? (?:till|t\\.o\\.m\\.?)\\s?:? {DATE}", "utgångsdatum\\s?:? {DATE}"],
+    renewCall: ["förnya (?:nu|ditt|certifikatet|idag)"],
+    urgency: ["brådskande", "omedelbart", "sista chansen"],
+    revoked: ["har (?:\\w+ )?(?:spärrats|återkallats)", "status\\s?:? (?:spärrat|återkallat)"],
+    willRevoke: ["kommer {GAP}?att (?:spärras|återkallas)"],
+    revocationReason: ["nyckeln {GAP}?komprometterad"],
+    distrust: ["inte längre lita på"],
+    paymentWord: ["betalning", "faktura", "debiter"],
+    paymentFailed: ["betalning(?:en)? (?:har )?misslyckades", "kunde inte debitera", "kortet (?:nekades|avvisades)"],
+    awaitingPayment: ["väntar på betalning", "obetald", "förfallen faktura", "betalningspåminnelse", "utestående belopp"],
+    receipt: ["kvitto", "betalningen (?:har )?mottagits", "tack för din betalning"],
+    orderNumber: ["(?:order|beställning)(?:snummer|nr)?\\s?:? ?#? ?{ID}"],
+    domainValidation: ["domänvalidering", "validera (?:din |er )?domän"],
+    issued: ["har utfärdats"],
+    marketing: ["nyhetsbrev", "webbinarium", "rabatt", "erbjudande", "enkät"],
+  },
+  reasons: { "komprometterad": "keyCompromise" },
+};

@@ -1,0 +1,46 @@
+/**
+ * Phrase keys every language may fill. Each phrase is a regular-expression fragment written for
+ * case-insensitive Unicode matching; the placeholders below are expanded once at module load:
+ *
+ * - `{N}`    a day count (1 to 3 digits, or a number word from `numbers`)
+ * - `{DATE}` any date the date reader understands (see dates.ts)
+ * - `{GAP}`  up to 80 characters inside one sentence
+ * - `{ID}`   an order, invoice or case identifier (letters, digits, dashes)
+ */
+export type PhraseKey =
+  | "expiresInDays"
+  | "expiresOn"
+  | "hasExpired"
+  | "validUntil"
+  | "renewCall"
+  | "urgency"
+  | "revoked"
+  | "willRevoke"
+  | "revocationReason"
+  | "distrust"
+  | "paymentWord"
+  | "paymentFailed"
+  | "awaitingPayment"
+  | "receipt"
+  | "orderNumber"
+  | "domainValidation"
+  | "issued"
+  | "marketing";
+
+/** The words and phrases of one language, as data. */
+export interface Lexicon {
+  language: string;
+  /** How an all-digit date with `/` is read when the day is 12 or less. */
+  slashDateOrder: "dmy" | "mdy";
+  /** Month names and abbreviations (lower case) → month number 1..12. */
+  months: Record<string, number>;
+  /** The word for "days" after a count, singular and plural. */
+  dayWords: string[];
+  /** Spelled-out small numbers ("thirty") → value, for day counts written as words. */
+  numbers?: Record<string, number>;
+  /** Frequent function words that identify the language (lower case, whole words). */
+  stopwords: string[];
+  phrases: Partial<Record<PhraseKey, string[]>>;
+  /** Revocation reasons as written → normalised reason code. */
+  reasons?: Record<string, string>;
+}

@@ -1,0 +1,96 @@
+import { getPublicSuffix } from "tldts";
+import { VENDORS, type Vendor } from "./vendors";
+
+// Characters that read like Latin letters: Cyrillic, Greek and digits, mapped to what they imitate.
+const CONFUSABLE: Record<string, string> = {
+  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i", ј: "j", ԁ: "d", ѕ: "s", ɡ: "g", һ: "h",
+  ο: "o", α: "a", ν: "v", ρ: "p", τ: "t", ι: "i", κ: "k", ε: "e", "0": "o", "1": "l", "3": "e", "5": "s",
+  ı: "i", ł: "l",
+};
+
+/** A label reduced to what a reader sees: diacritics and hyphens gone, look-alike letters merged. */
+export function skeleton(label: string): string {
+  let out = "";
+  for (const ch of label.normalize("NFKD").toLowerCase()) {
+    if (/\p{M}/u.test(ch) || ch === "-" || ch === "_") continue;
+    out += CONFUSABLE[ch] ?? ch;
+  }
+  // rn→m, vv→w, and i/l (and 1) read alike in most sans-serif fonts.
+  return out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/i/g, "l");
+}
+
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Decodes one `xn--` label (RFC 3492), so IDN homoglyphs can be compared. */
+export function decodePunycodeLabel(label: string): string {
+  if (!label.startsWith("xn--")) return label;
+  const input = label.slice(4);
+  const base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700;
+  const cut = input.lastIndexOf("-");
+  const output = cut > 0 ? [...input.slice(0, cut)] : [];
+  let n = 128, i = 0, bias = 72;
+  for (let pos = cut > 0 ? cut + 1 : 0; pos < input.length; ) {
+    const oldi = i;
+    for (let w = 1, k = base; ; k += base) {
+      if (pos >= input.length) return label;
+      const c = input.charCodeAt(pos++);
+      const digit = c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : base;
+      if (digit >= base) return label;
+      i += digit * w;
+      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+      if (digit < t) break;
+      w *= base - t;
+    }
+    const len = output.length + 1;
+    let delta = oldi === 0 ? Math.floor((i - oldi) / damp) : (i - oldi) >> 1;
+    delta += Math.floor(delta / len);
+    let k = 0;
+    for (; delta > ((base - tMin) * tMax) >> 1; k += base) delta = Math.floor(delta / (base - tMin));
+    bias = k + Math.floor(((base - tMin + 1) * delta) / (delta + skew));
+    n += Math.floor(i / len);
+    i %= len;
+    output.splice(i++, 0, String.fromCodePoint(n));
+  }
+  return output.join("");
+}
+
+// Each vendor's distinctive label (the part before the suffix of its first domain), precomputed.
+const BRANDS = VENDORS.map((vendor) => {
+  const raw = vendor.domains[0].split(".")[0];
+  return { vendor, raw, skeleton: skeleton(raw) };
+}).filter((brand) => brand.skeleton.length >= 4);
+
+/**
+ * The vendor a sending host imitates, or null: a vendor's name inside another domain
+ * (`digicert-billing.com`, `digicert.com-invoices.net`), a letter swapped for a look-alike
+ * (`sectlgo.com`, `rn` for `m`, Cyrillic letters) or one or two letters off. Call it only for
+ * hosts that are not the vendor's own domains.
+ */
+export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | null {
+  const suffix = getPublicSuffix(host) ?? "";
+  const labels = host.slice(0, Math.max(0, host.length - suffix.length - 1)).split(".").filter(Boolean);
+  for (const rawLabel of labels) {
+    const label = decodePunycodeLabel(rawLabel.toLowerCase());
+    const seen = skeleton(label);
+    for (const brand of BRANDS) {
+      if (label === brand.raw && labels.length === 1) continue; // the brand's own name under another suffix
+      const similar =
+        seen === brand.skeleton ||
+        (brand.skeleton.length >= 5 && seen.includes(brand.skeleton)) ||
+        (brand.skeleton.length >= 6 && editDistance(seen, brand.skeleton, 2) <= (brand.skeleton.length >= 9 ? 2 : 1));
+      if (similar) return { vendor: brand.vendor, domain: brand.vendor.domains[0] };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,19 @@
+import type { PhraseKey } from "../lexicon/types";
+import type { ClaimType } from "../types";
+
+/** What a rule reads out of its match into `Claim.value`. */
+export type RuleValue = "days" | "date" | "id" | "reason";
+
+/**
+ * One notice rule, as data: a phrase key looked up in every language's lexicon, the claim it
+ * makes when a phrase matches, and what value to read from the matched words. A rule with
+ * `near` fires only when a phrase of that key shares the sentence with its own phrase.
+ */
+export interface NoticeRule {
+  id: string;
+  description: string;
+  phrase: PhraseKey;
+  claim: ClaimType;
+  value?: RuleValue;
+  near?: PhraseKey;
+}

@@ -1,0 +1,73 @@
+/** A certificate vendor (CA or reseller): its names and the domains its mail really comes from. */
+export interface Vendor {
+  name: string;
+  /** Registrable domains the vendor sends from. */
+  domains: string[];
+  /** Lower-case names as they appear in display names and text. */
+  aliases: string[];
+}
+
+/** The vendor registry, as data. Resellers count as vendors: they send billing mail too. */
+export const VENDORS: readonly Vendor[] = [
+  { name: "DigiCert", domains: ["digicert.com", "digicert.de", "digicert.co.uk", "quovadisglobal.com"], aliases: ["digicert", "certcentral", "quovadis"] },
+  { name: "Sectigo", domains: ["sectigo.com", "sectigo.co.uk", "comodoca.com"], aliases: ["sectigo"] },
+  { name: "Comodo", domains: ["comodo.com", "comodoca.com"], aliases: ["comodo"] },
+  { name: "GoDaddy", domains: ["godaddy.com", "secureserver.net", "godaddy.de", "godaddy.es", "godaddy.fr", "godaddy.it", "godaddy.nl"], aliases: ["godaddy", "go daddy"] },
+  { name: "GlobalSign", domains: ["globalsign.com", "globalsign.de", "globalsign.fr", "globalsign.co.uk", "globalsign.es", "globalsign.nl", "globalsign.it"], aliases: ["globalsign"] },
+  { name: "Entrust", domains: ["entrust.com", "entrust.net", "entrustdatacard.com"], aliases: ["entrust"] },
+  { name: "Let's Encrypt", domains: ["letsencrypt.org"], aliases: ["let's encrypt", "let’s encrypt", "letsencrypt"] },
+  { name: "ZeroSSL", domains: ["zerossl.com"], aliases: ["zerossl"] },
+  { name: "SSL.com", domains: ["ssl.com"], aliases: ["ssl.com"] },
+  { name: "thawte", domains: ["thawte.com", "thawte.de", "thawte.fr"], aliases: ["thawte"] },
+  { name: "Symantec", domains: ["symantec.com", "symauth.com"], aliases: ["symantec"] },
+  { name: "GeoTrust", domains: ["geotrust.com"], aliases: ["geotrust"] },
+  { name: "RapidSSL", domains: ["rapidssl.com"], aliases: ["rapidssl"] },
+  { name: "PSW GROUP", domains: ["psw-group.de", "psw.net"], aliases: ["psw group", "psw-group"] },
+  { name: "Actalis", domains: ["actalis.it", "actalis.com"], aliases: ["actalis"] },
+  { name: "Certum", domains: ["certum.pl", "certum.eu", "assecods.pl"], aliases: ["certum"] },
+  { name: "Buypass", domains: ["buypass.no", "buypass.com"], aliases: ["buypass"] },
+  { name: "HARICA", domains: ["harica.gr"], aliases: ["harica"] },
+  { name: "SwissSign", domains: ["swisssign.com", "swisssign.ch"], aliases: ["swisssign"] },
+  { name: "D-Trust", domains: ["d-trust.net", "bundesdruckerei.de"], aliases: ["d-trust"] },
+  { name: "Namecheap", domains: ["namecheap.com"], aliases: ["namecheap"] },
+  { name: "SSLs.com", domains: ["ssls.com"], aliases: ["ssls.com"] },
+  { name: "GoGetSSL", domains: ["gogetssl.com"], aliases: ["gogetssl"] },
+  { name: "TheSSLStore", domains: ["thesslstore.com"], aliases: ["the ssl store", "thesslstore"] },
+  { name: "Trustico", domains: ["trustico.com", "trustico.eu"], aliases: ["trustico"] },
+  { name: "SSLMate", domains: ["sslmate.com"], aliases: ["sslmate", "cert spotter"] },
+  { name: "Certigna", domains: ["certigna.com", "certigna.fr"], aliases: ["certigna"] },
+  { name: "InfoCert", domains: ["infocert.it"], aliases: ["infocert"] },
+  { name: "Aruba", domains: ["aruba.it", "arubapec.it"], aliases: ["aruba"] },
+  { name: "Multicert", domains: ["multicert.com"], aliases: ["multicert"] },
+  { name: "Xolphin", domains: ["xolphin.com", "xolphin.nl"], aliases: ["xolphin"] },
+  { name: "Networking4All", domains: ["networking4all.com", "sslcertificaten.nl"], aliases: ["networking4all"] },
+  { name: "IONOS", domains: ["ionos.com", "ionos.de", "ionos.es", "ionos.fr", "ionos.it", "1und1.de"], aliases: ["ionos"] },
+  { name: "Network Solutions", domains: ["networksolutions.com"], aliases: ["network solutions"] },
+  { name: "Google Trust Services", domains: ["pki.goog"], aliases: ["google trust services"] },
+  { name: "Camerfirma", domains: ["camerfirma.com"], aliases: ["camerfirma"] },
+  { name: "Firmaprofesional", domains: ["firmaprofesional.com"], aliases: ["firmaprofesional"] },
+  { name: "Izenpe", domains: ["izenpe.com", "izenpe.eus"], aliases: ["izenpe"] },
+  { name: "Telekom Security", domains: ["telekom.de", "t-systems.com"], aliases: ["telekom security"] },
+  { name: "Cloudflare", domains: ["cloudflare.com"], aliases: ["cloudflare"] },
+];
+
+const BY_DOMAIN = new Map<string, Vendor>();
+for (const vendor of VENDORS) for (const domain of vendor.domains) BY_DOMAIN.set(domain, vendor);
+
+/** The vendor that really sends from this registrable domain, or undefined. */
+export function vendorByDomain(domain: string | null): Vendor | undefined {
+  return domain ? BY_DOMAIN.get(domain.toLowerCase()) : undefined;
+}
+
+/** The vendor a display name or short text names, or undefined. */
+export function vendorNamedIn(text: string): Vendor | undefined {
+  const lower = text.toLowerCase();
+  return VENDORS.find((vendor) => vendor.aliases.some((alias) => lower.includes(alias)));
+}
+
+/** Whether a vendor label written in an inventory (e.g. "thawte", "PSW GROUP") is this vendor. */
+export function sameVendor(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return norm(a) === norm(b);
+}
