@@ -106,14 +106,23 @@ export function htmlToText(html: string): string {
   const lastQuote = { '"': Infinity, "'": Infinity };
   let hiddenDepth = 0;
   let labelDepth = 0;
+  let preDepth = 0;
   let i = 0;
   const text = (raw: string) => {
-    if (hiddenDepth === 0 && raw) out.write(decodeEntities(raw).replace(INVISIBLE, "").replace(/[\s\u00a0]+/g, " "));
+    if (hiddenDepth > 0 || !raw) return;
+    const decoded = decodeEntities(raw).replace(INVISIBLE, "");
+    if (preDepth === 0) return out.write(decoded.replace(/[\s\u00a0]+/g, " "));
+    // Preformatted text keeps its lines (Thunderbird puts forwarded plain text in <pre>).
+    decoded.split(/\r?\n/).forEach((line, index) => {
+      if (index > 0) out.breakAt(line.trim() ? 2 : 3);
+      out.write(line.replace(/[\s\u00a0]+/g, " "));
+    });
   };
   const popTo = (index: number) => {
     while (stack.length > index) {
       const closed = stack.pop()!;
       if (closed.hidden) hiddenDepth--;
+      if (closed.name === "pre") preDepth--;
       if (LABELS.has(closed.name)) labelDepth--;
     }
   };
@@ -164,7 +173,7 @@ export function htmlToText(html: string): string {
       popTo(0);
       continue;
     }
-    if (RAW_TEXT.has(name)) {
+    if (RAW_TEXT.has(name) && html[end - 1] !== "/") {
       const close = new RegExp(`</${name}\\s*>`, "ig");
       close.lastIndex = i;
       const found = close.exec(html);
@@ -182,6 +191,7 @@ export function htmlToText(html: string): string {
     stack.push({ name, hidden });
     if (hidden) hiddenDepth++;
     if (LABELS.has(name)) labelDepth++;
+    if (name === "pre") preDepth++;
   }
   return out.toString();
 }
