@@ -1,0 +1,35 @@
+// Assesses vendor emails against an inventory:
+//   npm run assess -- [--inventory FILE] [--json] PATH...
+// PATH is .eml files or folders of them. Without --inventory, test/fixtures/inventory.json is used.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { assessNotice } from "../shared/notice/assess";
+import { listEmlFiles, loadInventory } from "./notice-files";
+
+const args = process.argv.slice(2);
+let inventoryFile = path.join(import.meta.dirname, "../test/fixtures/inventory.json");
+let json = false;
+const paths: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--json") json = true;
+  else if (args[i] === "--inventory") inventoryFile = args[++i] ?? "";
+  else paths.push(args[i]);
+}
+if (!paths.length || !inventoryFile) {
+  console.error("usage: npm run assess -- [--inventory FILE] [--json] PATH...");
+  process.exit(2);
+}
+
+const inventory = await loadInventory(inventoryFile);
+const rows = [];
+for (const file of await listEmlFiles(paths)) {
+  const a = await assessNotice(await readFile(file), inventory);
+  if (json) {
+    rows.push({ file: path.basename(file), kind: a.kind, certificate: a.certificate, misleading: a.misleading, spoofed: a.spoofed, reasons: a.reasons, claims: a.claims, language: a.language });
+  } else {
+    const flags = [a.misleading && "MISLEADING", a.spoofed && "SPOOFED"].filter(Boolean).join(" ");
+    const first = a.reasons[0]?.message ?? a.spoofReasons[0]?.message ?? "";
+    console.log(`${path.basename(file)}  ${a.kind}  ${a.certificate ?? "-"}  ${a.language}${flags ? `  ${flags}` : ""}${first ? `  — ${first}` : ""}`);
+  }
+}
+if (json) console.log(JSON.stringify(rows, null, 2));
