@@ -4,6 +4,7 @@ import { errorBody, toErrorResponse } from "./errors";
 import { accounts } from "./routes/accounts";
 import { discover } from "./routes/discover";
 import { inboundAddresses } from "./routes/inbound-addresses";
+import { notices } from "./routes/notices";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
@@ -23,6 +24,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api/notices", notices);
 app.route("/api/certificates", revocation);
 app.route("/api/discover", discover);
 app.route("/api/settings", settings);

@@ -1,0 +1,78 @@
+import type { CertificateRecord } from "../../../shared/inventory";
+import { EmailTooLargeError } from "../../../shared/mime/errors";
+import { parseEmail } from "../../../shared/mime/parse-email";
+import { assessParsed } from "../../../shared/notice/assess";
+import type { Assessment } from "../../../shared/notice/types";
+import { listCertificateRecords } from "../db/certificates";
+import { ApiError } from "../errors";
+import { insertNotice, type NoticeDetail, type NoticeSource } from "../db/notices";
+import type { Env } from "../env";
+import { asRawText, dedupeKeyOf, previewOf, RAW_STORE_LIMIT } from "./raw";
+
+export interface IngestInput {
+  accountId: string;
+  /** The message as received: RFC 822 bytes or text. */
+  raw: string | Uint8Array;
+  source: NoticeSource;
+  receivedAt: Date;
+  /** False for classify without `?store=1`: assess only. */
+  store: boolean;
+}
+
+export interface IngestResult {
+  assessment: Assessment;
+  /** The stored notice (the earlier one on a duplicate), or null when not stored. */
+  notice: NoticeDetail | null;
+  /** False when the account already had this message (same Message-ID): nothing new was stored. */
+  created: boolean;
+}
+
+/** The vendor a notice is counted against: who it claims to be, else the certificate's vendor, else the sender's domain. */
+function vendorOf(assessment: Assessment, inventory: CertificateRecord[]): string | null {
+  if (assessment.sender.claimedVendor) return assessment.sender.claimedVendor;
+  const certificate = inventory.find((c) => c.id === assessment.certificate);
+  return certificate?.vendor ?? assessment.sender.domain ?? null;
+}
+
+/**
+ * The one way a notice enters Certitude (API upload, classify, Email Routing): assess the raw
+ * message against the account's certificates, and store it unless the account has it already.
+ */
+export async function ingestNotice(env: Env, input: IngestInput): Promise<IngestResult> {
+  const inventory = await listCertificateRecords(env.DB, input.accountId);
+  const parsed = await parseEmail(input.raw).catch((error: unknown) => {
+    if (error instanceof EmailTooLargeError) throw new ApiError(413, error.code, error.message);
+    throw error;
+  });
+  const assessment = assessParsed(parsed, inventory, { now: input.receivedAt });
+
+  // Truth checks: a notice claiming revocation of a certificate within its validity is checked
+  // against CRL/OCSP here, and a contradiction is appended to assessment.reasons.
+
+  if (!input.store) return { assessment, notice: null, created: false };
+  const rawText = asRawText(input.raw);
+  const rawSize = typeof input.raw === "string" ? new TextEncoder().encode(input.raw).byteLength : input.raw.byteLength;
+  const receivedAt = input.receivedAt.toISOString();
+  const from = assessment.sender.from ?? parsed.notice.from;
+  const { notice, created } = await insertNotice(env.DB, input.accountId, {
+    dedupeKey: await dedupeKeyOf(assessment.messageId ?? parsed.notice.messageId, rawText),
+    messageId: assessment.messageId ?? parsed.notice.messageId,
+    source: input.source,
+    receivedAt,
+    sentAt: assessment.sentAt,
+    datedAt: assessment.sentAt ?? receivedAt,
+    from: { address: from?.address || null, name: from?.name || null },
+    subject: assessment.subject,
+    vendor: vendorOf(assessment, inventory),
+    kind: assessment.kind,
+    certificateId: assessment.certificate,
+    language: assessment.language,
+    misleading: assessment.misleading,
+    spoofed: assessment.spoofed,
+    assessment,
+    textPreview: previewOf(parsed.notice.text),
+    raw: rawSize <= RAW_STORE_LIMIT ? rawText : null,
+    rawSize,
+  });
+  return { assessment: created ? assessment : notice.assessment, notice, created };
+}
