@@ -1,0 +1,97 @@
+import { enqueueAlert } from "../alerts/enqueue";
+import { detectRenewal } from "../ct/renewals";
+import { ctProvider } from "../ct/provider";
+import { getCertificateRow } from "../db/certificates";
+import { listDueRevocationChecks } from "../db/revocation-checks";
+import { listCtWatchedCertificates } from "../db/truth-check-candidates";
+import type { Env } from "../env";
+import { checkAndRecordRevocation } from "../revocation/run-check";
+
+const DAY_MS = 86_400_000;
+/** Work per daily run is bounded: the rest waits for the next day, least recently checked first. */
+export const REVOCATION_BATCH = 25;
+export const CT_BATCH = 25;
+/** Renewals happen around expiry: look from 60 days before notAfter until 30 days after. */
+const CT_WINDOW_BEFORE_DAYS = 60;
+const CT_WINDOW_AFTER_DAYS = 30;
+
+export interface TruthCheckSummary {
+  revocation: { checked: number; revoked: number; unknown: number; failed: number };
+  ct: { checked: number; superseded: number; unwantedRenewals: number; pending: number; failed: number; rateLimited: boolean };
+}
+
+/**
+ * The cron's truth checks: a weekly revocation re-check of `renew` certificates (alert when one is
+ * revoked) and CT renewal detection (superseded successors, unwanted renewals of `let-lapse`
+ * certificates). Errors stay with their certificate; a CT rate limit ends the CT part of the run.
+ */
+export async function runTruthChecks(env: Env, now: Date): Promise<TruthCheckSummary> {
+  return { revocation: await recheckRevocations(env, now), ct: await detectRenewals(env, now) };
+}
+
+async function recheckRevocations(env: Env, now: Date): Promise<TruthCheckSummary["revocation"]> {
+  const summary = { checked: 0, revoked: 0, unknown: 0, failed: 0 };
+  const weekAgo = new Date(now.getTime() - 7 * DAY_MS).toISOString();
+  const due = await listDueRevocationChecks(env.DB, now.toISOString(), weekAgo, REVOCATION_BATCH);
+  for (const { id, accountId } of due) {
+    try {
+      const row = await getCertificateRow(env.DB, accountId, id);
+      if (!row) continue;
+      const check = await checkAndRecordRevocation(env, row, now);
+      summary.checked++;
+      if (check.status === "unknown") summary.unknown++;
+      if (check.status !== "revoked") continue;
+      summary.revoked++;
+      const when = check.revokedAt ? ` on ${check.revokedAt.slice(0, 10)}` : "";
+      await enqueueAlert(env.DB, {
+        accountId,
+        certificateId: id,
+        type: "certificate-revoked",
+        dedupeKey: `revoked:${id}:${row.serial_number ?? row.fingerprint_sha256 ?? ""}`,
+        title: `${row.common_name} has been revoked by its CA`,
+        message: `${check.detail} Browsers will reject it: replace the certificate${when ? ` (revoked${when})` : ""}.`,
+        data: { checkId: check.id, revokedAt: check.revokedAt ?? null, reason: check.reason ?? null },
+        createdAt: now.toISOString(),
+      });
+    } catch (error) {
+      summary.failed++;
+      console.error(`revocation re-check of ${id} failed:`, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return summary;
+}
+
+async function detectRenewals(env: Env, now: Date): Promise<TruthCheckSummary["ct"]> {
+  const summary = { checked: 0, superseded: 0, unwantedRenewals: 0, pending: 0, failed: 0, rateLimited: false };
+  const provider = ctProvider(env);
+  const watched = await listCtWatchedCertificates(
+    env.DB,
+    {
+      from: new Date(now.getTime() - CT_WINDOW_AFTER_DAYS * DAY_MS).toISOString(),
+      until: new Date(now.getTime() + CT_WINDOW_BEFORE_DAYS * DAY_MS).toISOString(),
+      checkedBefore: new Date(now.getTime() - DAY_MS / 2).toISOString(),
+    },
+    CT_BATCH,
+  );
+  for (const cert of watched) {
+    try {
+      const outcome = await detectRenewal(env.DB, provider, cert, now);
+      summary.checked++;
+      if (outcome.kind === "superseded") summary.superseded++;
+      if (outcome.kind === "unwanted-renewal") summary.unwantedRenewals++;
+      if (outcome.kind === "pending") summary.pending++;
+      if (outcome.kind === "failed") {
+        summary.failed++;
+        // Asking again right away only prolongs the limit; the rest waits for tomorrow.
+        if (outcome.rateLimited) {
+          summary.rateLimited = true;
+          break;
+        }
+      }
+    } catch (error) {
+      summary.failed++;
+      console.error(`CT renewal check of ${cert.id} failed:`, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return summary;
+}
