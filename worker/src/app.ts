@@ -1,7 +1,9 @@
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
-import { errorBody, toErrorResponse } from "./errors";
+import { ApiError, errorBody, toErrorResponse } from "./errors";
 import { accounts } from "./routes/accounts";
+import { certificateImport } from "./routes/certificate-import";
+import { certificates } from "./routes/certificates";
 import { discover } from "./routes/discover";
 import { inboundAddresses } from "./routes/inbound-addresses";
 import { notices } from "./routes/notices";
@@ -24,11 +26,13 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
-app.route("/api/notices", notices);
 app.route("/api/certificates", revocation);
 app.route("/api/discover", discover);
 app.route("/api/settings", settings);
 app.route("/api/inbound-addresses", inboundAddresses);
+app.route("/api/notices", notices);
+app.route("/api/certificates", certificateImport);
+app.route("/api/certificates", certificates);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
 app.doc31("/api/openapi.json", (c) => ({
@@ -44,6 +48,10 @@ app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} 
 
 app.onError((err, c) => {
   const { status, body } = toErrorResponse(err);
+  if (status === 415 && !(err instanceof ApiError)) {
+    const type = c.req.header("content-type") || "(none)";
+    body.error.message = `Content-Type ${type} is not accepted here; GET /api/openapi.json lists what each route takes.`;
+  }
   // Only unexpected failures are logged, by name and message: never headers, bodies or tokens.
   if (status >= 500) console.error(`${c.req.method} ${c.req.path} failed:`, err instanceof Error ? err.name + ": " + err.message : String(err));
   return c.json(body, status);

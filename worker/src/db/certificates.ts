@@ -19,6 +19,20 @@ export async function getCertificateRow(db: D1Database, accountId: string, id: s
   return db.prepare("SELECT * FROM certificates WHERE id = ?1 AND account_id = ?2").bind(id, accountId).first<CertificateRow>();
 }
 
+/** The account's certificate rows with these ids, by id. */
+export async function getCertificateRowsByIds(
+  db: D1Database,
+  accountId: string,
+  ids: readonly string[],
+): Promise<Map<string, CertificateRow>> {
+  if (!ids.length) return new Map();
+  const { results } = await db
+    .prepare("SELECT * FROM certificates WHERE account_id = ?1 AND id IN (SELECT value FROM json_each(?2))")
+    .bind(accountId, JSON.stringify(ids))
+    .all<CertificateRow>();
+  return new Map(results.map((row) => [row.id, row]));
+}
+
 /** One of the account's certificates as the API answers it (with its PEMs), or null. */
 export async function getCertificate(
   db: D1Database,

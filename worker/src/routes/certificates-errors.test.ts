@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { type TestAccount, api, createTestAccount } from "../../test/accounts";
+import { certs } from "../../test/certs";
+import { derToPem } from "../../../shared/x509/pem";
+
+type ErrorBody = { error: { code: string; message: string } };
+
+async function post(account: TestAccount, body: BodyInit, contentType?: string, path = "/api/certificates") {
+  const headers: Record<string, string> = contentType ? { "content-type": contentType } : {};
+  const res = await api(path, { method: "POST", token: account.token, headers, body });
+  return { status: res.status, body: (await res.json()) as ErrorBody };
+}
+
+async function privateKeyPem(): Promise<string> {
+  const pair = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign"])) as CryptoKeyPair;
+  return derToPem(new Uint8Array((await crypto.subtle.exportKey("pkcs8", pair.privateKey)) as ArrayBuffer), "PRIVATE KEY");
+}
+
+async function expectNothingStored(account: TestAccount) {
+  const list = (await (await api("/api/certificates", { token: account.token })).json()) as { total: number };
+  expect(list.total).toBe(0);
+}
+
+describe("bad input to POST /api/certificates", () => {
+  it("refuses a PEM that holds a private key, and says keys are never stored", async () => {
+    const account = await createTestAccount();
+    for (const [body, type] of [
+      [certs.leafRsa + (await privateKeyPem()), "application/x-pem-file"],
+      [JSON.stringify({ pem: certs.chain + (await privateKeyPem()) }), "application/json"],
+    ]) {
+      const res = await post(account, body, type);
+      expect(res.status).toBe(422);
+      expect(res.body.error.code).toBe("private_key");
+      expect(res.body.error.message).toContain("never stores keys");
+    }
+    await expectNothingStored(account);
+  });
+
+  it("refuses malformed and truncated PEM with 400", async () => {
+    const account = await createTestAccount();
+    const truncated = certs.leafRsa.slice(0, 300);
+    const corrupted = certs.leafRsa.replace(/\n[A-Za-z0-9+/]{64}\n/, `\n${"A".repeat(64)}\n`);
+    for (const body of [truncated, corrupted, "-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n"]) {
+      const res = await post(account, body, "application/x-pem-file");
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("malformed_certificate");
+    }
+    const none = await post(account, "just some text", "text/plain");
+    expect(none).toMatchObject({ status: 400, body: { error: { code: "no_certificate" } } });
+    const garbageDer = await post(account, new Uint8Array([0x30, 0x82, 0x01, 0x00, 1, 2, 3]), "application/pkix-cert");
+    expect(garbageDer).toMatchObject({ status: 400, body: { error: { code: "malformed_certificate" } } });
+    await expectNothingStored(account);
+  });
+
+  it("refuses an upload of CA certificates only", async () => {
+    const account = await createTestAccount();
+    const res = await post(account, certs.intermediate + certs.root, "application/x-pem-file");
+    expect(res).toMatchObject({ status: 422, body: { error: { code: "no_end_entity" } } });
+  });
+
+  it("names unknown JSON fields and wrong values", async () => {
+    const account = await createTestAccount();
+    const cases: [unknown, string][] = [
+      [{ pem: certs.leafRsa, color: "blue" }, "color"],
+      [{ commonName: "a.example.com", notAfter: "2099-01-01", priority: 1 }, "priority"],
+      [{ pem: certs.leafRsa, intent: "maybe" }, "intent"],
+      [{ commonName: "a.example.com", notAfter: "2099-01-01", intent: "keep" }, "intent"],
+      [{ commonName: "a.example.com", notAfter: "soon" }, "notAfter"],
+      [{ commonName: "a.example.com", notAfter: "2099-01-01", owner: "not-an-email" }, "owner"],
+      [{ notAfter: "2099-01-01" }, "commonName"],
+      [[1, 2], "expected object"],
+    ];
+    for (const [body, field] of cases) {
+      const res = await post(account, JSON.stringify(body), "application/json");
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.code).toBe("invalid_request");
+      expect(res.body.error.message).toContain(field);
+    }
+    await expectNothingStored(account);
+  });
+
+  it("answers malformed JSON with 400", async () => {
+    const account = await createTestAccount();
+    const res = await post(account, '{"pem": "-----BEGIN', "application/json");
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("bad_request");
+  });
+
+  it("refuses a body over 1 MB with 413", async () => {
+    const account = await createTestAccount();
+    const huge = certs.leafRsa + "x".repeat(1024 * 1024);
+    const res = await post(account, huge, "application/x-pem-file");
+    expect(res).toMatchObject({ status: 413, body: { error: { code: "payload_too_large" } } });
+    const imported = await post(account, JSON.stringify({ certificates: [], pad: "x".repeat(1024 * 1024) }), "application/json", "/api/certificates/import");
+    expect(imported.status).toBe(413);
+  });
+
+  it("refuses a wrong or missing content type with 415", async () => {
+    const account = await createTestAccount();
+    const pemBytes = new TextEncoder().encode(certs.leafRsa);
+    for (const type of ["application/xml", "multipart/form-data; boundary=x", undefined]) {
+      const res = await post(account, pemBytes, type);
+      expect(res.status).toBe(415);
+      expect(res.body.error.code).toBe("unsupported_media_type");
+      expect(res.body.error.message).toContain(`Content-Type ${type ?? "(none)"} is not accepted`);
+    }
+    const toAccounts = await api("/api/tokens", { method: "POST", token: account.token, headers: { "content-type": "text/plain" }, body: "{}" });
+    expect(toAccounts.status).toBe(415);
+    expect(await toAccounts.json()).toMatchObject({ error: { code: "unsupported_media_type" } });
+  });
+
+  it("needs a valid token", async () => {
+    const res = await api("/api/certificates", { method: "POST", headers: { "content-type": "text/plain" }, body: certs.leafRsa });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: "unauthorized" } });
+    const bad = await api("/api/certificates", { token: "ctk_not-a-real-token" });
+    expect(bad.status).toBe(401);
+  });
+});
