@@ -1,12 +1,14 @@
 // Test support: what every webmail adapter must do with its saved page, stated once.
 import { beforeEach, expect, it } from "vitest";
-import { emptyView, loadFixture, renderTemplate } from "./fixture-page";
+import { emptyView, type FrameServer, loadFixture, renderTemplate } from "./fixture-page";
 import type { OpenMessage, WebmailProvider } from "./types";
 
 export interface AdapterContract {
   provider: WebmailProvider;
   selectors: Record<string, string>;
   fixture: string;
+  /** Serves the page's frames (Roundcube's preview). */
+  serveFrame?: FrameServer;
   /** Runs after the fixture is loaded (frames get their documents here). */
   prepare?: () => void | Promise<void>;
   /** The message open in the saved page. */
@@ -29,7 +31,7 @@ export function openMessage(provider: WebmailProvider, doc: Document = document)
 export function adapterContract(contract: AdapterContract): void {
   const { provider, open } = contract;
   beforeEach(async () => {
-    loadFixture(contract.fixture);
+    loadFixture(contract.fixture, contract.serveFrame);
     await contract.prepare?.();
   });
 

@@ -10,9 +10,23 @@ export function fixtureHtml(name: string): string {
   return readFileSync(join(FIXTURES, name), "utf8");
 }
 
-/** Replace the test document with the fixture page. */
-export function loadFixture(name: string, doc: Document = document): Document {
-  const html = fixtureHtml(name).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+/** Serves a frame's address with the HTML of another fixture, as the webmail's server would. */
+export type FrameServer = (src: string) => string;
+
+const escapeAttribute = (html: string) => html.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+
+/**
+ * Replace the test document with the fixture page. happy-dom loads no pages, so each frame's
+ * `src` becomes `data-fixture-src`, and `serveFrame` (when given) fills its srcdoc instead.
+ */
+export function loadFixture(name: string, serveFrame?: FrameServer, doc: Document = document): Document {
+  const html = fixtureHtml(name)
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/(<iframe\b[^>]*?)\ssrc="([^"]*)"/gi, (_, start: string, src: string) => {
+      const address = src.replace(/&amp;/g, "&");
+      const served = serveFrame ? ` srcdoc="${escapeAttribute(serveFrame(address))}"` : "";
+      return `${start} data-fixture-src="${escapeAttribute(address)}"${served}`;
+    });
   const parsed = new DOMParser().parseFromString(html, "text/html");
   doc.head.replaceChildren(...Array.from(parsed.head.childNodes, (node) => doc.importNode(node, true)));
   doc.body.replaceWith(doc.importNode(parsed.body, true));

@@ -54,6 +54,11 @@ export function parseShownDate(value: string | null | undefined): Date | null {
     const exact = new Date(text);
     return Number.isNaN(exact.getTime()) ? null : exact;
   }
+  // RFC 5322 with a zone ("Tue, 17 Nov 2026 09:14:00 +0100"), as full-header views print it.
+  if (/^(\w{3}, )?\d{1,2} \w{3} \d{4} \d{2}:\d{2}(:\d{2})? [+-]\d{4}$/.test(text)) {
+    const exact = new Date(text);
+    if (!Number.isNaN(exact.getTime())) return exact;
+  }
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return build(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), text.slice(iso.index + 10));
   const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i.exec(text);

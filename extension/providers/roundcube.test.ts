@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { adapterContract, openMessage } from "./adapter-contract";
+import { fixtureHtml } from "./fixture-page";
+import { roundcube } from "./roundcube";
+import { roundcubeSelectors } from "./roundcube.selectors";
+
+/** The preview frame's page by the uid in its address, as the Roundcube server would send it. */
+const servePreview = (src: string) =>
+  fixtureHtml(`roundcube-preview-${new URL(src, "https://mail.kestrel-logistics.com/").searchParams.get("_uid")}.html`);
+
+const framesLoaded = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+const frameDocument = () => (document.querySelector("#messagecontframe") as HTMLIFrameElement).contentDocument!;
+
+describe("roundcube adapter", () => {
+  adapterContract({
+    provider: roundcube,
+    selectors: roundcubeSelectors,
+    selectorRoot: frameDocument,
+    fixture: "roundcube.html",
+    serveFrame: servePreview,
+    prepare: framesLoaded,
+    open: {
+      from: { name: "PSW GROUP Billing", address: "billing@psw-group.de" },
+      subject: "Payment not accepted – SSL certificate kestrel-logistik.de revoked",
+      date: new Date(Date.UTC(2026, 10, 17, 8, 14, 2)),
+      body: ["was not accepted by your bank.", "Pay invoice PSW-2026-204117"],
+    },
+    notFromOpenMessage: ["expires in 60 days", "Porto office move", "Kestrel IT"],
+    next: {
+      template: "preview-106",
+      address: "noreply@digicert.com",
+      subject: "Your certificate for www.kestrel-logistics.com expires in 30 days",
+      body: "expires on December 15, 2026, in 30 days.",
+    },
+  });
+
+  it("puts the banner inside the preview frame, above #messagebody, and watches that document", () => {
+    const message = openMessage(roundcube);
+    expect(message?.anchor.id).toBe("messagebody");
+    expect(message?.anchor.ownerDocument).toBe(frameDocument());
+    expect(roundcube.frames?.(document)).toEqual([frameDocument()]);
+  });
+
+  it("reads the full-page message view, where the message is in the top document", () => {
+    document.body.innerHTML = frameDocument().body.innerHTML;
+    expect(openMessage(roundcube)?.from.address).toBe("billing@psw-group.de");
+  });
+
+  it("strips the screen-reader label from the subject", () => {
+    expect(openMessage(roundcube)?.subject.startsWith("Subject")).toBe(false);
+  });
+});
