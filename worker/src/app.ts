@@ -7,6 +7,7 @@ import { certificates } from "./routes/certificates";
 import { discover } from "./routes/discover";
 import { inboundAddresses } from "./routes/inbound-addresses";
 import { notices } from "./routes/notices";
+import { classify } from "./routes/classify";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
@@ -26,6 +27,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api/classify", classify);
 app.route("/api/certificates", revocation);
 app.route("/api/discover", discover);
 app.route("/api/settings", settings);

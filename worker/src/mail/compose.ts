@@ -7,7 +7,8 @@ export interface OutgoingMessage {
   fromName?: string;
   to?: string;
   subject: string;
-  date: Date;
+  /** Omitted when unknown: the engine then judges the notice as of its arrival. */
+  date?: Date;
   messageId?: string;
   text: string;
   html?: string;
@@ -47,7 +48,8 @@ function part(type: string, body: string): string {
 export function composeMessage(message: OutgoingMessage): string {
   const lines = [`From: ${mailbox(message.from, message.fromName)}`];
   if (message.to) lines.push(`To: ${mailbox(message.to)}`);
-  lines.push(`Subject: ${headerValue(message.subject)}`, `Date: ${message.date.toUTCString().replace("GMT", "+0000")}`);
+  lines.push(`Subject: ${headerValue(message.subject)}`);
+  if (message.date) lines.push(`Date: ${message.date.toUTCString().replace("GMT", "+0000")}`);
   if (message.messageId) lines.push(`Message-ID: ${headerValue(message.messageId)}`);
   const reserved = new Set(["from", "to", "subject", "date", "message-id", "mime-version", "content-type", "content-transfer-encoding"]);
   for (const [name, value] of message.headers ?? []) {
