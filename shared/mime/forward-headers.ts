@@ -34,6 +34,13 @@ export function labelledLine(line: string): { field: Field; label: string; value
 // English clients write numeric dates month first (11/9/2026); the others day first.
 const ENGLISH_LABELS = new Set(["from", "sent", "subject", "to"]);
 
+// A long To or Cc wraps onto lines of further addresses; a label with its value on the next
+// line (Thunderbird's table) leaves the value empty until then.
+function isContinuation(line: string, field: Field, value: string | undefined): boolean {
+  if (!value) return true;
+  return (field === "to" || field === "cc") && (/^\s/.test(line) || line.includes("@")) && !line.includes(": ");
+}
+
 /**
  * Reads the header block of an inline forward starting at `lines[start]`: labelled lines
  * (continuation lines of a long To or Cc joined), up to the first blank line after them.
@@ -47,7 +54,8 @@ export function readHeaderBlock(lines: string[], start: number): { fields: Forwa
   let count = 0;
   while (i < lines.length && i < start + 3 && !lines[i].trim()) i++;
   for (; i < lines.length && i < start + MAX_BLOCK_LINES; i++) {
-    const line = lines[i];
+    // Apple Mail quotes the forwarded headers too: "> From: …", and ">" alone for a blank line.
+    const line = lines[i].replace(/^\s*>+ ?/, "");
     if (!line.trim()) {
       if (count > 0) break;
       continue;
@@ -58,7 +66,7 @@ export function readHeaderBlock(lines: string[], start: number): { fields: Forwa
       if (labelled.field === "from") english = ENGLISH_LABELS.has(labelled.label);
       last = labelled.field;
       count++;
-    } else if (last && (last === "to" || last === "cc" || !fields[last]) && count > 0) {
+    } else if (last && isContinuation(line, last, fields[last])) {
       fields[last] = `${fields[last] ?? ""} ${line.trim()}`.trim().slice(0, 4000);
     } else break;
   }

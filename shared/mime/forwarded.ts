@@ -10,9 +10,8 @@ import type { MessageView, ParsedEmail } from "./types";
 const MAX_FORWARD_DEPTH = 6;
 
 /** The forwarded message an inline forward holds, read from its header block and body. */
-function inlineView(inline: InlineForward, carrier: MessageView, problems: string[]): MessageView {
+function inlineView(inline: InlineForward, carrier: MessageView, fallbackOffset: number, problems: string[]): MessageView {
   const { fields } = inline;
-  const fallbackOffset = headerOffsetMinutes(carrier.headers.date?.[0]);
   let date = fields.date ? parseLocalizedDate(fields.date, { monthFirst: inline.english, fallbackOffset }) : null;
   if (!date) {
     if (fields.date) problems.push(`The forwarded message's date "${fields.date.slice(0, 80)}" could not be read; the forward's date is used.`);
@@ -42,18 +41,21 @@ export async function unwrapForwards(outer: ParsedMessage, problems: string[]): 
   let current = outer;
   let style: ParsedEmail["forwardStyle"] = "none";
   let note: string | null = null;
+  // Forward headers rarely state a zone: read them in the zone of the last real Date header.
+  let offset = headerOffsetMinutes(outer.view.headers.date?.[0]);
   for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
     const attached = current.attached[0];
     if (attached) {
       note ??= current.view.text;
       current = await parseMessage(attached, problems);
+      offset = current.view.headers.date ? headerOffsetMinutes(current.view.headers.date[0]) : offset;
       style = "attachment";
       continue;
     }
     const inline = findInlineForward(current.view.text, depth > 0 || FORWARD_PREFIX.test(current.view.subject));
     if (!inline) break;
     note ??= inline.note;
-    current = { view: inlineView(inline, current.view, problems), attached: [] };
+    current = { view: inlineView(inline, current.view, offset, problems), attached: [] };
     style = "inline";
   }
   if (style === "none") return { notice: outer.view, forwarder: null, forwardStyle: "none", problems };

@@ -46,6 +46,7 @@ class TextWriter {
   toString(): string {
     return this.chunks
       .join("")
+      .replace(/ {2,}/g, " ")
       .replace(/[ \t]*\n[ \t]*/g, "\n")
       .replace(/ *\t[ \t]*/g, "\t")
       .replace(/\n{3,}/g, "\n\n")

@@ -33,8 +33,8 @@ export async function parseEmail(raw: RawEmailInput): Promise<ParsedEmail> {
   const problems: string[] = [];
   if (size === 0) problems.push("The email is empty.");
   const outer = await parseMessage(raw, problems);
-  if (!outer.view.from && !outer.view.subject && !outer.view.text && size > 0) {
-    problems.push("Nothing in the input reads as an email: no From, no Subject, no body.");
+  if (!outer.view.from && !outer.view.subject && !outer.view.date && size > 0) {
+    problems.push("Nothing in the input reads as an email: no From, no Subject, no Date.");
   }
   return unwrapForwards(outer, problems);
 }
