@@ -40,6 +40,8 @@ export const CertificateSchema = z
     pem: z.string().nullable().optional().describe("Only on single-certificate answers."),
     chainPem: z.string().nullable().optional().describe("Issuer certificates uploaded with it."),
     status: StatusSchema,
+    supersededBy: z.string().nullable().optional().describe("The certificate that renewed this one (found in CT)."),
+    supersededAt: z.string().nullable().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -9,10 +9,15 @@ export const EXPIRING_WITHIN_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /**
+ * `superseded` once CT showed its renewal (truth checks set `supersededBy`), else
  * `expired` once notAfter has passed (`lapsed` when the owner chose to let it lapse),
  * `expiring` with 30 days or fewer left, otherwise `active`.
  */
-export function computeStatus(cert: { notAfter: string; intent: Intent }, now: Date = new Date()): CertificateStatus {
+export function computeStatus(
+  cert: { notAfter: string; intent: Intent; supersededBy?: string | null },
+  now: Date = new Date(),
+): CertificateStatus {
+  if (cert.supersededBy) return "superseded";
   const notAfter = Date.parse(cert.notAfter);
   if (notAfter <= now.getTime()) return cert.intent === "let-lapse" ? "lapsed" : "expired";
   if (notAfter - now.getTime() <= EXPIRING_WITHIN_DAYS * DAY_MS) return "expiring";

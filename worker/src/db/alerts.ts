@@ -54,6 +54,7 @@ export async function listExpiringCertificates(
     .prepare(
       `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor FROM certificates
        WHERE account_id = ?1 AND not_after > ?2 AND not_after <= ?3 AND intent IN (${marks})
+         AND superseded_by IS NULL
        ORDER BY not_after, id`,
     )
     .bind(accountId, from, until, ...intents)

@@ -35,6 +35,9 @@ export interface CertificateRow {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** Set by the truth checks when CT shows the renewal (migration 0022). */
+  superseded_by?: string | null;
+  superseded_at?: string | null;
 }
 
 /** Everything needed to insert a certificate; the stored part of `Certificate`. */
@@ -77,7 +80,9 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     caIssuersUrls: list(row.ca_issuers_urls),
     crlUrls: list(row.crl_urls),
     selfSigned: row.self_signed === null ? null : row.self_signed === 1,
-    status: computeStatus({ notAfter: row.not_after, intent: row.intent }, now),
+    status: computeStatus({ notAfter: row.not_after, intent: row.intent, supersededBy: row.superseded_by }, now),
+    supersededBy: row.superseded_by ?? null,
+    supersededAt: row.superseded_at ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

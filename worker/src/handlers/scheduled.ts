@@ -1,5 +1,6 @@
 import { runAlerts } from "../alerts/run";
 import type { Env } from "../env";
+import { runTruthChecks } from "../truth-checks/run";
 
 /**
  * The daily Cron Trigger. Each step is independent: one failing does not keep the others from
@@ -10,6 +11,7 @@ export async function scheduled(controller: ScheduledController, env: Env, _ctx:
   const steps: [string, () => Promise<unknown>][] = [
     // Truth checks (revocation status, CT) run first so their findings are queued as alerts
     // before the delivery step of runAlerts sends them.
+    ["truth-checks", () => runTruthChecks(env, now)],
     ["alerts", () => runAlerts(env, now)],
   ];
   const failures: string[] = [];

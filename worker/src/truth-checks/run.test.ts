@@ -8,6 +8,9 @@ import { caServer } from "../../test/peers/ca-server";
 import { CtSearchPeer } from "../../test/peers/ct-search";
 import { routeFetchToPeers } from "../../test/peers/network";
 import { createTestCa, type TestCa } from "../../test/peers/test-ca";
+import { queueReminders } from "../alerts/reminders";
+import { rowToCertificate } from "../db/certificate-rows";
+import { getCertificateRow } from "../db/certificates";
 import { runTruthChecks } from "./run";
 
 const DAY = 86_400_000;
@@ -59,6 +62,12 @@ describe("runTruthChecks", () => {
     expect(successor).toMatchObject({ serial_number: "5EED0001", intent: "renew", vendor: "Sectigo reseller" });
     const events = await env.DB.prepare("SELECT type FROM timeline_events WHERE certificate_id = ?1").bind(shopId).all<{ type: string }>();
     expect(events.results.map((e) => e.type)).toContain("superseded");
+
+    // Superseded: reported as such, and the 30-day reminder it was due gets never queued.
+    const row = await getCertificateRow(env.DB, account.id, shopId);
+    expect(rowToCertificate(row!, now).status).toBe("superseded");
+    await queueReminders(env.DB, account.id, [30], now);
+    expect((await alertsOf(shopId)).filter((a) => a.type === "expiry-reminder")).toEqual([]);
 
     expect(await certificateRow(lapseId)).toMatchObject({ superseded_by: null });
     const [unwanted] = await alertsOf(lapseId);
