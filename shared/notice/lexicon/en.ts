@@ -15,7 +15,7 @@ export const en: Lexicon = {
   phrases: {
     expiresInDays: [
       "expir(?:es|e|ing|y) (?:with)?in (?:just |only )?{N} days?",
-      "(?:just |only )?{N} days? (?:from now|(?:left |remaining )?(?:before|until) (?:it |the certificate |your certificate )?expir)",
+      "(?:just |only )?{N} days? (?:from now|(?:left|remaining) (?:before|until) (?:it |the certificate |your certificate )?expires)",
       "expir\\w*:? {DATE} \\((?:in )?{N} days?",
     ],
     expiresOn: [
@@ -96,8 +96,8 @@ export const en: Lexicon = {
       "paid in full",
     ],
     orderNumber: [
-      "(?:renewal )?order (?:number|no\\.?|nr\\.?|id|ref(?:erence)?)?:? ?#? ?:? ?{ID}",
-      "invoice (?:number|no\\.?)?:? ?#? ?{ID}",
+      "(?:renewal )?order(?: (?:number|no\\.?|nr\\.?|id|ref(?:erence)?))?:? ?#? ?:? ?{ID}",
+      "invoice(?: (?:number|no\\.?))?:? ?#? ?{ID}",
     ],
     domainValidation: [
       "domain control validation",

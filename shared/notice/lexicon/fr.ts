@@ -14,7 +14,6 @@ export const fr: Lexicon = {
   phrases: {
     expiresInDays: [
       "(?:expire|expirera|arrive(?:ra)? à (?:expiration|échéance)) (?:dans|d['’]ici) {N} jours?",
-      "{N} jours? avant (?:son |l['’])?expiration",
     ],
     expiresOn: ["(?:expire|expirera)(?: automatiquement)? (?:le )?{DATE}", "(?:expire|expirera) {GAP}?, le {DATE}", "arrive(?:ra)? à (?:expiration|échéance) le {DATE}"],
     hasExpired: ["(?:a|ont) expiré", "(?:est|sont) (?:arrivée?s? à expiration|expirée?s?)", "expiré (?:le|depuis le) {DATE}"],
