@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import inventory from "../../test/fixtures/inventory.json";
+import { createMessageHandler } from "../background/handlers";
+import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-page";
+import { gmail } from "../providers/gmail";
+import type { ApiCertificate } from "../utils/api-schemas";
+import { certificateCacheItem } from "../utils/storage";
+import { assessLocally } from "./assess-locally";
+import { certificateState } from "./certificate-state";
+import { startOverlay } from "./start-overlay";
+
+const until = async (check: () => boolean, ms = 2000) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+const banners = () => Array.from(document.querySelectorAll("certitude-banner"));
+const attributes = (banner: Element | undefined) =>
+  banner && Object.fromEntries(["data-kind", "data-misleading", "data-spoofed", "data-certificate"].map((a) => [a, banner.getAttribute(a)]));
+
+describe("startOverlay on Gmail", () => {
+  let stop: () => void;
+
+  beforeEach(async () => {
+    const handle = createMessageHandler();
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message));
+    await certificateCacheItem.setValue({
+      certificates: inventory.certificates as ApiCertificate[],
+      fetchedAt: "2026-11-21T06:00:00.000Z",
+    });
+    loadFixture("gmail.html");
+    stop = startOverlay(gmail, document, { assess: assessLocally, state: certificateState() });
+    await until(() => banners().length > 0);
+  });
+  afterEach(() => stop());
+
+  it("puts one banner above the open message's body with the verdict in its attributes", () => {
+    expect(banners()).toHaveLength(1);
+    expect(attributes(banners()[0])).toEqual({
+      "data-kind": "payment",
+      "data-misleading": "true",
+      "data-spoofed": "false",
+      "data-certificate": "k03",
+    });
+    expect(banners()[0].nextElementSibling?.matches("[data-view] div.ii.gt")).toBe(true);
+  });
+
+  it("says what the notice is, why it misleads, and which certificate it concerns", () => {
+    const text = banners()[0].shadowRoot?.textContent ?? "";
+    expect(text).toContain("Certificate payment notice");
+    expect(text).toContain("Misleading");
+    expect(text).toContain("kestrel-logistik.de — expired 2025-09-10, you decided to let it lapse, no auto-renewal");
+    const buttons = Array.from(banners()[0].shadowRoot!.querySelectorAll("button"), (b) => b.textContent);
+    expect(buttons).toEqual(["Save to timeline", "Copy reply"]); // already let-lapse: nothing to change
+  });
+
+  it("replaces the banner when another message opens, and removes it for a message that is no notice", async () => {
+    emptyView();
+    await until(() => banners().length === 0);
+    expect(banners()).toHaveLength(0);
+    renderTemplate("msg-digicert");
+    await until(() => banners().length > 0);
+    expect(banners()).toHaveLength(1);
+    expect(attributes(banners()[0])).toMatchObject({ "data-kind": "expiry", "data-misleading": "false", "data-certificate": "k01" });
+    emptyView();
+    renderTemplate("msg-lunch");
+    await until(() => banners().length === 0);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(banners()).toHaveLength(0);
+  });
+
+  it("asks for confirmation before letting a certificate lapse, and reports the background's answer", async () => {
+    emptyView();
+    renderTemplate("msg-digicert");
+    await until(() => banners()[0]?.getAttribute("data-certificate") === "k01");
+    const root = banners()[0].shadowRoot!;
+    const button = (label: string) => Array.from(root.querySelectorAll("button")).find((b) => b.textContent === label);
+    button("Let this certificate lapse")?.click();
+    expect(root.textContent).toContain("Let www.kestrel-logistics.com lapse?");
+    button("Yes, let it lapse")?.click();
+    const status = root.querySelector('[role="status"]')!;
+    await until(() => status.textContent !== "…" && status.textContent !== "");
+    // No Worker is connected in this test, so the background refuses and the banner says why.
+    expect(status.textContent).toBe("Not changed: Certitude is not connected to a Worker. Open the dashboard and connect.");
+  });
+
+  it("re-inserts the banner when Gmail re-renders the same message", async () => {
+    banners()[0].remove();
+    document.querySelector("[data-view] div.a3s")?.append(document.createElement("span"));
+    await until(() => banners().length === 1);
+    expect(banners()).toHaveLength(1);
+  });
+});
