@@ -1,4 +1,6 @@
 import { app } from "./app";
 import type { Env } from "./env";
+import { email } from "./handlers/email";
+import { scheduled } from "./handlers/scheduled";
 
-export default { fetch: app.fetch } satisfies ExportedHandler<Env>;
+export default { fetch: app.fetch, email, scheduled } satisfies ExportedHandler<Env>;
