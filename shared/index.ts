@@ -27,3 +27,11 @@ export type {
   SenderVerdict,
 } from "./notice/types";
 export { VENDORS, type Vendor } from "./notice/vendors";
+/** MIME layer: raw email → the notice view the engine reads (see shared/mime/types.ts). */
+export { parseEmail, type RawEmailInput } from "./mime/parse-email";
+export type { AuthVerdict, Mailbox, MessageView, ParsedEmail } from "./mime/types";
+export { EmailTooLargeError, MAX_EMAIL_BYTES } from "./mime/errors";
+export { htmlToText } from "./mime/html-to-text";
+export { hasMojibake, repairMojibake } from "./mime/charset";
+export { authVerdictsFromHeaders, parseAuthenticationResults } from "./mime/auth-results";
+export { parseLocalizedDate } from "./mime/forward-date";
