@@ -8,6 +8,7 @@ import { discover } from "./routes/discover";
 import { inboundAddresses } from "./routes/inbound-addresses";
 import { notices } from "./routes/notices";
 import { classify } from "./routes/classify";
+import { timeline } from "./routes/timeline";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
@@ -27,6 +28,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api/certificates", timeline);
 app.route("/api/classify", classify);
 app.route("/api/certificates", revocation);
 app.route("/api/discover", discover);

@@ -177,3 +177,16 @@ export async function listAlertsWithDeliveries(
   }
   return (alerts.results as AlertRow[]).map((row) => ({ ...alertFromRow(row), deliveries: byAlert.get(row.id) ?? [] }));
 }
+
+/** Alerts raised about one certificate (for its timeline). */
+export async function listCertificateAlerts(
+  db: D1Database,
+  accountId: string,
+  certificateId: string,
+): Promise<{ id: string; type: string; title: string; createdAt: string }[]> {
+  const { results } = await db
+    .prepare("SELECT id, type, title, created_at AS createdAt FROM alerts WHERE account_id = ?1 AND certificate_id = ?2 ORDER BY created_at")
+    .bind(accountId, certificateId)
+    .all<{ id: string; type: string; title: string; createdAt: string }>();
+  return results;
+}
