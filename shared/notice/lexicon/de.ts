@@ -33,7 +33,7 @@ export const de: Lexicon = {
     distrust: ["nicht mehr (?:vertrauen|vertraut)", "misstrauen"],
     paymentWord: ["zahlung", "rechnung", "belastung", "lastschrift"],
     paymentFailed: [
-      "zahlung (?:ist |war )?fehlgeschlagen",
+      "zahlung {GAP}?fehlgeschlagen",
       "zahlung {GAP}?(?:nicht (?:akzeptiert|durchgeführt|ausgeführt|erfolgreich|möglich)|abgelehnt)",
       "(?:konnten|konnte) {GAP}?nicht (?:belasten|abbuchen|einziehen|durchführen|abgebucht|eingezogen)",
       "(?:belastung|lastschrift|abbuchung|karte) {GAP}?(?:abgelehnt|fehlgeschlagen|zurückgegeben)",

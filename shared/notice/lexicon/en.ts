@@ -21,6 +21,7 @@ export const en: Lexicon = {
     expiresOn: [
       "(?:expires|will expire|is expiring|is due to expire|is set to expire|will simply expire|will expire automatically|expiring) (?:on )?{DATE}",
       "expires:? {DATE}",
+      "expir(?:es|e|ing) (?:with)?in {N} days?,? \\(?(?:on )?{DATE}",
     ],
     hasExpired: [
       "(?:has|have|had) (?:now )?expired",

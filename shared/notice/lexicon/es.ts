@@ -26,7 +26,7 @@ export const es: Lexicon = {
     paymentFailed: [
       "pago (?:ha fallado|falló|ha sido rechazado|fue rechazado|no (?:se ha |fue |ha sido |se )?(?:aceptado|completado|completó|procesado))",
       "no se aceptó el pago",
-      "no pudimos (?:cobrar|procesar|cargar)",
+      "no (?:pudimos|hemos podido|se pudo|se ha podido) (?:cobrar|procesar|cargar|completar)",
       "(?:método de pago|tarjeta) no (?:fue|ha sido) aceptad[oa]",
       "(?:método de pago|tarjeta) (?:fue|ha sido) rechazad[oa]",
       "pago rechazado",

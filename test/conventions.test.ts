@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LEXICONS } from "../shared/notice/lexicon";
+import { RULES } from "../shared/notice/rules";
+
+const labels = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/emails/labels.json"), "utf8")) as Record<
+  string,
+  { kind: string; rules?: string[]; notRules?: string[] }
+>;
+
+describe("notice rules are data with fixtures", () => {
+  it("gives every rule a unique id and a description", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) expect(rule.description.length, rule.id).toBeGreaterThan(10);
+  });
+
+  it("proves every rule with at least one fixture where it fires", () => {
+    const proven = new Set(Object.values(labels).flatMap((l) => l.rules ?? []));
+    expect(RULES.map((r) => r.id).filter((id) => !proven.has(id))).toEqual([]);
+  });
+
+  it("names only existing rules in fixture labels", () => {
+    const known = new Set(RULES.map((r) => r.id));
+    const named = Object.values(labels).flatMap((l) => [...(l.rules ?? []), ...(l.notRules ?? [])]);
+    expect(named.filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it("has notice fixtures in every supported language and of every kind", () => {
+    const files = Object.keys(labels).filter((f) => f.startsWith("notice-"));
+    expect(files.length).toBeGreaterThanOrEqual(40);
+    for (const lang of ["en", "de", "fr", "es", "nl", "it", "pt"]) expect(files.some((f) => f.startsWith(`notice-${lang}-`)), lang).toBe(true);
+    const kinds = new Set(files.map((f) => labels[f].kind));
+    expect([...kinds].sort()).toEqual(["expiry", "other", "payment", "revocation"]);
+  });
+
+  it("fills every phrase key the rules use in English, the fallback language", () => {
+    const en = LEXICONS.find((l) => l.language === "en")!;
+    for (const rule of RULES) expect(en.phrases[rule.phrase]?.length, rule.id).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Inventory } from "../shared/inventory";
+import { assessNotice } from "../shared/notice/assess";
+
+/** A fixture label: LABELS.md fields plus the rule ids that must and must not fire. */
+interface FixtureLabel {
+  kind: string;
+  certificate: string | null;
+  misleading: boolean;
+  spoofed: boolean;
+  why: string;
+  rules?: string[];
+  notRules?: string[];
+}
+
+const dir = path.join(import.meta.dirname, "fixtures/emails");
+const inventory = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/inventory.json"), "utf8")) as Inventory;
+const labels = JSON.parse(readFileSync(path.join(dir, "labels.json"), "utf8")) as Record<string, FixtureLabel>;
+
+describe("assessNotice on every labelled fixture", () => {
+  it("has a label for every .eml fixture", () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith(".eml"));
+    expect(files.filter((f) => !labels[f])).toEqual([]);
+    expect(Object.keys(labels).filter((f) => !files.includes(f))).toEqual([]);
+  });
+
+  for (const [file, label] of Object.entries(labels)) {
+    it(`${file}: ${label.why}`, async () => {
+      const a = await assessNotice(readFileSync(path.join(dir, file)), inventory);
+      const reasons = [...a.reasons, ...a.spoofReasons].map((r) => r.message).join(" | ");
+      expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading, spoofed: a.spoofed }, reasons).toEqual({
+        kind: label.kind,
+        certificate: label.certificate,
+        misleading: label.misleading,
+        spoofed: label.spoofed,
+      });
+      const fired = new Set(a.claims.map((c) => c.evidence.ruleId));
+      for (const rule of label.rules ?? []) expect(fired, `rule ${rule} should fire`).toContain(rule);
+      for (const rule of label.notRules ?? []) expect(fired, `rule ${rule} must not fire`).not.toContain(rule);
+      if (a.misleading) expect(a.reasons[0].message.length).toBeGreaterThan(20);
+    });
+  }
+});
