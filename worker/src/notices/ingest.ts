@@ -7,6 +7,7 @@ import { listCertificateRecords } from "../db/certificates";
 import { ApiError } from "../errors";
 import { insertNotice, type NoticeDetail, type NoticeSource } from "../db/notices";
 import type { Env } from "../env";
+import { addRevocationTruth } from "../revocation/notice-check";
 import { asRawText, dedupeKeyOf, previewOf, RAW_STORE_LIMIT } from "./raw";
 
 export interface IngestInput {
@@ -44,10 +45,9 @@ export async function ingestNotice(env: Env, input: IngestInput): Promise<Ingest
     if (error instanceof EmailTooLargeError) throw new ApiError(413, error.code, error.message);
     throw error;
   });
-  const assessment = assessParsed(parsed, inventory, { now: input.receivedAt });
-
   // Truth checks: a notice claiming revocation of a certificate within its validity is checked
-  // against CRL/OCSP here, and a contradiction is appended to assessment.reasons.
+  // against the CA's CRL/OCSP, and the CA's answer is appended to assessment.reasons.
+  const assessment = await addRevocationTruth(env, input.accountId, assessParsed(parsed, inventory, { now: input.receivedAt }), input.receivedAt);
 
   if (!input.store) return { assessment, notice: null, created: false };
   const rawText = asRawText(input.raw);

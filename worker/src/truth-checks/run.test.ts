@@ -25,7 +25,13 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function alertsOf(certificateId: string) {
+interface StoredAlert {
+  type: string;
+  title: string;
+  message: string;
+}
+
+async function alertsOf(certificateId: string): Promise<StoredAlert[]> {
   const { results } = await env.DB.prepare("SELECT type, title, message FROM alerts WHERE certificate_id = ?1").bind(certificateId).all<{ type: string; title: string; message: string }>();
   return results;
 }
@@ -61,7 +67,7 @@ describe("runTruthChecks", () => {
       .first<{ serial_number: string; intent: string; vendor: string; pem: string }>();
     expect(successor).toMatchObject({ serial_number: "5EED0001", intent: "renew", vendor: "Sectigo reseller" });
     const events = await env.DB.prepare("SELECT type FROM timeline_events WHERE certificate_id = ?1").bind(shopId).all<{ type: string }>();
-    expect(events.results.map((e) => e.type)).toContain("superseded");
+    expect(events.results.map((e: { type: string }) => e.type)).toContain("superseded");
 
     // Superseded: reported as such, and the 30-day reminder it was due gets never queued.
     const row = await getCertificateRow(env.DB, account.id, shopId);
