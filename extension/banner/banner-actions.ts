@@ -1,7 +1,7 @@
 import type { OpenMessage } from "../providers/types";
 import { fromHeader } from "../overlay/synthetic-email";
 import type { ApiCertificate } from "../utils/api-schemas";
-import { sendRequest } from "../utils/messages";
+import { askBackground } from "../overlay/ask-background";
 import type { BannerActions } from "./render-banner";
 
 /**
@@ -11,7 +11,7 @@ import type { BannerActions } from "./render-banner";
 export function bannerActions(message: OpenMessage): BannerActions {
   return {
     async saveToTimeline() {
-      const answer = await sendRequest({
+      const answer = await askBackground({
         type: "classify-store",
         notice: {
           from: message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address,
@@ -30,7 +30,7 @@ export function bannerActions(message: OpenMessage): BannerActions {
     },
 
     async letLapse(certificate: ApiCertificate) {
-      const answer = await sendRequest({
+      const answer = await askBackground({
         type: "set-intent",
         certificateId: certificate.id,
         intent: "let-lapse",

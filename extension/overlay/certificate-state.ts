@@ -1,5 +1,5 @@
 import type { ApiCertificate } from "../utils/api-schemas";
-import { sendRequest } from "../utils/messages";
+import { askBackground } from "./ask-background";
 import { certificateCacheItem } from "../utils/storage";
 
 /** What the overlay knows of the account: the cached certificates, asked of the background. */
@@ -18,7 +18,7 @@ const DISCONNECTED: CertificateState = { connected: false, certificates: [] };
 export function certificateState(): { current(): Promise<CertificateState>; stop(): void } {
   let pending: Promise<CertificateState> | undefined;
   const ask = async (): Promise<CertificateState> => {
-    const answer = await sendRequest({ type: "get-state" });
+    const answer = await askBackground({ type: "get-state" });
     if (!answer.ok) {
       pending = undefined; // ask again next time: the background may have been asleep
       return DISCONNECTED;
