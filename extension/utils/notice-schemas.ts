@@ -35,9 +35,12 @@ export const noticeSchema = z.looseObject({
 });
 export type ApiNotice = z.infer<typeof noticeSchema>;
 
+/** `GET /api/notices`: a page of notices and, from the Worker, how many match in all. */
 export const noticeListSchema = z.union([
-  z.looseObject({ notices: z.array(noticeSchema) }).transform((body) => body.notices),
-  z.array(noticeSchema),
+  z
+    .looseObject({ notices: z.array(noticeSchema), total: z.number().int().nonnegative().optional() })
+    .transform((body) => ({ notices: body.notices, total: body.total ?? body.notices.length })),
+  z.array(noticeSchema).transform((notices) => ({ notices, total: notices.length })),
 ]);
 
 export const noticeDetailSchema = z.union([

@@ -1,6 +1,5 @@
 import { createWorkerClient, type WorkerClient } from "./api";
 import { isWorkerError } from "./api-error";
-import { isMisleading, noticeDate } from "./notice-schemas";
 import {
   certificateCacheItem,
   connectionItem,
@@ -44,18 +43,16 @@ export async function refreshCache(
   }
 }
 
-/** Counts this month's misleading notices; a Worker without the notices route keeps the old count. */
+/** Counts this month's notices with the Worker's filters; a Worker without the route keeps the old count. */
 async function refreshNoticeStats(client: WorkerClient, now: Date): Promise<void> {
   const month = now.toISOString().slice(0, 7);
+  const since = `since=${month}-01`;
   try {
-    const notices = await client.notices(`since=${month}-01&limit=500`);
-    const thisMonth = notices.filter((notice) => noticeDate(notice)?.startsWith(month));
-    await noticeStatsItem.setValue({
-      month,
-      misleading: thisMonth.filter(isMisleading).length,
-      total: thisMonth.length,
-      fetchedAt: now.toISOString(),
-    });
+    const [all, misleading] = await Promise.all([
+      client.notices(`${since}&limit=1`),
+      client.notices(`${since}&misleading=true&limit=1`),
+    ]);
+    await noticeStatsItem.setValue({ month, misleading: misleading.total, total: all.total, fetchedAt: now.toISOString() });
   } catch (error) {
     if (isWorkerError(error) && error.kind === "not-found") return;
     throw error;

@@ -66,8 +66,12 @@ function urgentRow(certificate: ApiCertificate, now: Date): HTMLElement {
   return h(
     "li",
     {},
-    h("span", { class: "domain", text: certificate.commonName, attrs: { title: certificate.sans.join(", ") } }),
-    h("span", { class: `days ${tone}`, text: formatDaysLeft(days) }),
+    h(
+      "div",
+      { class: "who" },
+      h("span", { class: "domain", text: certificate.commonName, attrs: { title: certificate.sans.join(", ") } }),
+      h("span", { class: `days ${tone}`, text: formatDaysLeft(days) }),
+    ),
     h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) }),
   );
 }

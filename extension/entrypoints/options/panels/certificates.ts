@@ -79,7 +79,7 @@ export const certificatesPanel: Panel = (context) => {
   drawTable();
   return h(
     "div",
-    { class: selected ? "split" : "stack" },
+    { class: selected ? "split" : "full" },
     h("section", { class: "card" }, h("div", { class: "toolbar" }, search, chips), tableArea),
     selected ? certificateDetail(selected, context) : null,
   );
@@ -101,7 +101,7 @@ function row(certificate: ApiCertificate, context: DashboardContext): HTMLElemen
     },
     h("td", {}, h("span", { class: "domain", text: certificate.commonName }), others ? h("span", { class: "quiet small", text: ` +${others}` }) : null),
     h("td", { text: certificate.vendor ?? "—" }),
-    h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), h("span", { class: urgent ? "days soon" : "days", text: formatDaysLeft(days) })),
+    h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), h("span", { class: urgent ? (days < 0 ? "days expired" : "days soon") : "days", text: formatDaysLeft(days) })),
     h("td", {}, h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) })),
     h("td", {}, h("span", { class: `chip status-${certificate.status ?? "unknown"}`, text: statusLabel(certificate.status) })),
   );

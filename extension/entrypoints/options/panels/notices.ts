@@ -20,7 +20,7 @@ export const noticesPanel: Panel = (context) => {
 
   void (async () => {
     try {
-      const notices = await context.client!.notices("limit=100");
+      const { notices } = await context.client!.notices("limit=100");
       if (!notices.length) return replaceChildren(list, h("p", { class: "empty-state", text: i18n.t("notices.none") }));
       const rows = notices.map((notice) => {
         const row: HTMLElement = h(

@@ -55,7 +55,7 @@ export const roundcubePanel: Panel = () => {
   }
 
   void drawList();
-  return h(
+  const card = h(
     "section",
     { class: "card" },
     h("h2", { text: i18n.t("roundcube.title") }),
@@ -71,4 +71,5 @@ export const roundcubePanel: Panel = () => {
     h("h3", { text: i18n.t("roundcube.listTitle") }),
     list,
   );
+  return h("div", { class: "stack" }, card);
 };

@@ -22,7 +22,7 @@ export const vendorsPanel: Panel = (context) => {
       replaceChildren(body, h("p", { class: "notice-bar", text: explainError(error) }));
     }
   })();
-  return h("section", { class: "card" }, h("h2", { text: i18n.t("vendors.title") }), body);
+  return h("div", { class: "stack wide" }, h("section", { class: "card" }, h("h2", { text: i18n.t("vendors.title") }), body));
 };
 
 function table(headers: string[], rows: HTMLElement[]): HTMLElement {
