@@ -45,10 +45,7 @@ export function isPrecertificate(certificate: X509Certificate): boolean {
 }
 
 /** Serial as compared across sources: upper-case hex without leading zero bytes. */
-export function normalizeSerial(hex: string): string {
-  const clean = hex.replace(/[^0-9a-f]/gi, "").toUpperCase().replace(/^(00)+(?=.)/, "");
-  return clean || "0";
-}
+export { displaySerial as normalizeSerial } from "../revocation/verdict";
 
 /** ISO date-time from a provider's date, which may lack a zone (crt.sh gives UTC without "Z"). */
 export function isoUtc(value: string): string | null {

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
-import { boundedFetch } from "../outbound/bounded-fetch";
+import { boundedFetch, jsonBody } from "../outbound/bounded-fetch";
 import { type CtCandidate, type CtSearchProvider, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
@@ -36,7 +36,7 @@ export function certSpotterProvider(baseUrl: string, timeoutMs: number, apiKey?:
         if (after) query.set("after", after);
         const fetched = await boundedFetch(`${base}/v1/issuances?${query}`, { timeoutMs, maxBytes: MAX_SEARCH_BYTES, headers });
         if (!fetched.ok) return { ok: false, kind: fetched.kind, detail: `Cert Spotter search failed: ${fetched.detail}` };
-        const parsed = Answer.safeParse(parseJson(fetched.body));
+        const parsed = Answer.safeParse(jsonBody(fetched.body));
         if (!parsed.success) return { ok: false, kind: "malformed", detail: "Cert Spotter answered something that is not a list of issuances" };
         if (parsed.data.length === 0) break;
         for (const issuance of parsed.data) {
@@ -83,13 +83,5 @@ function parseBase64Der(data: string): X509Certificate | null {
     return new X509Certificate(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
   } catch {
     return null;
-  }
-}
-
-function parseJson(body: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(body));
-  } catch {
-    return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
-import { boundedFetch } from "../outbound/bounded-fetch";
+import { boundedFetch, jsonBody } from "../outbound/bounded-fetch";
 import { type CtCandidate, type CtPem, type CtSearch, type CtSearchProvider, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
@@ -31,7 +31,7 @@ export function crtShProvider(baseUrl: string, timeoutMs: number): CtSearchProvi
         const url = `${base}/?q=${encodeURIComponent(q)}&output=json&exclude=expired`;
         const fetched = await boundedFetch(url, { timeoutMs, maxBytes: MAX_SEARCH_BYTES, headers: { accept: "application/json" } });
         if (!fetched.ok) return { ok: false, kind: fetched.kind, detail: `crt.sh search failed: ${fetched.detail}` };
-        const parsed = CrtShAnswer.safeParse(parseJson(fetched.body));
+        const parsed = CrtShAnswer.safeParse(jsonBody(fetched.body));
         if (!parsed.success) return { ok: false, kind: "malformed", detail: "crt.sh answered something that is not its JSON list of certificates" };
         entries.push(...parsed.data);
       }
@@ -90,15 +90,7 @@ function mergeEntries(entries: z.infer<typeof CrtShEntry>[]): CtCandidate[] {
   return candidates.sort((a, b) => b.notBefore.localeCompare(a.notBefore));
 }
 
-function parseJson(body: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(body));
-  } catch {
-    return undefined;
-  }
-}
-
-function parseCertificate(body: Uint8Array): X509Certificate | null {
+function parseCertificate(body: Uint8Array<ArrayBuffer>): X509Certificate | null {
   try {
     const text = new TextDecoder().decode(body);
     return new X509Certificate(text.includes("-----BEGIN CERTIFICATE-----") ? text : body);

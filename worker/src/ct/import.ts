@@ -1,5 +1,6 @@
 import type { Intent } from "../../../shared/inventory";
 import { type ParsedCertificate, parseCertificate } from "../../../shared/x509/parse-certificate";
+import { CERTIFICATE_LABELS, CertificateInputError, base64ToBytes, findPemBlocks } from "../../../shared/x509/pem";
 import { findByFingerprints, prepareInsertCertificate } from "../db/certificates";
 import type { NewCertificate } from "../db/certificate-rows";
 import { addTimelineEvent } from "../db/timeline-events";
@@ -84,8 +85,9 @@ export function newCertificate(parsed: ParsedCertificate, defaults: ImportDefaul
   };
 }
 
-/** DER bytes of a single PEM certificate. */
-export function derOf(pem: string): Uint8Array {
-  const base64 = pem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, "");
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+/** DER bytes of the first certificate in a PEM text. */
+function derOf(pem: string): Uint8Array {
+  const block = findPemBlocks(pem).find((b) => CERTIFICATE_LABELS.includes(b.label));
+  if (!block) throw new CertificateInputError("no_certificate", "The CT service's answer holds no PEM certificate.");
+  return base64ToBytes(block.base64);
 }

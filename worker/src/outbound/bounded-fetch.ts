@@ -106,6 +106,15 @@ function hostOf(url: string): string {
   }
 }
 
+/** A response body parsed as JSON, or undefined when it is not JSON (to be checked with zod). */
+export function jsonBody(body: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Outbound limits from the Worker's configuration, resolved once per request or cron run. */
 export interface OutboundLimits {
   timeoutMs: number;

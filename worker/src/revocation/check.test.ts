@@ -85,6 +85,8 @@ describe("revocation over CRL", () => {
     const verdict = await check(cert.toString("pem"), { chainPem: ca.certificate.toString("pem") });
     expect(verdict.status).toBe("unknown");
     expect(verdict.detail).toContain("signature that does not verify");
+    const cached = await env.DB.prepare("SELECT COUNT(*) AS n FROM crl_cache").first<{ n: number }>();
+    expect(cached?.n).toBe(0);
   });
 
   it("does not trust a CRL past its nextUpdate", async () => {

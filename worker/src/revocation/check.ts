@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
-import { judgeCrl, crlUrlsOf } from "./crl";
+import { dropCachedCrl } from "../db/crl-cache";
+import { crlUrlsOf, judgeCrl } from "./crl";
 import { loadCrl } from "./crl-source";
 import { accessUrlsOf, findIssuer } from "./issuer";
 import { checkOcsp } from "./ocsp";
@@ -59,6 +60,8 @@ export async function checkRevocation(target: RevocationTarget, options: Revocat
     }
     const judged = await judgeCrl({ crl: loaded.crl, url, serialNumber, issuer, now });
     if (judged.usable) return judged.verdict;
+    // An untrusted CRL (bad signature, other issuer) must not answer again from the cache.
+    await dropCachedCrl(options.db, url);
     problems.push(judged.verdict.detail);
   }
 
