@@ -83,8 +83,10 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const languages = language === "en" ? ["en"] : [language, "en"];
+  const lower = text.toLowerCase();
   for (const lang of languages) {
     for (const compiled of COMPILED.get(lang) ?? []) {
+      if (compiled.literals && !compiled.literals.some((word) => lower.includes(word))) continue;
       let count = 0;
       for (const m of text.matchAll(compiled.re)) {
         if (++count > MAX_MATCHES_PER_RULE) break;

@@ -3,6 +3,7 @@ import { LEXICONS } from "./lexicon";
 import type { Lexicon, PhraseKey } from "./lexicon/types";
 import { RULES } from "./rules";
 import type { NoticeRule } from "./rules/types";
+import { leadingLiteralsOfAll } from "./literals";
 
 /** A rule ready to run for one language: its phrases joined into one regular expression. */
 export interface CompiledRule {
@@ -10,6 +11,8 @@ export interface CompiledRule {
   lexicon: Lexicon;
   re: RegExp;
   near?: RegExp;
+  /** Lower-case words one of which any match contains; null when unknown. Lets a rule be skipped cheaply. */
+  literals: string[] | null;
 }
 
 const GAP = "(?:(?:[^.!?\\n]|\\.(?=\\w)){0,80}?)";
@@ -59,7 +62,7 @@ export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
       if (!re) continue;
       const near = rule.near ? phraseRegExp(lexicon, rule.near) : undefined;
       if (rule.near && !near) continue;
-      compiled.push({ rule, lexicon, re, near: near ?? undefined });
+      compiled.push({ rule, lexicon, re, near: near ?? undefined, literals: leadingLiteralsOfAll(lexicon.phrases[rule.phrase] ?? []) });
     }
     return [lexicon.language, compiled];
   }),

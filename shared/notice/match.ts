@@ -17,7 +17,7 @@ export interface MatchInput {
 
 // A host name not inside an email address (the local part or the domain of one).
 const HOST_RE = /(?<![\w@.-])(\*\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w@-]|\.[a-z0-9])/gi;
-const TOKEN_RE = /[a-z0-9][a-z0-9-]{3,40}/gi;
+const ID_CHAR_RE = /[A-Z0-9-]/;
 const HEX_RE = /(?<![0-9a-f])[0-9a-f]{2}(?:[: ]?[0-9a-f]{2}){7,63}(?![0-9a-f])/gi;
 
 interface Candidate {
@@ -39,6 +39,17 @@ function hostsIn(text: string): Map<string, number> {
 
 const stripZeros = (hex: string) => hex.replace(/^0+/, "");
 
+/** Whether an identifier occurs in upper-cased text as a whole token. */
+function containsToken(upper: string, token: string): boolean {
+  const wanted = token.toUpperCase();
+  for (let at = upper.indexOf(wanted); at >= 0; at = upper.indexOf(wanted, at + 1)) {
+    const before = upper[at - 1] ?? " ";
+    const after = upper[at + wanted.length] ?? " ";
+    if (!ID_CHAR_RE.test(before) && !ID_CHAR_RE.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * Finds the owned certificate a notice is about. Names (CN or SAN, wildcard aware) decide;
  * among several named certificates the subject line, order number, stated expiry and vendor
@@ -49,8 +60,8 @@ export function matchCertificate(input: MatchInput, inventory: readonly Certific
   const bodyHosts = hostsIn(input.text);
   const subjectHosts = hostsIn(input.subject);
   const hosts = new Set([...bodyHosts.keys(), ...subjectHosts.keys()]);
-  const tokens = new Set([...`${input.subject}\n${input.text}`.matchAll(TOKEN_RE)].map((m) => m[0].toUpperCase()));
-  for (const id of input.orderNumbers) tokens.add(id);
+  const upper = `${input.subject}\n${input.text}`.toUpperCase();
+  const stated = new Set(input.orderNumbers.map((n) => n.toUpperCase()));
   const hexes = new Set([...input.text.matchAll(HEX_RE)].map((m) => stripZeros(m[0].replace(/[: ]/g, "").toUpperCase())));
 
   const candidates: Candidate[] = [];
@@ -72,7 +83,7 @@ export function matchCertificate(input: MatchInput, inventory: readonly Certific
     }
     const serial = cert.serialNumber ? stripZeros(cert.serialNumber.toUpperCase()) : null;
     const fingerprint = cert.fingerprintSha256 ? stripZeros(cert.fingerprintSha256.toUpperCase()) : null;
-    const order = cert.orderNumbers.find((n) => tokens.has(n.toUpperCase()));
+    const order = cert.orderNumbers.find((n) => stated.has(n.toUpperCase()) || containsToken(upper, n));
     if (serial && hexes.has(serial)) {
       candidate.score += 6;
       if (!candidate.nameHits) Object.assign(candidate, { by: "serial", value: cert.serialNumber });

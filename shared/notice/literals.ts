@@ -1,0 +1,88 @@
+// Cheap pre-checks for rule expressions: a phrase can only match where one of its leading
+// words occurs, so a rule whose leading words are all absent from a text is skipped without
+// running its regular expression.
+
+const LETTERS_RE = /^[a-zà-ÿ'’-]+/i;
+
+function closingParen(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    if (src[i] === "\\") i++;
+    else if (src[i] === "(") depth++;
+    else if (src[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitTopLevel(src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === "\\") i++;
+    else if (src[i] === "(" || src[i] === "[") depth++;
+    else if (src[i] === ")" || src[i] === "]") depth--;
+    else if (src[i] === "|" && depth === 0) {
+      parts.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(src.slice(start));
+  return parts;
+}
+
+function isOptional(src: string, at: number): boolean {
+  return /^(?:[?*]|\{0,)/.test(src.slice(at));
+}
+
+/**
+ * Literal words one of which every match of a phrase must contain (lower case, at least three
+ * letters), or null when this reading cannot name any.
+ */
+export function leadingLiterals(src: string): string[] | null {
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    if (ch === "\\") {
+      i += 2;
+    } else if (ch === "(") {
+      const close = closingParen(src, i);
+      if (close < 0) return null;
+      const lookaround = /^\(\?<?[=!]/.test(src.slice(i));
+      if (!lookaround && !isOptional(src, close + 1)) {
+        const inner = src.slice(i + (src.startsWith("(?:", i) ? 3 : 1), close);
+        const alternatives = splitTopLevel(inner).map((alt) => leadingLiterals(alt));
+        if (alternatives.every((a): a is string[] => a !== null)) return alternatives.flat();
+      }
+      i = close + 1;
+    } else if (ch === "[") {
+      i = src.indexOf("]", i + 1) + 1 || src.length;
+    } else if (ch === "{") {
+      i = src.indexOf("}", i + 1) + 1 || src.length;
+    } else {
+      const m = LETTERS_RE.exec(src.slice(i));
+      if (!m) {
+        i++;
+        continue;
+      }
+      let word = m[0];
+      const after = i + word.length;
+      if (isOptional(src, after)) word = word.slice(0, -1); // its last letter is optional
+      word = word.replace(/-$/, "");
+      if (word.length >= 3) return [word.toLowerCase()];
+      i = after;
+    }
+  }
+  return null;
+}
+
+/** Words one of which every match of any of the phrases contains, or null when a phrase has none. */
+export function leadingLiteralsOfAll(phrases: readonly string[]): string[] | null {
+  const all: string[] = [];
+  for (const phrase of phrases.flatMap(splitTopLevel)) {
+    const literals = leadingLiterals(phrase);
+    if (!literals) return null;
+    all.push(...literals);
+  }
+  return [...new Set(all)];
+}
