@@ -29,3 +29,10 @@ describe("repairMojibake", () => {
     expect(canDecode("x-no-such-charset")).toBe(false);
   });
 });
+
+describe("repairMojibake on twice-broken text", () => {
+  it("repairs UTF-8 that was read as Windows-1252 twice", () => {
+    const twice = "L\u00c3\u0192\u00c2\u00b6sungen";
+    expect(repairMojibake(twice)).toBe("Lösungen");
+  });
+});

@@ -49,6 +49,12 @@ export function hasMojibake(text: string): boolean {
  * @example repairMojibake("Symantecâ„¢ Zertifikat lÃ¤uft ab") // "Symantec™ Zertifikat läuft ab"
  */
 export function repairMojibake(text: string): string {
+  // Text that went through the mistake twice (`LÃƒÂ¶sungen`) needs a second pass.
+  const once = repairOnce(text);
+  return once !== text && hasMojibake(once) ? repairOnce(once) : once;
+}
+
+function repairOnce(text: string): string {
   if (!hasMojibake(text)) return text;
   let out = "";
   let i = 0;

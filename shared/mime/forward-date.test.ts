@@ -33,6 +33,12 @@ describe("parseLocalizedDate", () => {
     expect(parseLocalizedDate(text)).toBeNull();
   });
 
+  it("reads Portuguese, Italian and Swedish client dates", () => {
+    expect(parseLocalizedDate("seg., 9 de nov. de 2026 às 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+    expect(parseLocalizedDate("lun 9 nov 2026 alle ore 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+    expect(parseLocalizedDate("mån 9 nov. 2026 kl 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+  });
+
   it("reads the zone offset of an RFC 5322 Date header", () => {
     expect(headerOffsetMinutes("Tue, 17 Nov 2026 10:31:07 +0100")).toBe(60);
     expect(headerOffsetMinutes("Fri, 10 Apr 2026 16:22:41 -0700 (PDT)")).toBe(-420);

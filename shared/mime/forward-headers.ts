@@ -10,6 +10,8 @@ export interface ForwardFields {
   subject?: string;
   to?: string;
   cc?: string;
+  /** Reply-To, priority, attachments: read past, not used. */
+  other?: string;
 }
 
 type Field = keyof ForwardFields;

@@ -15,20 +15,26 @@ export const INTRODUCTIONS = [
   "begin forwarded message", "anfang der weitergeleiteten nachricht", "début du message réexpédié",
   "debut du message reexpedie", "début du message transféré", "inicio del mensaje reenviado",
   "comienzo del mensaje reenviado", "begin doorgestuurd bericht", "inizio messaggio inoltrato",
-  "início da mensagem reencaminhada", "vidarebefordrat brev",
+  "início da mensagem reencaminhada", "início da mensagem encaminhada", "vidarebefordrat brev",
 ];
 
 /** The header fields a forward repeats, and their labels in the languages we read. */
-export const FIELD_LABELS: Record<"from" | "date" | "subject" | "to" | "cc", string[]> = {
+export const FIELD_LABELS: Record<"from" | "date" | "subject" | "to" | "cc" | "other", string[]> = {
   from: ["from", "von", "de", "van", "da", "fra", "från", "expéditeur", "remitente", "absender"],
   date: ["date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado el", "enviado", "fecha", "verzonden", "verstuurd", "data", "inviato", "skickat"],
   subject: ["subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "ämne"],
   to: ["to", "an", "à", "a", "para", "aan", "till", "per"],
   cc: ["cc", "kopie", "copie"],
+  // Lines a client may add to the block that we read past: reply-to, priority, attachments.
+  other: [
+    "reply-to", "antwort an", "antworten an", "répondre à", "responder a", "beantwoorden", "rispondi a", "svara till",
+    "bcc", "importance", "wichtigkeit", "priorité", "importancia", "urgentie", "priority",
+    "attachments", "anlagen", "pièces jointes", "adjuntos", "bijlagen", "allegati", "anexos", "bilagor",
+  ],
 };
 
 /** Subject prefixes a forwarder's (or replier's) client adds: `Fwd:`, `WG:`, `TR:`, `RV:`, `Doorst:`, `Re:`. */
-export const SUBJECT_PREFIX = /^(?:\s*(?:fwd?|fw|wg|tr|rv|reenv|doorst|i|enc|vs|vb|re|aw|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
+export const SUBJECT_PREFIX = /^(?:\s*(?:\[[^\]]{1,30}\]\s*)*(?:fwd?|fw|wg|tr|rv|reenv|doorst|i|enc|vs|vb|re|aw|antw|sv)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
 /** A subject that says it is a forward (not a reply): `Fwd:`, `FW:`, `WG:`, `TR:`, `RV:`, `Doorst:`. */
-export const FORWARD_PREFIX = /^\s*(?:(?:re|aw|antw|sv)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|reenv|doorst|i|enc|vs|vb)\s*(?:\[\d+\])?\s*:/i;
+export const FORWARD_PREFIX = /^\s*(?:\[[^\]]{1,30}\]\s*)*(?:(?:re|aw|antw|sv)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|reenv|doorst|i|enc|vs|vb)\s*(?:\[\d+\])?\s*:/i;

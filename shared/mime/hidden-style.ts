@@ -18,8 +18,9 @@ export function styleHides(style: string): boolean {
 }
 
 /**
- * Class names that a stylesheet hides at top level (`.preheader { display: none }`). Rules
- * inside `@media` blocks are ignored: they hide things only on some screens.
+ * Class names (`preheader`) and ids (`#preview`) that a stylesheet hides at top level
+ * (`.preheader { display: none }`). Rules inside `@media` blocks are ignored: they hide
+ * things only on some screens.
  */
 export function hiddenClassesOf(stylesheet: string, into: Set<string>): void {
   const css = stylesheet.replace(/\/\*[\s\S]*?\*\//g, "");
@@ -40,8 +41,8 @@ export function hiddenClassesOf(stylesheet: string, into: Set<string>): void {
       if (depth === 0) {
         if (bodyStart >= 0 && !selector.startsWith("@") && styleHides(css.slice(bodyStart, i))) {
           for (const part of selector.split(",")) {
-            const own = part.trim().match(/^[a-z0-9]*\.([\w-]+)$/i);
-            if (own) into.add(own[1].toLowerCase());
+            const own = part.trim().match(/^[a-z0-9]*([.#])([\w-]+)$/i);
+            if (own) into.add((own[1] === "#" ? "#" : "") + own[2].toLowerCase());
           }
         }
         selectorStart = i + 1;

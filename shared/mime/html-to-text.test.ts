@@ -22,6 +22,7 @@ describe("htmlToText", () => {
     ['<div style="height:0;width:0;overflow:hidden">hidden</div>'],
     ["<div hidden>hidden</div>"],
     ["<style>.pre-header{display:none}</style><div class=\"pre-header x\">hidden</div>"],
+    ["<style>#preview { visibility: hidden }</style><div id=\"Preview\">hidden</div>"],
   ])("drops preheader text hidden by %s", (hidden) => {
     expect(htmlToText(`<body>${hidden}<p>Your certificate expires on 15 December 2026.</p></body>`)).toBe(
       "Your certificate expires on 15 December 2026.",

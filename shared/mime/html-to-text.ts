@@ -65,14 +65,23 @@ function hides(attrs: Map<string, string>, hiddenClasses: Set<string>): boolean 
   if (attrs.has("hidden")) return true;
   const style = attrs.get("style");
   if (style && styleHides(style)) return true;
+  if (hiddenClasses.size === 0) return false;
+  const id = attrs.get("id");
+  if (id && hiddenClasses.has(`#${id.toLowerCase()}`)) return true;
   const classes = attrs.get("class");
-  if (classes && hiddenClasses.size) return classes.toLowerCase().split(/\s+/).some((c) => hiddenClasses.has(c));
-  return false;
+  return Boolean(classes && classes.toLowerCase().split(/\s+/).some((c) => hiddenClasses.has(c)));
 }
 
 function isPixel(attrs: Map<string, string>): boolean {
   const size = (name: string) => parseInt(attrs.get(name) ?? "", 10);
   return size("width") <= 2 || size("height") <= 2;
+}
+
+const closingTags = new Map<string, RegExp>();
+function closingTag(name: string): RegExp {
+  let pattern = closingTags.get(name);
+  if (!pattern) closingTags.set(name, (pattern = new RegExp(`</${name}\\s*>`, "ig")));
+  return pattern;
 }
 
 /** Finds where a tag ends (`>` outside quoted attribute values); -1 when it never does. */
@@ -175,7 +184,7 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (RAW_TEXT.has(name) && html[end - 1] !== "/") {
-      const close = new RegExp(`</${name}\\s*>`, "ig");
+      const close = closingTag(name);
       close.lastIndex = i;
       const found = close.exec(html);
       if (name === "style") hiddenClassesOf(html.slice(i, found ? found.index : html.length), hiddenClasses);

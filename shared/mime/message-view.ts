@@ -1,6 +1,7 @@
 import type { Address, Email } from "postal-mime";
 import { authVerdictsFromHeaders } from "./auth-results";
 import { repairMojibake } from "./charset";
+import { parseLocalizedDate } from "./forward-date";
 import type { Mailbox, MessageView } from "./types";
 
 // Header values longer than this are cut: nothing we read needs more, and hostile mail
@@ -24,16 +25,18 @@ function mailboxes(addresses: Address[] | undefined): Mailbox[] {
   return out.slice(0, MAX_RECIPIENTS);
 }
 
-/** Reads an RFC 5322 date (or the ISO string postal-mime made of one); null when unreadable. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+/**
+ * Reads a Date header: the ISO string postal-mime made of a valid RFC 5322 date, or else the
+ * raw value as a mail client might have mangled it (`Mon, 9 Nov 2026 10:14 MEZ`, localised
+ * month names, `09.11.2026`). Null when unreadable.
+ */
 export function parseHeaderDate(value: string | undefined | null): Date | null {
   if (!value) return null;
-  const cleaned = value
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 200);
-  const date = new Date(cleaned);
-  return Number.isNaN(date.getTime()) ? null : date;
+  const cleaned = value.slice(0, 300).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  if (ISO_DATE.test(cleaned)) return new Date(cleaned);
+  return parseLocalizedDate(cleaned, { monthFirst: true });
 }
 
 /** Header map with lower-cased names; repeated headers keep every value in order. */

@@ -127,3 +127,10 @@ describe("parseEmail on unreadable input", () => {
     expect((error as EmailTooLargeError).code).toBe("email_too_large");
   });
 });
+
+describe("parseEmail on a mangled Date header", () => {
+  it("reads a localised date a client wrote instead of RFC 5322", async () => {
+    const raw = "From: PSW GROUP <zertifikate@psw-group.de>\nSubject: Erinnerung\nDate: Mo, 9 Nov 2026 10:14:00 MEZ\n\nIhr Zertifikat läuft ab.\n";
+    expect((await parseEmail(raw)).notice.date?.toISOString()).toBe("2026-11-09T09:14:00.000Z");
+  });
+});

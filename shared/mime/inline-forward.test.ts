@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseLocalizedDate } from "./forward-date";
+import { parseForwardMailbox, parseForwardMailboxes } from "./forward-headers";
+import { findInlineForward } from "./inline-forward";
+
+const NOTICE = "Dear customer,\n\nYour certificate for porto.kestrel-logistics.com expires on 11 February 2027.\n\nGlobalSign";
+
+describe("findInlineForward in other clients and languages", () => {
+  it("reads Yahoo's separator with a GMT offset in the date", () => {
+    const body = `See below.\n\n----- Forwarded Message -----\nFrom: GlobalSign <noreply@globalsign.com>\nTo: porto@kestrel-logistics.com\nSent: Friday, November 13, 2026, 08:00:49 AM GMT+1\nSubject: Certificate reminder\n\n${NOTICE}`;
+    const found = findInlineForward(body, true)!;
+    expect(found.note).toBe("See below.");
+    expect(found.fields.subject).toBe("Certificate reminder");
+    expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe("2026-11-13T07:00:49.000Z");
+    expect(found.body).toBe(NOTICE);
+  });
+
+  it("reads Proton Mail's ordinal dates", () => {
+    const body = `------- Forwarded Message -------\nFrom: GlobalSign <noreply@globalsign.com>\nDate: On Friday, November 13th, 2026 at 8:00 AM\nSubject: Certificate reminder\nTo: porto@kestrel-logistics.com\n\n${NOTICE}`;
+    const found = findInlineForward(body, false)!;
+    expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe("2026-11-13T08:00:00.000Z");
+    expect(found.body).toBe(NOTICE);
+  });
+
+  it("reads an Italian Outlook block under a tagged subject", () => {
+    const body = `Ciao,\nvedi sotto.\n\nDa: GlobalSign <noreply@globalsign.com>\nInviato: venerdì 13 novembre 2026 08:00\nA: Porto <porto@kestrel-logistics.com>\nOggetto: Promemoria certificato\n\n${NOTICE}`;
+    expect(findInlineForward(body, false)).toBeNull();
+    const found = findInlineForward(body, true)!;
+    expect(found.fields.from).toBe("GlobalSign <noreply@globalsign.com>");
+    expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe("2026-11-13T08:00:00.000Z");
+    expect(found.note).toBe("Ciao,\nvedi sotto.");
+  });
+
+  it("reads past Reply-To and Cc lines in Apple Mail's block", () => {
+    const body = `FYI\n\nBegin forwarded message:\n\n> From: GlobalSign <noreply@globalsign.com>\n> Subject: Certificate reminder\n> Date: 13 November 2026 at 08:00:49 CET\n> To: porto@kestrel-logistics.com\n> Cc: it-ops@kestrel-logistics.com,\n>  finance@kestrel-logistics.com\n> Reply-To: support@globalsign.com\n> \n${NOTICE.replace(/^/gm, "> ")}`;
+    const found = findInlineForward(body, false)!;
+    expect(found.fields.cc).toBe("it-ops@kestrel-logistics.com, finance@kestrel-logistics.com");
+    expect(found.body).toBe(NOTICE);
+  });
+
+  it("ignores a body that only mentions a From: line", () => {
+    const body = "Dear customer,\nFrom: 1 December your invoices are sent by billing@globalsign.com.\nSubject: renewal\n\nGlobalSign";
+    expect(findInlineForward(body, true)).toBeNull();
+  });
+});
+
+describe("forward mailboxes", () => {
+  it.each([
+    ["DigiCert <no-reply@digicert.com>", "DigiCert", "no-reply@digicert.com"],
+    ['"DigiCert, Inc." <No-Reply@DigiCert.com>', "DigiCert, Inc.", "no-reply@digicert.com"],
+    ["Sectigo Billing [mailto:billing@sectigo.com]", "Sectigo Billing", "billing@sectigo.com"],
+    ["DigiCert <no-reply@digicert.com<mailto:no-reply@digicert.com>>", "DigiCert", "no-reply@digicert.com"],
+    ["*GoDaddy* <noreply@godaddy.com>", "GoDaddy", "noreply@godaddy.com"],
+    ["noreply@godaddy.com", "", "noreply@godaddy.com"],
+    ["GoDaddy", "GoDaddy", ""],
+  ])("reads %s", (value, name, address) => {
+    expect(parseForwardMailbox(value)).toEqual({ name, address });
+  });
+
+  it("splits a recipient list on commas and semicolons outside quotes", () => {
+    expect(parseForwardMailboxes('"Ops, Lyon" <lyon@kestrel-logistics.com>; it-ops@kestrel-logistics.com')).toEqual([
+      { name: "Ops, Lyon", address: "lyon@kestrel-logistics.com" },
+      { name: "", address: "it-ops@kestrel-logistics.com" },
+    ]);
+  });
+});
