@@ -47,7 +47,7 @@ export function findPemBlocks(text: string): PemBlock[] {
 }
 
 /** Decodes a base64 body, refusing characters base64 does not have. */
-export function base64ToBytes(base64: string): Uint8Array {
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) {
     throw new CertificateInputError("malformed_certificate", "A PEM block's body is not valid base64.");
   }

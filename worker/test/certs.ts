@@ -13,6 +13,6 @@ import { base64ToBytes, findPemBlocks } from "../../shared/x509/pem";
 export const certs = { bundle, chain, expired, intermediate, leafEcdsaWildcard, leafIp, leafRsa, root, selfSigned };
 
 /** DER bytes of the first certificate of a PEM text. */
-export function derOf(pem: string): Uint8Array {
+export function derOf(pem: string): Uint8Array<ArrayBuffer> {
   return base64ToBytes(findPemBlocks(pem)[0].base64);
 }

@@ -1,5 +1,2 @@
-// Test fixtures are imported as text through Vite (`?raw`), inside workerd as in Node.
-declare module "*?raw" {
-  const text: string;
-  export default text;
-}
+// Tests load fixtures through Vite, inside workerd as in Node: `?raw` imports and import.meta.glob.
+/// <reference types="vite/client" />
