@@ -36,11 +36,12 @@ export function labelledLine(line: string): { field: Field; label: string; value
 // English clients write numeric dates month first (11/9/2026); the others day first.
 const ENGLISH_LABELS = new Set(["from", "sent", "subject", "to"]);
 
-// A long To or Cc wraps onto lines of further addresses; a label with its value on the next
-// line (Thunderbird's table) leaves the value empty until then.
+// A long value folds onto an indented line; a To or Cc wraps onto lines of further
+// addresses; a label with its value on the next line (Thunderbird's table) is empty until then.
 function isContinuation(line: string, field: Field, value: string | undefined): boolean {
   if (!value) return true;
-  return (field === "to" || field === "cc") && (/^\s/.test(line) || line.includes("@")) && !line.includes(": ");
+  if (/^\s/.test(line)) return true;
+  return (field === "to" || field === "cc") && line.includes("@") && !line.includes(": ");
 }
 
 /**

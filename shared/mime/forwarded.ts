@@ -1,3 +1,4 @@
+import { decodeWords } from "postal-mime";
 import { headerOffsetMinutes, parseLocalizedDate } from "./forward-date";
 import { parseForwardMailbox, parseForwardMailboxes } from "./forward-headers";
 import { FORWARD_PREFIX, SUBJECT_PREFIX } from "./forward-lexicon";
@@ -19,7 +20,7 @@ function inlineView(inline: InlineForward, carrier: MessageView, fallbackOffset:
   }
   const from = fields.from ? parseForwardMailbox(fields.from) : null;
   if (!from) problems.push("The forwarded message names no sender.");
-  const subject = fields.subject !== undefined ? cleanSubject(fields.subject) : cleanSubject(carrier.subject.replace(SUBJECT_PREFIX, ""));
+  const subject = fields.subject !== undefined ? cleanSubject(decodeWords(fields.subject)) : cleanSubject(carrier.subject.replace(SUBJECT_PREFIX, ""));
   return {
     from,
     to: parseForwardMailboxes(fields.to),

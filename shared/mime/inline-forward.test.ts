@@ -38,6 +38,14 @@ describe("findInlineForward in other clients and languages", () => {
     expect(found.body).toBe(NOTICE);
   });
 
+  it("joins a folded subject and decodes encoded words", () => {
+    const body = `---------- Forwarded message ---------\nFrom: GlobalSign <noreply@globalsign.com>\nDate: Fri, Nov 13, 2026 at 8:00 AM\nSubject: Your certificate for porto.kestrel-logistics.com\n  expires in 90 days\nTo: porto@kestrel-logistics.com\n\n${NOTICE}`;
+    const found = findInlineForward(body, false)!;
+    expect(found.fields.subject).toBe("Your certificate for porto.kestrel-logistics.com expires in 90 days");
+    expect(found.fields.to).toBe("porto@kestrel-logistics.com");
+    expect(found.body).toBe(NOTICE);
+  });
+
   it("ignores a body that only mentions a From: line", () => {
     const body = "Dear customer,\nFrom: 1 December your invoices are sent by billing@globalsign.com.\nSubject: renewal\n\nGlobalSign";
     expect(findInlineForward(body, true)).toBeNull();
