@@ -10,6 +10,7 @@ import { notices } from "./routes/notices";
 import { classify } from "./routes/classify";
 import { timeline } from "./routes/timeline";
 import { vendors } from "./routes/vendors";
+import { replies } from "./routes/replies";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
@@ -29,6 +30,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api/notices", replies);
 app.route("/api/vendors", vendors);
 app.route("/api/certificates", timeline);
 app.route("/api/classify", classify);

@@ -1,0 +1,19 @@
+import type { ReplyTemplate } from "./template";
+
+export const fr: ReplyTemplate = {
+  subjectPrefix: "RE :",
+  greeting: "Madame, Monsieur,",
+  reference: (subject, sentOn, name) => `Nous faisons suite à votre message « ${subject} »${sentOn ? ` du ${sentOn}` : ""} concernant le certificat de ${name}.`,
+  decidedNotToRenew: "Nous avons délibérément décidé de ne pas renouveler ce certificat.",
+  notOrdered: "Nous n’avons commandé aucun renouvellement de ce certificat.",
+  expired: (date) => `Il a expiré le ${date} et n’a pas été révoqué.`,
+  valid: (date) => `Il est valide jusqu’au ${date} et n’a pas été révoqué.`,
+  noOrderNoPayment: "Aucune commande n’a été passée et aucun paiement n’a été tenté.",
+  foreignOrders: (numbers) => `Le numéro de commande ${numbers} n’est pas le nôtre.`,
+  requests: [
+    "Nous vous prions de clore toute commande ouverte à ce titre,",
+    "de cesser l’envoi de ces messages",
+    "et d’en corriger la formulation : rien n’est dû et le certificat n’a pas été révoqué.",
+  ],
+  closing: "Veuillez agréer, Madame, Monsieur, nos salutations distinguées.",
+};

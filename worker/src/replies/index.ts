@@ -1,0 +1,46 @@
+import { de } from "./de";
+import { en } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+import { nl } from "./nl";
+import type { ReplyFacts, ReplyTemplate } from "./template";
+
+/** Reply languages, each a template file beside this one. */
+export const REPLY_TEMPLATES: Record<string, ReplyTemplate> = { en, de, fr, es, nl };
+export const REPLY_LANGUAGES = Object.keys(REPLY_TEMPLATES);
+
+/** The language a reply is written in: the one asked for, else the notice's own when we have it, else English. */
+export function replyLanguage(requested: string | undefined, noticeLanguage: string): string {
+  if (requested) return requested;
+  return noticeLanguage in REPLY_TEMPLATES ? noticeLanguage : "en";
+}
+
+/** A date as people of that language write it, e.g. "20 March 2026", "20. März 2026". */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
+}
+
+/** Subject and body of a firm, polite reply to the vendor, built only from the facts. */
+export function composeReply(language: string, facts: ReplyFacts): { subject: string; body: string } {
+  const t = REPLY_TEMPLATES[language] ?? en;
+  const situation = [
+    facts.letLapse ? t.decidedNotToRenew : t.notOrdered,
+    facts.expired ? t.expired(facts.notAfter) : t.valid(facts.notAfter),
+    t.noOrderNoPayment,
+    ...(facts.foreignOrders.length ? [t.foreignOrders(facts.foreignOrders.join(", "))] : []),
+  ];
+  const body = [
+    t.greeting,
+    "",
+    t.reference(facts.subject, facts.sentOn, facts.commonName),
+    "",
+    situation.join(" "),
+    "",
+    t.requests.join(" "),
+    "",
+    t.closing,
+    facts.signature,
+  ].join("\n");
+  const subject = facts.subject.startsWith(t.subjectPrefix) ? facts.subject : `${t.subjectPrefix} ${facts.subject}`;
+  return { subject, body };
+}

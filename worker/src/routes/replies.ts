@@ -1,0 +1,68 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env";
+import { getCertificateRow } from "../db/certificates";
+import { getNotice } from "../db/notices";
+import { ApiError } from "../errors";
+import { requireAccount } from "../middleware/auth";
+import { composeReply, formatDate, REPLY_LANGUAGES, replyLanguage } from "../replies";
+import { rejectInvalidRequest } from "../validation";
+import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
+
+const ReplySchema = z
+  .object({
+    language: z.string(),
+    to: z.string().nullable().describe("The notice's sender; null when it was spoofed (write to the vendor's real address)"),
+    subject: z.string(),
+    body: z.string(),
+    warning: z.string().nullable(),
+  })
+  .openapi("Reply");
+
+const replyRoute = createRoute({
+  method: "get",
+  path: "/{id}/reply",
+  summary: "A firm, polite reply to the vendor built from the facts, in the notice's language or ?lang=",
+  security: bearerAuth,
+  request: {
+    params: IdParamsSchema,
+    query: z.object({ lang: z.enum(REPLY_LANGUAGES as [string, ...string[]]).optional() }),
+  },
+  responses: { 200: jsonResponse(ReplySchema, "The reply"), ...errorResponses(400, 401, 404, 422) },
+});
+
+/** `GET /api/notices/:id/reply`, mounted beside the notice routes. */
+export const replies = new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalidRequest });
+replies.use("/:id/reply", requireAccount);
+
+replies.openapi(replyRoute, async (c) => {
+  const accountId = c.var.account.id;
+  const notice = await getNotice(c.env.DB, accountId, c.req.valid("param").id);
+  if (!notice) throw new ApiError(404, "not_found", "This account has no notice with that id.");
+  const certificate = notice.certificateId ? await getCertificateRow(c.env.DB, accountId, notice.certificateId) : null;
+  if (!certificate) {
+    throw new ApiError(422, "no_certificate", "The notice names none of the account's certificates, so there are no facts to reply with.");
+  }
+  const language = replyLanguage(c.req.valid("query").lang, notice.language);
+  const own = new Set((JSON.parse(certificate.order_numbers) as string[]).map((n) => n.toUpperCase()));
+  const named = notice.assessment.claims.filter((claim) => claim.type === "order-number").map((claim) => String(claim.value));
+  const reply = composeReply(language, {
+    subject: notice.subject,
+    sentOn: notice.sentAt ? formatDate(notice.sentAt, language) : null,
+    commonName: certificate.common_name,
+    notAfter: formatDate(certificate.not_after, language),
+    expired: Date.parse(certificate.not_after) <= Date.now(),
+    letLapse: certificate.intent === "let-lapse",
+    foreignOrders: [...new Set(named.filter((n) => !own.has(n.toUpperCase())))],
+    signature: c.var.account.name,
+  });
+  const spoofed = notice.spoofed;
+  return c.json(
+    {
+      language,
+      to: spoofed ? null : notice.from.address,
+      ...reply,
+      warning: spoofed ? "The notice was spoofed: do not answer its sender; write to the vendor's real support address." : null,
+    },
+    200,
+  );
+});
