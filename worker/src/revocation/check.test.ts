@@ -42,6 +42,16 @@ describe("revocation over CRL", () => {
     expect(verdict.detail).toMatch(/^The CA's CRL published \d+ \w{3} \d{4} does not list serial [0-9A-F]+: the certificate is not revoked\.$/);
   });
 
+  it("says whose signature it could not check when the issuer certificate cannot be found", async () => {
+    const lost = await createTestCa("Lost Test CA", "lost-ca.test");
+    const cert = await lost.issue({ names: ["www.example.test"], withoutOcsp: true, notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 60 * DAY) });
+    const server = caServer(lost);
+    routeFetchToPeers({ "lost-ca.test": (request) => (request.url.endsWith("/ca.cer") ? new Response("gone", { status: 410 }) : server(request)) });
+    const verdict = await check(cert.toString("pem"));
+    expect(verdict).toMatchObject({ status: "good", source: "crl" });
+    expect(verdict.detail).toContain("its signature could not be checked: the issuer certificate is unknown");
+  });
+
   it("says revoked with the date and reason the CRL gives, using the uploaded chain", async () => {
     const cert = await leaf();
     ca.revoke(cert.serialNumber, { revokedAt: new Date("2026-03-03T10:00:00Z"), reason: X509CrlReason.keyCompromise });

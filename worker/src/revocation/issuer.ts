@@ -4,6 +4,13 @@ import { boundedFetch } from "../outbound/bounded-fetch";
 
 /** An issuer certificate is a few kB; anything far bigger is not one. */
 const MAX_ISSUER_BYTES = 65_536;
+/**
+ * Issuer certificates fetched from CA-issuers URLs, kept for the isolate's life: many owned
+ * certificates share a handful of issuers, and a cron run should not fetch each one per check.
+ * Certificates at a URL do not change in a way that matters here (the signature check decides).
+ */
+const fetchedIssuers = new Map<string, X509Certificate>();
+const MAX_REMEMBERED_ISSUERS = 64;
 
 /** HTTP(S) URLs from the Authority Information Access extension, by access method. */
 export function accessUrlsOf(certificate: X509Certificate, method: "ocsp" | "caIssuers"): string[] {
@@ -33,13 +40,19 @@ export async function findIssuer(
   }
   const notes: string[] = [];
   for (const url of accessUrlsOf(certificate, "caIssuers")) {
+    const remembered = fetchedIssuers.get(url);
+    if (remembered && (await signed(certificate, remembered))) return { issuer: remembered, note: `issuer fetched from ${url}` };
     const fetched = await boundedFetch(url, { timeoutMs, maxBytes: MAX_ISSUER_BYTES });
     if (!fetched.ok) {
       notes.push(`CA issuers URL ${url}: ${fetched.detail}`);
       continue;
     }
     const candidate = parseCertificate(fetched.body);
-    if (candidate && (await signed(certificate, candidate))) return { issuer: candidate, note: `issuer fetched from ${url}` };
+    if (candidate && (await signed(certificate, candidate))) {
+      if (fetchedIssuers.size >= MAX_REMEMBERED_ISSUERS) fetchedIssuers.delete(fetchedIssuers.keys().next().value!);
+      fetchedIssuers.set(url, candidate);
+      return { issuer: candidate, note: `issuer fetched from ${url}` };
+    }
     notes.push(`CA issuers URL ${url} did not return the certificate's issuer`);
   }
   return { issuer: null, note: notes.length ? notes.join("; ") : "the issuer certificate is unknown" };

@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { X509CrlReason } from "@peculiar/x509";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { api, createTestAccount, type TestAccount } from "../../test/accounts";
+import { insertCertificateRows } from "../../test/certificate-rows";
 import { storeOwnedCertificate } from "../../test/owned-certificates";
 import { caServer } from "../../test/peers/ca-server";
 import { routeFetchToPeers, silentPeer } from "../../test/peers/network";
@@ -66,5 +67,20 @@ describe("POST /api/certificates/:id/revocation-check", () => {
     const res = await api(`/api/certificates/${id}/revocation-check`, { method: "POST", token: account.token });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: "not_found" } });
+  });
+});
+
+describe("revocation routes in the API", () => {
+  it("explains what is missing for a manual record without PEM", async () => {
+    const [id] = await insertCertificateRows(account.id, [{ commonName: "manual.example.test", notAfter: new Date(Date.now() + 40 * DAY).toISOString(), intent: "renew" }]);
+    const res = await api(`/api/certificates/${id}/revocation-check`, { method: "POST", token: account.token });
+    expect(await res.json()).toMatchObject({ status: "unknown", detail: "The certificate's serial number is unknown: upload its PEM to check revocation." });
+  });
+
+  it("are described in the OpenAPI document", async () => {
+    const doc = (await (await api("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/certificates/{id}/revocation-check", "/api/certificates/{id}/revocation-checks", "/api/discover", "/api/discover/import"]),
+    );
   });
 });
