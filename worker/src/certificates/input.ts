@@ -44,8 +44,17 @@ const manualFields = {
     .optional(),
 };
 
+/** A validity period ends after it begins. */
+function datesInOrder(record: { notBefore?: string | null; notAfter: string }): boolean {
+  return !record.notBefore || record.notBefore < record.notAfter;
+}
+const DATES_IN_ORDER = { message: "notAfter must be later than notBefore", path: ["notAfter"] };
+
 /** `POST /api/certificates` as JSON without a PEM: a manual record. */
-export const ManualRecordSchema = z.strictObject({ ...manualFields, ...ownerFields }).openapi("ManualRecord");
+export const ManualRecordSchema = z
+  .strictObject({ ...manualFields, ...ownerFields })
+  .refine(datesInOrder, DATES_IN_ORDER)
+  .openapi("ManualRecord");
 
 /** One record of an inventory file (`inventory.json`); its `id` becomes `externalId`. */
 export const InventoryRecordSchema = z
@@ -60,6 +69,7 @@ export const InventoryRecordSchema = z
       .nullable()
       .optional(),
   })
+  .refine(datesInOrder, DATES_IN_ORDER)
   .openapi("InventoryRecord");
 
 /** An inventory document: `{owner?, certificates}`; a bare array of records is accepted too. */

@@ -3,7 +3,7 @@ import { IntentSchema } from "./schema";
 
 /** Query of `GET /api/certificates`. */
 export const ListQuerySchema = z.strictObject({
-  status: z.enum(["active", "expiring", "expired", "lapsed"]).optional(),
+  status: z.enum(["active", "expiring", "expired", "lapsed", "superseded"]).optional(),
   intent: IntentSchema.optional(),
   expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().describe("notAfter within this many days from now (not yet expired)."),
   q: z

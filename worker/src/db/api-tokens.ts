@@ -75,9 +75,12 @@ export async function findActiveToken(db: D1Database, tokenHash: string): Promis
     .first<TokenOwner>();
 }
 
-/** Records that a token was used now. */
-export async function touchApiToken(db: D1Database, tokenId: string): Promise<void> {
-  await db.prepare("UPDATE api_tokens SET last_used_at = ?2 WHERE id = ?1").bind(tokenId, new Date().toISOString()).run();
+/** Records that a token was used now; at most once a minute, so reads do not each cost a write. */
+export async function touchApiToken(db: D1Database, tokenId: string, now: Date = new Date()): Promise<void> {
+  await db
+    .prepare("UPDATE api_tokens SET last_used_at = ?2 WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at < ?3)")
+    .bind(tokenId, now.toISOString(), new Date(now.getTime() - 60_000).toISOString())
+    .run();
 }
 
 /** Every token of an account, oldest first. */

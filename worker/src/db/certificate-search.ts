@@ -12,19 +12,25 @@ export interface CertificatePage {
 
 type Condition = [sql: string, ...params: unknown[]];
 
-/** SQL for the computed status, mirroring `computeStatus` (ISO UTC dates compare as text). */
+/**
+ * SQL for the computed status, mirroring `computeStatus` (ISO UTC dates compare as text):
+ * `superseded` (set by the truth checks) comes first, the date-based statuses exclude it.
+ */
 function statusCondition(status: NonNullable<ListQuery["status"]>, now: Date): Condition {
   const nowIso = now.toISOString();
   const soon = isoDaysFrom(now, EXPIRING_WITHIN_DAYS);
+  const live = "c.superseded_by IS NULL AND ";
   switch (status) {
+    case "superseded":
+      return ["c.superseded_by IS NOT NULL"];
     case "lapsed":
-      return ["c.not_after <= ? AND c.intent = 'let-lapse'", nowIso];
+      return [`${live}c.not_after <= ? AND c.intent = 'let-lapse'`, nowIso];
     case "expired":
-      return ["c.not_after <= ? AND c.intent <> 'let-lapse'", nowIso];
+      return [`${live}c.not_after <= ? AND c.intent <> 'let-lapse'`, nowIso];
     case "expiring":
-      return ["c.not_after > ? AND c.not_after <= ?", nowIso, soon];
+      return [`${live}c.not_after > ? AND c.not_after <= ?`, nowIso, soon];
     case "active":
-      return ["c.not_after > ?", soon];
+      return [`${live}c.not_after > ?`, soon];
   }
 }
 

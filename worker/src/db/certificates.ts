@@ -44,38 +44,28 @@ export async function getCertificate(
   return row ? rowToCertificate(row, now, true) : null;
 }
 
-/** The account's certificates with any of these SHA-256 fingerprints. */
-export async function findByFingerprints(
+async function findByAnyOf(
   db: D1Database,
   accountId: string,
-  fingerprints: readonly string[],
+  column: "fingerprint_sha256" | "external_id",
+  values: readonly string[],
 ): Promise<CertificateRow[]> {
-  if (fingerprints.length === 0) return [];
+  if (values.length === 0) return [];
   const { results } = await db
-    .prepare(
-      `SELECT * FROM certificates WHERE account_id = ?1
-          AND fingerprint_sha256 IN (SELECT value FROM json_each(?2))`,
-    )
-    .bind(accountId, JSON.stringify(fingerprints))
+    .prepare(`SELECT * FROM certificates WHERE account_id = ?1 AND ${column} IN (SELECT value FROM json_each(?2))`)
+    .bind(accountId, JSON.stringify(values))
     .all<CertificateRow>();
   return results;
 }
 
+/** The account's certificates with any of these SHA-256 fingerprints. */
+export function findByFingerprints(db: D1Database, accountId: string, fingerprints: readonly string[]): Promise<CertificateRow[]> {
+  return findByAnyOf(db, accountId, "fingerprint_sha256", fingerprints);
+}
+
 /** The account's certificates with any of these external ids (from an imported inventory). */
-export async function findByExternalIds(
-  db: D1Database,
-  accountId: string,
-  externalIds: readonly string[],
-): Promise<CertificateRow[]> {
-  if (externalIds.length === 0) return [];
-  const { results } = await db
-    .prepare(
-      `SELECT * FROM certificates WHERE account_id = ?1
-          AND external_id IN (SELECT value FROM json_each(?2))`,
-    )
-    .bind(accountId, JSON.stringify(externalIds))
-    .all<CertificateRow>();
-  return results;
+export function findByExternalIds(db: D1Database, accountId: string, externalIds: readonly string[]): Promise<CertificateRow[]> {
+  return findByAnyOf(db, accountId, "external_id", externalIds);
 }
 
 /** A prepared insert of a certificate, for a batch. */

@@ -2,6 +2,7 @@ import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { createAccount } from "../db/accounts";
 import { requireAccount, requireAdmin } from "../middleware/auth";
+import { limitBody } from "../middleware/body-limit";
 import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const AccountSchema = z.object({ id: z.string(), name: z.string() }).openapi("Account");
@@ -15,7 +16,7 @@ const createAccountRoute = createRoute({
   method: "post",
   path: "/",
   summary: "Create an account and its first API token (needs the ADMIN_TOKEN)",
-  middleware: [requireAdmin] as const,
+  middleware: [requireAdmin, limitBody] as const,
   security: bearerAuth,
   request: { body: { required: true, content: { "application/json": { schema: CreateAccountBody } } } },
   responses: {

@@ -68,6 +68,7 @@ describe("bad input to POST /api/certificates", () => {
       [{ commonName: "a.example.com", notAfter: "soon" }, "notAfter"],
       [{ commonName: "a.example.com", notAfter: "2099-01-01", owner: "not-an-email" }, "owner"],
       [{ notAfter: "2099-01-01" }, "commonName"],
+      [{ commonName: "a.example.com", notBefore: "2099-02-01", notAfter: "2099-01-01" }, "notAfter must be later"],
       [[1, 2], "expected object"],
     ];
     for (const [body, field] of cases) {

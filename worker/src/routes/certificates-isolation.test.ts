@@ -6,6 +6,10 @@ import { addManualRecord } from "../../test/manual-records";
 import type { Certificate } from "../certificates/schema";
 import { listCertificateRecords } from "../db/certificates";
 
+function uploadLeaf(token: string) {
+  return api("/api/certificates", { method: "POST", token, headers: { "content-type": "application/x-pem-file" }, body: certs.leafRsa });
+}
+
 describe("account isolation", () => {
   it("answers 404 for another account's certificate on every route and changes nothing", async () => {
     const mine = await createTestAccount("Mine BV");
@@ -36,26 +40,14 @@ describe("account isolation", () => {
     const mine = await createTestAccount("Mine BV");
     const theirs = await createTestAccount("Theirs GmbH");
     await addManualRecord(theirs, { commonName: "www.example.com", notAfter: "2099-01-01" });
-    const theirUpload = await api("/api/certificates", {
-      method: "POST",
-      token: theirs.token,
-      headers: { "content-type": "application/x-pem-file" },
-      body: certs.leafRsa,
-    });
-    expect(theirUpload.status).toBe(201);
+    expect((await uploadLeaf(theirs.token)).status).toBe(201);
 
     for (const query of ["", "?q=www.example.com", "?status=active"]) {
       const res = await api(`/api/certificates${query}`, { token: mine.token });
       expect(await res.json()).toMatchObject({ certificates: [], total: 0 });
     }
     // The same PEM in my account is a new record of mine, not theirs answered back.
-    const myUpload = await api("/api/certificates", {
-      method: "POST",
-      token: mine.token,
-      headers: { "content-type": "application/x-pem-file" },
-      body: certs.leafRsa,
-    });
-    expect(myUpload.status).toBe(201);
+    expect((await uploadLeaf(mine.token)).status).toBe(201);
     const imported = await api("/api/certificates/import", {
       method: "POST",
       token: mine.token,

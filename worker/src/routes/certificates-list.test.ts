@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestAccount, api, createTestAccount } from "../../test/accounts";
 import { addManualRecord, daysFromNow } from "../../test/manual-records";
@@ -81,6 +82,20 @@ describe("GET /api/certificates", () => {
     expect(names(second)).toEqual(["soon.example.com", "month.example.com"]);
     expect(second.total).toBe(6);
     expect(names(await list("limit=2&offset=6"))).toEqual([]);
+  });
+
+  it("counts a superseded certificate under superseded only", async () => {
+    const other = await createTestAccount();
+    const old = await addManualRecord(other, { commonName: "api.example.com", notAfter: daysFromNow(90) });
+    await addManualRecord(other, { commonName: "www.example.com", notAfter: daysFromNow(90) });
+    // What the truth checks write when CT shows the renewal.
+    await env.DB.prepare("UPDATE certificates SET superseded_by = 'renewal' WHERE id = ?1").bind(old.id).run();
+    const page = async (query: string) => {
+      const res = await api(`/api/certificates?${query}`, { token: other.token });
+      return ((await res.json()) as Page).certificates.map((c) => c.commonName);
+    };
+    expect(await page("status=superseded")).toEqual(["api.example.com"]);
+    expect(await page("status=active")).toEqual(["www.example.com"]);
   });
 
   it("refuses unknown and wrong query parameters", async () => {

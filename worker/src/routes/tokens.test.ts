@@ -52,6 +52,14 @@ describe("/api/tokens", () => {
     expect(listed.tokens.map((t) => t.id)).not.toContain(their.apiToken.id);
   });
 
+  it("refuses a body over 1 MB", async () => {
+    const account = await createTestAccount();
+    const body = JSON.stringify({ name: "x".repeat(1024 * 1024) });
+    const res = await api("/api/tokens", { method: "POST", token: account.token, headers: json, body });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: { code: "payload_too_large" } });
+  });
+
   it("refuses a missing name and unknown fields", async () => {
     const account = await createTestAccount();
     for (const body of [{}, { name: "x", scope: "all" }]) {

@@ -3,6 +3,7 @@ import type { AppEnv } from "../app-env";
 import { createApiToken, listApiTokens, revokeApiToken } from "../db/api-tokens";
 import { ApiError } from "../errors";
 import { requireAccount } from "../middleware/auth";
+import { limitBody } from "../middleware/body-limit";
 import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const ApiTokenSchema = z
@@ -53,7 +54,7 @@ const revokeRoute = createRoute({
 
 /** `/api/tokens`: an account's API tokens. */
 export const tokens = new OpenAPIHono<AppEnv>();
-tokens.use("*", requireAccount);
+tokens.use("*", requireAccount, limitBody);
 tokens
   .openapi(listRoute, async (c) => c.json({ tokens: await listApiTokens(c.env.DB, c.var.account.id) }, 200))
   .openapi(createTokenRoute, async (c) => {
