@@ -42,6 +42,18 @@ export default defineConfig(async () => {
             setupFiles: ["extension/test-setup/browser.ts"],
           },
         },
+        {
+          // Real Chromium with the built extension and a real `wrangler dev` Worker.
+          test: {
+            name: "e2e",
+            include: ["test/e2e/**/*.test.ts"],
+            environment: "node",
+            globalSetup: ["test/e2e/support/build-extension.ts"],
+            fileParallelism: false,
+            testTimeout: 120_000,
+            hookTimeout: 240_000,
+          },
+        },
       ],
     },
   };

@@ -1,0 +1,45 @@
+// Debian's Chromium with the built extension loaded, driven by playwright-core.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, "../../../extension/.output/chrome-mv3");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  stop(): Promise<void>;
+}
+
+/** Launches Chromium with a fresh profile and the extension; resolves once its service worker runs. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), "certitude-e2e-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async stop() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
