@@ -96,16 +96,20 @@ async function isSelfSigned(cert: x509.X509Certificate): Promise<boolean> {
 /**
  * Parses one DER certificate into the fields Certitude keeps. Runs in workerd and browsers
  * (WebCrypto only). Throws `CertificateInputError("malformed_certificate")` on bytes that are
- * not an X.509 certificate.
+ * not an X.509 certificate, or one whose fields cannot be read (a broken extension, a date
+ * beyond what a Date holds): input never escapes as another kind of error.
  */
 export async function parseCertificate(der: Uint8Array): Promise<ParsedCertificate> {
-  let cert: x509.X509Certificate;
   try {
-    cert = new x509.X509Certificate(der.slice());
+    return await readFields(new x509.X509Certificate(der.slice()));
   } catch (error) {
+    if (error instanceof CertificateInputError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new CertificateInputError("malformed_certificate", `Not a valid X.509 certificate (${detail}).`);
   }
+}
+
+async function readFields(cert: x509.X509Certificate): Promise<ParsedCertificate> {
   const san = cert.getExtension(x509.SubjectAlternativeNameExtension)?.names.items ?? [];
   const sans = san.filter((n) => n.type === "dns").map((n) => n.value);
   const aia = cert.getExtension(x509.AuthorityInfoAccessExtension);
