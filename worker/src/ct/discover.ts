@@ -1,4 +1,5 @@
 import type { Intent } from "../../../shared/inventory";
+import type { Author } from "../certificates/store";
 import type { Env } from "../env";
 import { ApiError } from "../errors";
 import { type CtCandidate, type CtSearch, normalizeSerial } from "./candidate";
@@ -28,7 +29,7 @@ export async function discoverCertificates(env: Env, accountId: string, domain: 
 /** Imports the chosen candidates (by id from a discovery of the same domain), fetching each certificate's PEM. */
 export async function importDiscovered(
   env: Env,
-  accountId: string,
+  author: Author,
   request: { domain: string; includeSubdomains: boolean; ids: string[]; intent?: Intent },
   now: Date,
 ) {
@@ -48,7 +49,7 @@ export async function importDiscovered(
       continue;
     }
     try {
-      const stored = await importCtCertificate(env.DB, accountId, pem.pem, provider.name, now, { intent: request.intent });
+      const stored = await importCtCertificate(env.DB, author, pem.pem, provider.name, now, { intent: request.intent });
       imported.push({ id, certificateId: stored.id, created: stored.created, commonName: stored.commonName, notAfter: stored.notAfter });
     } catch (error) {
       failed.push({ id, error: `the certificate could not be read: ${error instanceof Error ? error.message : String(error)}` });

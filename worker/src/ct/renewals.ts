@@ -5,6 +5,9 @@ import { addTimelineEvent } from "../db/timeline-events";
 import { type CtCandidate, type CtSearchProvider, normalizeNames, normalizeSerial } from "./candidate";
 import { importCtCertificate } from "./import";
 
+/** The name the intent history shows for a successor the cron imported. */
+const RENEWAL_AUTHOR = "renewal found in CT";
+
 export type RenewalOutcome =
   | { kind: "none" }
   | { kind: "superseded"; successorId: string }
@@ -57,7 +60,8 @@ export async function detectRenewal(
   const pem = await provider.fetchPem(successor);
   // Leave ct_checked_at alone: the final certificate usually reaches CT soon after its precertificate.
   if (!pem.ok) return { kind: "pending", detail: pem.detail };
-  const imported = await importCtCertificate(db, cert.accountId, pem.pem, provider.name, now, {
+  const author = { accountId: cert.accountId, tokenName: RENEWAL_AUTHOR };
+  const imported = await importCtCertificate(db, author, pem.pem, provider.name, now, {
     intent: "renew",
     vendor: cert.vendor,
     owner: cert.owner,

@@ -86,5 +86,6 @@ export const discover = new OpenAPIHono<AppEnv>()
   })
   .openapi(importRoute, async (c) => {
     const body = c.req.valid("json");
-    return c.json(await importDiscovered(c.env, c.var.account.id, body, new Date()), 200);
+    const author = { accountId: c.var.account.id, tokenName: c.var.tokenName };
+    return c.json(await importDiscovered(c.env, author, body, new Date()), 200);
   });
