@@ -82,6 +82,8 @@ function revocationReasons({ cert, claims, sentOn }: Situation, about: string): 
 
 function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   const reasons: Reason[] = [];
+  // Receipts and issuance notices state the validity of a new certificate, not of the owned one.
+  if (kind === "other" || claims.some((c) => c.type === "receipt" || c.type === "issued")) return reasons;
   const notAfter = cert.notAfter.slice(0, 10);
   const daysLeft = daysBetween(sentOn, notAfter);
   const datedTypes = kind === "expiry" ? ["expires-on", "has-expired", "valid-until"] : ["expires-on", "has-expired"];
@@ -101,8 +103,10 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
       facts: { certificate: cert.id, statedDays: wrongCount.value as number, daysLeft, notAfter },
     });
   }
+  // Without a date, "has expired" is the claim only when nothing else dates the expiry ("once it has expired, ...").
+  const dated = claims.some((c) => (c.type === "expires-in-days" || c.type === "expires-on") && c.value !== undefined);
   const saysExpired = claims.find((c) => c.type === "has-expired" && c.value === undefined);
-  if (saysExpired && daysLeft > FAR) {
+  if (saysExpired && !dated && daysLeft > FAR) {
     reasons.push({
       code: "not-expired",
       message: `Says ${cert.commonName} has expired, but it is valid until ${formatDate(notAfter)}.`,

@@ -23,6 +23,18 @@ function failuresFor(verdicts: AuthVerdict[], domain: string): AuthVerdict[] {
   return own.filter((v) => v.result === "fail" && !(v.method === "dkim" && dkimPass));
 }
 
+const RECEIVED_SPF_RE = /^\s*(\w+)\b(?:.*?envelope-from=<?"?[^@\s]*@([^\s>";]+)|.*?domain of [^@\s]*@([^\s)]+))?/i;
+
+/** SPF verdicts from `Received-SPF:` headers, for mail that carries no Authentication-Results. */
+function receivedSpf(headers: Record<string, string[]>): AuthVerdict[] {
+  return (headers["received-spf"] ?? []).flatMap((value) => {
+    const m = RECEIVED_SPF_RE.exec(value);
+    if (!m) return [];
+    const domain = (m[2] ?? m[3])?.toLowerCase();
+    return [{ method: "spf" as const, result: m[1].toLowerCase(), ...(domain ? { domain } : {}) }];
+  });
+}
+
 /**
  * Judges the From address of the notice: the vendor it claims to be, whether its
  * Authentication-Results fail for that domain, and whether the domain imitates a vendor's.
@@ -35,7 +47,8 @@ export function judgeSender(notice: MessageView): SenderJudgement {
   const known = vendorByDomain(domain);
   const lookAlike = host && !known ? lookAlikeOf(host) : null;
   const claimed = known ?? lookAlike?.vendor ?? vendorNamedIn(from?.name ?? "") ?? null;
-  const failures = domain ? failuresFor(notice.authResults, domain) : [];
+  const verdicts = notice.authResults.length ? notice.authResults : receivedSpf(notice.headers);
+  const failures = domain ? failuresFor(verdicts, domain) : [];
   const spoofReasons: Reason[] = [];
   if (lookAlike) {
     spoofReasons.push({

@@ -24,7 +24,9 @@ export type ClaimType =
   | "distrust"
   | "valid-until"
   | "revocation-reason"
-  | "marketing";
+  | "marketing"
+  | "must-replace"
+  | "invoice-number";
 
 /** Where a claim came from: the phrase as written, and the rule that read it. */
 export interface Evidence {

@@ -4,6 +4,8 @@ const PAYMENT: ClaimType[] = ["payment-failed", "awaiting-payment", "receipt", "
 const PAST_REVOCATION: ClaimType[] = ["revoked"];
 const FUTURE_REVOCATION: ClaimType[] = ["will-be-revoked", "distrust"];
 const EXPIRY: ClaimType[] = ["expires-in-days", "expires-on", "has-expired"];
+// Phrases that carry an expiry claim of their own, beyond a date an issuance notice also states.
+const PRESSING: ClaimType[] = ["expires-in-days", "has-expired", "urgency", "renewal-call-to-action"];
 
 /**
  * What the notice is about, by the LABELS.md precedence payment > revocation > expiry > other.
@@ -14,7 +16,11 @@ export function decideKind(claims: readonly Claim[], certificateMatched: boolean
   const has = (types: ClaimType[]) => claims.some((c) => types.includes(c.type));
   if (has(PAYMENT)) return "payment";
   if (has(PAST_REVOCATION) || (certificateMatched && has(FUTURE_REVOCATION))) return "revocation";
+  // "Must be replaced" is a revocation only with a reason (mis-issuance, key compromise, distrust).
+  if (certificateMatched && has(["must-replace"]) && has(["revocation-reason"])) return "revocation";
   const marketing = has(["marketing"]);
+  // An issuance or validation notice states validity dates without claiming anything about expiry.
+  if (has(["issued", "domain-validation"]) && !has(PRESSING)) return "other";
   if (has(EXPIRY) && (certificateMatched || !marketing)) return "expiry";
   if (certificateMatched && has(["urgency"])) return "expiry";
   return "other";

@@ -28,6 +28,7 @@ export const en: Lexicon = {
       "expired (?:on )?{DATE}",
       "expired:? {DATE}",
       "is (?:now )?expired",
+      "expired (?:yesterday|today)",
     ],
     validUntil: [
       "valid (?:until|through|till|to):? {DATE}",
@@ -61,14 +62,15 @@ export const en: Lexicon = {
     ],
     willRevoke: [
       "will (?:be )?revoke[d]?",
+      "scheduled for revocation",
       "(?:is|are) (?:scheduled|going|due) to be revoked",
       "scheduled revocation",
-      "must be (?:replaced|reissued|re-issued)",
       "(?:may|might|could) be revoked",
       "will revoke",
     ],
     revocationReason: ["revocation reason:? [\\w ()-]{3,40}", "key ?compromise", "mis-?issu\\w+", "validation (?:issue|error|problem|incident)", "\\bunspecified\\b"],
-    distrust: ["\\bdistrust\\w*", "(?:will )?(?:no longer|stop|cease to) trust(?:ing)?", "removed from (?:the )?(?:\\w+ )?root (?:store|program)"],
+    mustReplace: ["must be (?:replaced|reissued|re-issued)", "(?:replace|reissue) (?:it|them|this certificate|your certificate) (?:before|by)"],
+    distrust: ["\\bdistrust\\w*", "(?:will )?(?:no longer|stop|cease to) trust(?:ing)?", "no longer (?:be )?trusted", "\\buntrusted\\b", "removed from (?:the )?(?:\\w+ )?root (?:store|program)"],
     paymentWord: ["\\bpayment", "non-?payment", "\\bunpaid", "\\binvoice"],
     paymentFailed: [
       "payment (?:has |have |had )?(?:failed|declined|bounced|was declined|was rejected|was unsuccessful|was not (?:accepted|successful|completed|processed)|could not be (?:processed|completed|collected))",
@@ -95,11 +97,13 @@ export const en: Lexicon = {
       "(?:total )?charged:",
       "(?:has|have) been (?:charged|paid)",
       "paid in full",
+      "thank you for your purchase",
+      "invoice {GAP}?(?:has been |was |is )?paid\\b",
     ],
     orderNumber: [
       "(?:renewal )?order(?: (?:number|no\\.?|nr\\.?|id|ref(?:erence)?))?:? ?#? ?:? ?{ID}",
-      "invoice(?: (?:number|no\\.?))?:? ?#? ?{ID}",
     ],
+    invoiceNumber: ["invoice(?: (?:number|no\\.?))?:? ?#? ?{ID}"],
     domainValidation: [
       "domain control validation",
       "\\bDCV\\b",

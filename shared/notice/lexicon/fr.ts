@@ -14,6 +14,7 @@ export const fr: Lexicon = {
   phrases: {
     expiresInDays: [
       "(?:expire|expirera|arrive(?:ra)? à (?:expiration|échéance)) (?:dans|d['’]ici) {N} jours?",
+      "il (?:vous )?reste {N} jours?",
     ],
     expiresOn: ["(?:expire|expirera)(?: automatiquement)? (?:le )?{DATE}", "(?:expire|expirera) {GAP}?, le {DATE}", "arrive(?:ra)? à (?:expiration|échéance) le {DATE}"],
     hasExpired: ["(?:a|ont) expiré", "(?:est|sont) (?:arrivée?s? à expiration|expirée?s?)", "expiré (?:le|depuis le) {DATE}"],
@@ -21,9 +22,10 @@ export const fr: Lexicon = {
     renewCall: ["renouvelez", "renouveler (?:maintenant|dès maintenant|votre|ce)", "renouvellement maintenant"],
     urgency: ["\\burgent", "immédiatement", "sans (?:plus )?attendre", "dernière chance", "expire bientôt", "agissez (?:maintenant|vite)", "dès aujourd['’]hui"],
     revoked: ["(?:a|ont) été révoquée?s?", "(?:est|sont) révoquée?s?", "nous avons révoqué", "statut\\s?:? révoqué", "certificat révoqué"],
-    willRevoke: ["(?:sera|seront|va être|vont être) révoquée?s?", "révoquera", "(?:doit|doivent|devra|devront) être (?:remplacée?s?|réémise?s?)"],
+    willRevoke: ["(?:sera|seront|va être|vont être) révoquée?s?", "révoquera"],
+    mustReplace: ["(?:doit|doivent|devra|devront) être (?:remplacée?s?|réémise?s?)"],
     revocationReason: ["motif de (?:la )?révocation\\s?:? [\\w ()-]{3,40}", "compromission de (?:la )?clé", "clé (?:privée )?compromise", "émis par erreur", "erreur de validation"],
-    distrust: ["cessera de faire confiance", "ne fera plus confiance", "méfiance", "défiance"],
+    distrust: ["cessera de faire confiance", "ne (?:sera|seront) plus (?:reconnue?s?|considérée?s? comme (?:fiables?|de confiance))", "ne fera plus confiance", "méfiance", "défiance"],
     paymentWord: ["paiement", "facture", "impayé", "prélèvement"],
     paymentFailed: [
       "paiement (?:a échoué|a été refusé|n['’]a pas (?:été accepté|abouti|pu être (?:traité|effectué)))",
@@ -42,7 +44,8 @@ export const fr: Lexicon = {
       "payer (?:maintenant|la facture|votre facture)",
     ],
     receipt: ["votre reçu", "reçu de paiement", "paiement (?:a été )?(?:reçu|confirmé)", "merci pour votre paiement", "confirmation de paiement", "a été débité"],
-    orderNumber: ["(?:numéro de )?commande\\s?(?:n°|no|#|numéro)?\\s?:? ?{ID}", "n° de commande\\s?:? ?{ID}", "facture\\s?(?:n°)?\\s?:? ?{ID}"],
+    orderNumber: ["(?:numéro de )?commande\\s?(?:n°|no|#|numéro)?\\s?:? ?{ID}", "n° de commande\\s?:? ?{ID}"],
+    invoiceNumber: ["facture\\s?(?:n°)?\\s?:? ?{ID}"],
     domainValidation: ["validation (?:du|de) (?:contrôle de )?domaine", "valider (?:votre|le) domaine", "contrôle (?:du|de) domaine", "\\bDCV\\b"],
     issued: ["a été émis", "est prêt à être installé", "a été délivré"],
     marketing: ["webinaire", "newsletter", "lettre d['’]information", "enquête", "votre avis", "promotion", "de réduction"],

@@ -23,6 +23,8 @@ export type PhraseKey =
   | "awaitingPayment"
   | "receipt"
   | "orderNumber"
+  | "invoiceNumber"
+  | "mustReplace"
   | "domainValidation"
   | "issued"
   | "marketing";
