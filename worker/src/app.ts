@@ -11,6 +11,7 @@ import { classify } from "./routes/classify";
 import { timeline } from "./routes/timeline";
 import { vendors } from "./routes/vendors";
 import { replies } from "./routes/replies";
+import { exportImport } from "./routes/export";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
@@ -30,6 +31,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api", exportImport);
 app.route("/api/notices", replies);
 app.route("/api/vendors", vendors);
 app.route("/api/certificates", timeline);
