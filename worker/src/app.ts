@@ -12,6 +12,7 @@ import { timeline } from "./routes/timeline";
 import { vendors } from "./routes/vendors";
 import { replies } from "./routes/replies";
 import { exportImport } from "./routes/export";
+import { alerts } from "./routes/alerts";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
@@ -31,6 +32,7 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
+app.route("/api/alerts", alerts);
 app.route("/api", exportImport);
 app.route("/api/notices", replies);
 app.route("/api/vendors", vendors);
