@@ -8,7 +8,8 @@ const MISSING = "Send an API token as `Authorization: Bearer <token>`.";
 
 /**
  * Authenticates an account token: sets `c.var.account`, `c.var.tokenId`, `c.var.tokenName`.
- * Tokens are looked up by their SHA-256 and the stored hash is compared in constant time.
+ * Tokens are looked up by their SHA-256 (an index lookup on a hash reveals nothing about
+ * the token by its timing) and the stored hash is compared in constant time.
  * The token itself is never logged.
  */
 export const requireAccount = createMiddleware<AppEnv>(async (c, next) => {
