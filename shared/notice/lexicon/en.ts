@@ -85,6 +85,7 @@ export const en: Lexicon = {
       "(?:pending|outstanding|overdue|required) payment",
       "payment (?:is )?(?:still )?(?:pending|required|due|outstanding|overdue)",
       "(?:invoice|bill|balance|amount|payment) (?:is |are |remains )?(?:now )?(?:overdue|outstanding|unpaid|past due)",
+      "(?:invoice|bill|payment) {GAP}?(?:is|are|remains) (?:now |still )?(?:overdue|outstanding|unpaid|past due)",
       "(?:unpaid|overdue|outstanding) (?:invoice|balance|amount|order)",
       "pay (?:now|this order|your invoice|the invoice|the outstanding)",
       "amount due",

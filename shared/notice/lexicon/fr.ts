@@ -28,7 +28,7 @@ export const fr: Lexicon = {
     distrust: ["cessera de faire confiance", "ne (?:sera|seront) plus (?:reconnue?s?|considérée?s? comme (?:fiables?|de confiance))", "ne fera plus confiance", "méfiance", "défiance"],
     paymentWord: ["paiement", "facture", "impayé", "prélèvement"],
     paymentFailed: [
-      "paiement (?:a échoué|a été refusé|n['’]a pas (?:été accepté|abouti|pu être (?:traité|effectué)))",
+      "paiement {GAP}?(?:a échoué|a été refusé|n['’]a pas (?:été accepté|abouti|pu être (?:traité|effectué|encaissé)))",
       "paiement refusé",
       "échec (?:du|de votre) paiement",
       "carte (?:bancaire )?(?:a été )?refusée",

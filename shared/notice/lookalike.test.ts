@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { decodePunycodeLabel, lookAlikeOf, skeleton } from "./lookalike";
+
+describe("lookAlikeOf", () => {
+  it.each([
+    ["digicert-billing.com", "digicert.com"],
+    ["mail.digicert.com-invoices.net", "digicert.com"],
+    ["sectlgo.com", "sectigo.com"],
+    ["g0daddy.com", "godaddy.com"],
+    ["cornodo.com", "comodo.com"],
+    ["globa1sign.net", "globalsign.com"],
+    ["namecheep.com", "namecheap.com"],
+    ["xn--sectgo-svf.com", "sectigo.com"],
+    ["letsencrypt-renewal-center.com", "letsencrypt.org"],
+  ])("sees %s as imitating %s", (host, vendor) => {
+    expect(lookAlikeOf(host)?.domain).toBe(vendor);
+  });
+
+  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com"])(
+    "leaves %s alone",
+    (host) => {
+      expect(lookAlikeOf(host)).toBeNull();
+    },
+  );
+});
+
+describe("skeleton", () => {
+  it("merges letters that read alike", () => {
+    expect(skeleton("rnicrosoft")).toBe(skeleton("microsoft"));
+    expect(skeleton("g0daddy")).toBe(skeleton("godaddy"));
+    expect(skeleton("dіgicert")).toBe(skeleton("digicert")); // Cyrillic і
+  });
+});
+
+describe("decodePunycodeLabel", () => {
+  it("decodes IDN labels and leaves others as they are", () => {
+    expect(decodePunycodeLabel("xn--mnchen-3ya")).toBe("münchen");
+    expect(decodePunycodeLabel("digicert")).toBe("digicert");
+  });
+});
