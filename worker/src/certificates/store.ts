@@ -24,6 +24,18 @@ function existingMatch(candidate: NewCertificate, existing: readonly Certificate
   );
 }
 
+/** The history entry of the intent a record is created with. */
+function firstIntent(db: D1Database, author: Author, cert: NewCertificate, changedAt: string) {
+  return prepareIntentChange(db, author.accountId, {
+    certificateId: cert.id,
+    changedAt,
+    changedBy: author.tokenName,
+    fromIntent: null,
+    toIntent: cert.intent,
+    reason: cert.intentReason,
+  });
+}
+
 /**
  * Inserts the candidates the account does not have yet (same SHA-256 fingerprint or same
  * external id = already there, left unchanged) in one D1 batch: all or nothing. A record
@@ -42,22 +54,11 @@ export async function storeNewCertificates(
     ...(await findByExternalIds(db, author.accountId, externalIds)),
   ];
   const nowIso = now.toISOString();
-  const rows = candidates.map((candidate) => existingMatch(candidate, existing) ?? candidate);
-  const fresh = rows.filter((row): row is NewCertificate => "commonName" in row);
+  const matches = candidates.map((candidate) => ({ candidate, existing: existingMatch(candidate, existing) }));
+  const fresh = matches.flatMap((m) => (m.existing ? [] : [m.candidate]));
   const statements = fresh.flatMap((cert) => [
     prepareInsertCertificate(db, author.accountId, cert, nowIso),
-    ...(cert.intent === "undecided"
-      ? []
-      : [
-          prepareIntentChange(db, author.accountId, {
-            certificateId: cert.id,
-            changedAt: nowIso,
-            changedBy: author.tokenName,
-            fromIntent: null,
-            toIntent: cert.intent,
-            reason: cert.intentReason,
-          }),
-        ]),
+    ...(cert.intent === "undecided" ? [] : [firstIntent(db, author, cert, nowIso)]),
   ]);
   if (statements.length) {
     try {
@@ -71,9 +72,7 @@ export async function storeNewCertificates(
   }
   const created = await getCertificateRowsByIds(db, author.accountId, fresh.map((c) => c.id));
   return {
-    certificates: rows.map((row) =>
-      rowToCertificate("commonName" in row ? created.get(row.id)! : row, now),
-    ),
+    certificates: matches.map((m) => rowToCertificate(m.existing ?? created.get(m.candidate.id)!, now)),
     created: fresh.length,
   };
 }

@@ -70,7 +70,16 @@ describe("POST /api/certificates/import", () => {
     const account = await createTestAccount();
     const cases: [unknown, string][] = [
       [{ certificates: [{ ...inventory.certificates[0], colour: "red" }] }, "colour"],
-      [{ certificates: [inventory.certificates[0], inventory.certificates[0]] }, "appears twice"],
+      [{ certificates: [inventory.certificates[0], inventory.certificates[0]] }, "certificates.1.id"],
+      [
+        {
+          certificates: [
+            { ...inventory.certificates[0], fingerprintSha256: "AB".repeat(32) },
+            { ...inventory.certificates[1], fingerprintSha256: "ab".repeat(32) },
+          ],
+        },
+        "certificates.1.fingerprintSha256",
+      ],
       [{ owner: "Example BV" }, "certificates"],
       [{ certificates: [], extra: 1 }, "extra"],
     ];

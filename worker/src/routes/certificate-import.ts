@@ -37,14 +37,18 @@ function parseInventory(body: unknown) {
     : parseOrReject(InventoryDocumentSchema, body).certificates;
 }
 
-function rejectDuplicateIds(records: readonly { id?: string }[]): void {
-  const seen = new Set<string>();
-  for (const [index, record] of records.entries()) {
-    if (record.id === undefined) continue;
-    if (seen.has(record.id)) {
-      throw new ApiError(400, "invalid_request", `Invalid body: certificates.${index}.id: "${record.id}" appears twice.`);
+/** Two records of one file may not claim the same id or the same certificate. */
+function rejectDuplicates(records: readonly { id?: string; fingerprintSha256?: string | null }[]): void {
+  for (const key of ["id", "fingerprintSha256"] as const) {
+    const seen = new Set<string>();
+    for (const [index, record] of records.entries()) {
+      const value = record[key];
+      if (!value) continue;
+      if (seen.has(value)) {
+        throw new ApiError(400, "invalid_request", `Invalid body: certificates.${index}.${key}: "${value}" appears twice.`);
+      }
+      seen.add(value);
     }
-    seen.add(record.id);
   }
 }
 
@@ -55,7 +59,7 @@ certificateImport.openapi(
   importRoute,
   async (c) => {
     const records = parseInventory(c.req.valid("json"));
-    rejectDuplicateIds(records);
+    rejectDuplicates(records);
     const author = { accountId: c.var.account.id, tokenName: c.var.tokenName };
     const stored = await storeNewCertificates(c.env.DB, author, records.map(certificateFromRecord));
     return c.json(stored, stored.created > 0 ? 201 : 200);
