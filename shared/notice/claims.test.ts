@@ -47,6 +47,15 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["pt", "A encomenda aguarda pagamento.", "payment.awaiting"],
   ["pt", "O certificado foi revogado por falta de pagamento.", "revocation.for-payment"],
   ["sv", "Betalningen misslyckades.", "payment.failed"],
+  ["pt", "Seu certificado vai expirar em 15 dias.", "expiry.in-days", 15],
+  ["pt", "O pagamento não foi aprovado.", "payment.failed"],
+  ["it", "Il rinnovo automatico non è andato a buon fine.", "payment.failed"],
+  ["it", "Il certificato è stato revocato in data 12/05/2026.", "revocation.revoked", "2026-05-12"],
+  ["nl", "Wij hebben uw betaling nog niet ontvangen.", "payment.awaiting"],
+  ["nl", "Uw certificaat is gerevoked.", "revocation.revoked"],
+  ["de", "Ihr Zertifikat wird am 15.12.2026 ungültig.", "expiry.on-date", "2026-12-15"],
+  ["fr", "Le prélèvement a été rejeté.", "payment.failed"],
+  ["es", "El cargo a tu tarjeta ha sido rechazado.", "payment.failed"],
 ];
 
 /** [language, sentence, rule that must not fire] */
@@ -62,6 +71,8 @@ const SILENT: [string, string, string][] = [
   ["fr", "Le certificat sera révoqué demain.", "revocation.revoked"],
   ["it", "Offerta valida fino al 31 ottobre.", "payment.failed"],
   ["nl", "Het certificaat wordt morgen ingetrokken.", "revocation.revoked"],
+  ["en", "Certificates that expire within 30 days are listed below.", "expiry.in-days"],
+  ["it", "Il certificato scade entro 30 giorni.", "expiry.in-days"],
 ];
 
 function fired(language: string, sentence: string) {

@@ -10,7 +10,7 @@ const ID_RE = /(?<![\w-])#?((?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,30})(?![\w-])/gi;
 const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
 const MAX_MATCHES_PER_RULE = 12;
 // A date right after a phrase, behind at most a short preposition: "revoked on 4 Aug 2026", "révoqué le 07/09/2026".
-const DATE_AFTER_RE = new RegExp(`^[\\s:,(]*(?:\\p{L}{1,3}\\s+)?(${DATE_SOURCE})`, "iu");
+const DATE_AFTER_RE = new RegExp(`^[\\s:,(]*(?:\\p{L}{1,4}\\s+){0,2}(${DATE_SOURCE})`, "iu");
 
 const LINE_END_RE = /[.:!?;]$/;
 const LIST_START_RE = /^[*•-]/;

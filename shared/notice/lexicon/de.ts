@@ -13,19 +13,18 @@ export const de: Lexicon = {
   stopwords: ["der", "die", "das", "und", "ist", "ihr", "ihre", "ihren", "sie", "wir", "für", "nicht", "mit", "den", "zu", "am", "eine", "bitte", "wurde"],
   phrases: {
     expiresInDays: [
-      "(?:läuft|laeuft|verfällt|endet) {GAP}?(?:in|innerhalb von|binnen) {N} tag(?:en|e)? ab",
-      "(?:läuft|verfällt|endet) {GAP}?(?:in|innerhalb von|binnen) {N} tag(?:en|e)?",
-      "(?:in|innerhalb von) {N} tagen (?:ab(?:laufen|läuft)|verfällt)",
+      "(?:läuft|verfällt|endet) {GAP}?in {N} tag(?:en|e)?",
+      "in {N} tagen (?:ab(?:laufen|läuft)|verfällt|ungültig)",
       "noch {N} tage? gültig",
       "noch {N} tage? bis zum ablauf",
     ],
-    expiresOn: ["(?:läuft|laeuft) {GAP}?am {DATE} ab", "(?:verfällt|endet|abläuft) am {DATE}", "läuft am {DATE}"],
+    expiresOn: ["(?:läuft|laeuft) {GAP}?am {DATE} ab", "(?:verfällt|endet|abläuft) am {DATE}", "läuft am {DATE}", "(?:wird|werden) am {DATE} ungültig"],
     hasExpired: ["(?:ist|sind) {GAP}?abgelaufen", "abgelaufen (?:am|seit) {DATE}", "(?:ist|sind) (?:nicht mehr|ungültig) gültig"],
-    validUntil: ["gültig bis:? {DATE}", "ablaufdatum:? {DATE}", "ablauf:? {DATE}", "laufzeit bis:? {DATE}"],
+    validUntil: ["gültig bis:? {DATE}", "ablaufdatum:? {DATE}", "ablauf(?: am| zum)?:? {DATE}", "laufzeit bis:? {DATE}"],
     renewCall: ["jetzt verlängern", "verlängern sie", "erneuern sie", "verlängerung (?:jetzt|rechtzeitig)"],
     urgency: ["\\bdringend", "(?<!ab\\s)\\bsofort\\b", "\\bumgehend", "läuft bald ab", "letzte chance", "handeln sie jetzt", "unverzüglich"],
     revoked: [
-      "(?:wurde|wurden|ist|sind|haben wir|hat|hatten wir) {GAP}?(?:widerrufen|gesperrt|zurückgezogen)",
+      "(?:wurde|wurden|ist|sind|haben wir|hat|hatten wir) {GAP}?(?:widerrufen|gesperrt|zurückgezogen|revoziert)",
       "status:? widerrufen",
       "zertifikat widerrufen",
     ],
@@ -36,6 +35,7 @@ export const de: Lexicon = {
     paymentWord: ["zahlung", "rechnung", "belastung", "lastschrift"],
     paymentFailed: [
       "zahlung {GAP}?fehlgeschlagen",
+      "zahlungsfehler",
       "zahlung {GAP}?(?:nicht (?:akzeptiert|durchgeführt|ausgeführt|erfolgreich|möglich)|abgelehnt)",
       "(?:konnten|konnte) {GAP}?nicht (?:belasten|abbuchen|einziehen|durchführen|abgebucht|eingezogen)",
       "(?:belastung|lastschrift|abbuchung|karte) {GAP}?(?:abgelehnt|fehlgeschlagen|zurückgegeben)",

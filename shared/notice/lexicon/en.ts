@@ -14,7 +14,8 @@ export const en: Lexicon = {
   stopwords: ["the", "your", "you", "and", "will", "is", "for", "this", "please", "of", "to", "has", "been", "with", "our", "we", "on", "certificate"],
   phrases: {
     expiresInDays: [
-      "expir(?:es|e|ing|y) (?:with)?in (?:just |only )?{N} days?",
+      // "within 30 days" is an upper bound, not a count: only "in N days" is read as one.
+      "expir(?:es|e|ing|y) in (?:just |only )?{N} days?",
       "(?:just |only )?{N} days? (?:from now|(?:left|remaining) (?:before|until) (?:it |the certificate |your certificate )?expires)",
       "expir\\w*:? {DATE} \\((?:in )?{N} days?",
     ],
@@ -34,6 +35,7 @@ export const en: Lexicon = {
       "valid (?:until|through|till|to):? {DATE}",
       "(?:expiration|expiry|end) date:? {DATE}",
       "not after:? {DATE}",
+      "expir(?:y|ation):? {DATE}",
     ],
     renewCall: [
       "renew (?:now|today|it|your|this|before|early|in time|online)",
@@ -59,6 +61,7 @@ export const en: Lexicon = {
       "status:? revoked",
       "certificate revoked",
       "revocation (?:time|date):",
+      "revocation (?:request )?(?:has been |was )?(?:completed|processed|confirmed)",
     ],
     willRevoke: [
       "will (?:be )?revoke[d]?",
@@ -113,7 +116,7 @@ export const en: Lexicon = {
       "validation code",
       "approve (?:the|this) (?:certificate )?request",
     ],
-    issued: ["(?:has|have) been issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
+    issued: ["(?:has|have) been issued", "is now issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
     marketing: [
       "newsletter",
       "webinar",
