@@ -21,6 +21,6 @@ export async function createKestrelAccount(name = "Kestrel Logistics BV"): Promi
 }
 
 /** Posts a raw email to `/api/notices` as the account. */
-export function postNotice(account: TestAccount, raw: string | Uint8Array): Promise<Response> {
+export function postNotice(account: TestAccount, raw: string): Promise<Response> {
   return api("/api/notices", { method: "POST", token: account.token, headers: { "content-type": "message/rfc822" }, body: raw });
 }

@@ -52,7 +52,8 @@ classify.openapi(classifyRoute, async (c) => {
   if (!rawEmail && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json")) {
     throw new ApiError(415, "unsupported_media_type", "Send message/rfc822 (the raw email) or application/json (from, subject, date, text).");
   }
-  const raw = rawEmail ? await readRawEmail(c) : webmailToRaw(c.req.valid("json"));
+  // Validated above for JSON bodies; parsed again only to narrow the type (the route also declares raw bodies).
+  const raw = rawEmail ? await readRawEmail(c) : webmailToRaw(WebmailMessageSchema.parse(c.req.valid("json")));
   const source = rawEmail ? "api" : "classify";
   const result = await ingestNotice(c.env, { accountId: c.var.account.id, raw, source, receivedAt: new Date(), store });
   const notice = result.notice && (({ assessment: _, ...rest }) => rest)(result.notice);
