@@ -39,31 +39,22 @@ export const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
 
-export const timelineEventSchema = z.looseObject({
-  occurredAt: z.string(),
-  type: z.string(),
-  summary: z.string(),
-});
-export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+/** One event of a certificate's history; the Worker names its moment `at` (or `occurredAt`). */
+export const timelineEventSchema = z
+  .looseObject({ at: z.string().optional(), occurredAt: z.string().optional(), type: z.string(), summary: z.string() })
+  .refine((event) => event.at ?? event.occurredAt, "an event has a time")
+  .transform(({ at, occurredAt, ...event }) => ({ ...event, occurredAt: (at ?? occurredAt) as string }));
+export type TimelineEvent = z.output<typeof timelineEventSchema>;
 
+/** `GET /api/certificates/:id/timeline`: `{certificateId, timeline: [...]}`, oldest first. */
 export const timelineSchema = z.union([
+  z.looseObject({ timeline: z.array(timelineEventSchema) }).transform((body) => body.timeline),
   z.looseObject({ events: z.array(timelineEventSchema) }).transform((body) => body.events),
   z.array(timelineEventSchema),
 ]);
 
-/** Notices per vendor over the account's history. */
-export const vendorTotalsSchema = z.looseObject({
-  vendor: z.string(),
-  notices: z.number(),
-  misleading: z.number().nullish(),
-  spoofed: z.number().nullish(),
-  lastNoticeAt: z.string().nullish(),
-});
-export type VendorTotals = z.infer<typeof vendorTotalsSchema>;
-
-/** What one vendor kept sending about a certificate the owner lets lapse. */
+/** What one vendor kept sending about one certificate the owner lets lapse. */
 export const lapsePressureSchema = z.looseObject({
-  vendor: z.string(),
   certificateId: z.string(),
   commonName: z.string(),
   notAfter: z.string().nullish(),
@@ -71,16 +62,26 @@ export const lapsePressureSchema = z.looseObject({
   noticesAfterIntent: z.number().nullish(),
   misleading: z.number().nullish(),
   lastNoticeAt: z.string().nullish(),
+  daysMailingAfterExpiry: z.number().nullish(),
 });
-export type LapsePressure = z.infer<typeof lapsePressureSchema>;
+export type LapsePressure = z.infer<typeof lapsePressureSchema> & { vendor: string };
 
-/** `GET /api/vendors`: totals per vendor and, where the Worker has it, the pressure on lapsing certificates. */
-export const vendorsSchema = z.union([
-  z
-    .looseObject({ vendors: z.array(vendorTotalsSchema), pressure: z.array(lapsePressureSchema).optional(), lapsePressure: z.array(lapsePressureSchema).optional() })
-    .transform((body) => ({ vendors: body.vendors, pressure: body.pressure ?? body.lapsePressure ?? [] })),
-  z.array(vendorTotalsSchema).transform((vendors) => ({ vendors, pressure: [] as LapsePressure[] })),
-]);
+/** Notices per vendor over the account's history, with its pressure on lapsing certificates. */
+export const vendorTotalsSchema = z.looseObject({
+  vendor: z.string(),
+  notices: z.number(),
+  misleading: z.number().nullish(),
+  spoofed: z.number().nullish(),
+  lastNoticeAt: z.string().nullish(),
+  letLapse: z.array(lapsePressureSchema).default([]),
+});
+export type VendorTotals = z.infer<typeof vendorTotalsSchema>;
+
+/** `GET /api/vendors`: `{vendors}`; the lapse pressure is flattened to one row per vendor and certificate. */
+export const vendorsSchema = z.looseObject({ vendors: z.array(vendorTotalsSchema) }).transform((body) => ({
+  vendors: body.vendors,
+  pressure: body.vendors.flatMap((v) => v.letLapse.map((row): LapsePressure => ({ ...row, vendor: v.vendor }))),
+}));
 
 /** `POST /api/certificates` answers with the records it created or updated, in one of these shapes. */
 export const certificateImportSchema = z.union([

@@ -65,4 +65,37 @@ describe("Worker client", () => {
     expect(url).toBe(`http://127.0.0.1:8791/api/certificates/${record.id}`);
     expect(JSON.parse(String(patchInit.body))).toEqual({ intent: "let-lapse", intentReason: "Shop moves to Shopify" });
   });
+
+  it("reads a timeline with its `at` moments, oldest first", async () => {
+    const body = {
+      certificateId: "c1",
+      timeline: [
+        { at: "2025-12-05T00:00:00.000Z", type: "issued", source: "status", summary: "Certificate for shop.harborfinch.de issued", data: {} },
+        { at: "2026-11-19T07:12:00.000Z", type: "notice", source: "notice", summary: "Payment notice from Sectigo (misleading)", data: {} },
+      ],
+    };
+    const client = createWorkerClient(target, (async () => json(body)) as typeof fetch);
+    const events = await client.timeline("c1");
+    expect(events.map((e) => [e.occurredAt, e.type])).toEqual([
+      ["2025-12-05T00:00:00.000Z", "issued"],
+      ["2026-11-19T07:12:00.000Z", "notice"],
+    ]);
+  });
+
+  it("flattens each vendor's pressure on lapsing certificates into rows", async () => {
+    const lapse = {
+      certificateId: "c4", commonName: "legacy.harborfinch.de", notAfter: "2026-10-01T23:59:59Z", intentSetAt: null,
+      notices: 6, noticesAfterIntent: 6, misleading: 3, lastNoticeAt: "2026-11-18T08:00:00Z", daysMailingAfterExpiry: 47,
+    };
+    const body = {
+      vendors: [
+        { vendor: "PSW GROUP", notices: 9, misleading: 3, spoofed: 0, firstNoticeAt: "2026-08-01T08:00:00Z", lastNoticeAt: "2026-11-18T08:00:00Z", letLapse: [lapse] },
+        { vendor: "Sectigo", notices: 2, misleading: 0, spoofed: 1, firstNoticeAt: "2026-11-01T08:00:00Z", lastNoticeAt: "2026-11-19T08:00:00Z", letLapse: [] },
+      ],
+    };
+    const client = createWorkerClient(target, (async () => json(body)) as typeof fetch);
+    const { vendors, pressure } = await client.vendors();
+    expect(vendors.map((v) => v.vendor)).toEqual(["PSW GROUP", "Sectigo"]);
+    expect(pressure).toEqual([{ ...lapse, vendor: "PSW GROUP" }]);
+  });
 });

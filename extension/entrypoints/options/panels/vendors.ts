@@ -50,7 +50,7 @@ function totalsTable(vendors: VendorTotals[]): HTMLElement {
 
 function pressureTable(rows: LapsePressure[]): HTMLElement {
   return table(
-    [i18n.t("vendors.vendor"), i18n.t("certificates.domain"), i18n.t("vendors.notices"), i18n.t("vendors.afterDecision"), i18n.t("vendors.misleading"), i18n.t("vendors.last")],
+    [i18n.t("vendors.vendor"), i18n.t("certificates.domain"), i18n.t("vendors.notices"), i18n.t("vendors.afterDecision"), i18n.t("vendors.misleading"), i18n.t("vendors.afterExpiry"), i18n.t("vendors.last")],
     rows.map((p) =>
       h(
         "tr",
@@ -60,6 +60,7 @@ function pressureTable(rows: LapsePressure[]): HTMLElement {
         h("td", { class: "num", text: count(p.notices) }),
         h("td", { class: p.noticesAfterIntent ? "num alert" : "num", text: count(p.noticesAfterIntent) }),
         h("td", { class: p.misleading ? "num alert" : "num", text: count(p.misleading) }),
+        h("td", { class: "num", text: p.daysMailingAfterExpiry ? i18n.t("vendors.days", p.daysMailingAfterExpiry) : "—" }),
         h("td", { text: formatDate(p.lastNoticeAt) }),
       ),
     ),
