@@ -13,6 +13,8 @@ const MISSING = "Send an API token as `Authorization: Bearer <token>`.";
  * The token itself is never logged.
  */
 export const requireAccount = createMiddleware<AppEnv>(async (c, next) => {
+  // Several sub-apps share a prefix (/api/certificates) and each applies this: check once.
+  if (c.get("account")) return next();
   const token = bearerToken(c.req.header("authorization"));
   if (!token) throw new ApiError(401, "unauthorized", MISSING);
   const hash = await hashToken(token);
