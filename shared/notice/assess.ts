@@ -44,7 +44,9 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   );
   const cert = match ? certificates.find((c) => c.id === match.id) ?? null : null;
   const kind = decideKind(claims, Boolean(cert));
-  const sentAt = notice.date && !Number.isNaN(notice.date.getTime()) ? notice.date : null;
+  // A forwarded notice without its own Date: was sent the day it was forwarded, near enough.
+  const readable = (d: Date | null | undefined) => (d && !Number.isNaN(d.getTime()) ? d : null);
+  const sentAt = readable(notice.date) ?? readable(parsed.forwarder?.date);
   const sentOn = (sentAt ?? options.now ?? new Date()).toISOString().slice(0, 10);
   const contradictions = cert ? findContradictions({ cert, kind, claims, sentOn }) : [];
   const problems = parsed.problems.map((problem) => ({ code: "parse-problem", message: problem, facts: {} }));

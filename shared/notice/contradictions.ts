@@ -87,7 +87,11 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   const notAfter = cert.notAfter.slice(0, 10);
   const daysLeft = daysBetween(sentOn, notAfter);
   const datedTypes = kind === "expiry" ? ["expires-on", "has-expired", "valid-until"] : ["expires-on", "has-expired"];
-  const wrongDate = claims.find((c) => datedTypes.includes(c.type) && typeof c.value === "string" && Math.abs(daysBetween(c.value, notAfter)) > FAR);
+  // A notice may date several things (the old and the new certificate, a list of names): one
+  // statement that agrees with the inventory settles it; otherwise the first one is wrong.
+  const stated = claims.filter((c) => datedTypes.includes(c.type) && typeof c.value === "string");
+  const agrees = stated.some((c) => Math.abs(daysBetween(c.value as string, notAfter)) <= FAR);
+  const wrongDate = agrees ? undefined : stated[0];
   if (wrongDate) {
     reasons.push({
       code: "expiry-date-wrong",
@@ -95,7 +99,8 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
       facts: { certificate: cert.id, statedDate: wrongDate.value as string, notAfter },
     });
   }
-  const wrongCount = claims.find((c) => c.type === "expires-in-days" && typeof c.value === "number" && Math.abs(c.value - daysLeft) > FAR);
+  const counts = claims.filter((c) => c.type === "expires-in-days" && typeof c.value === "number");
+  const wrongCount = counts.some((c) => Math.abs((c.value as number) - daysLeft) <= FAR) ? undefined : counts[0];
   if (wrongCount) {
     reasons.push({
       code: "days-left-wrong",
