@@ -6,6 +6,7 @@ export type NoticeKind = "expiry" | "revocation" | "payment" | "other";
 /** Language of a notice, ISO 639-1. */
 export type Language = "en" | "de" | "fr" | "es" | "nl" | "it" | "pt" | "sv" | string;
 
+/** What a claim asserts; `value` carries its data (a date, a day count, an order number, a reason). */
 export type ClaimType =
   | "expires-on"
   | "expires-in-days"
@@ -42,8 +43,10 @@ export interface Claim {
   evidence: Evidence;
 }
 
+/** What in the notice identified the certificate. */
 export type MatchedBy = "domain" | "wildcard" | "order-number" | "serial" | "fingerprint";
 
+/** The owned certificate a notice concerns, and how sure the match is. */
 export interface CertificateMatch {
   id: string;
   matchedBy: MatchedBy;
@@ -61,6 +64,7 @@ export interface Reason {
   facts: Record<string, string | number | boolean | null>;
 }
 
+/** Who sent the notice, the vendor it claims to be, and what its authentication says. */
 export interface SenderVerdict {
   from: Mailbox | null;
   /** Registrable domain of the From address (tldts), or null. */
@@ -97,6 +101,7 @@ export interface Assessment {
   forwarded: boolean;
 }
 
+/** Options for {@link assessNotice}. */
 export interface AssessOptions {
   /** Judge against this moment when the email has no readable Date: header. Defaults to now. */
   now?: Date;
