@@ -1,4 +1,5 @@
 import type { LocatedMessage, OpenMessage, WebmailProvider } from "../providers/types";
+import { isRendered } from "../providers/page-reading";
 import { logOnce } from "./log-once";
 
 /** Waits this long after a mutation before looking: a burst of DOM work becomes one scan. */
@@ -11,6 +12,22 @@ const OBSERVED: MutationObserverInit = {
   attributes: true,
   attributeFilter: ["class", "style", "hidden", "aria-hidden", "aria-expanded", "data-expanded", "src"],
 };
+
+/**
+ * Pages that carry this attribute on <html> (the overlay benchmark) get User Timing entries
+ * `certitude:observe` and `certitude:scan` for every observer callback and scan.
+ */
+export const TIMING_ATTRIBUTE = "data-certitude-timing";
+
+/** Wraps `work` in a User Timing measure when timing is on; otherwise returns it as is. */
+function timed<A extends unknown[]>(on: boolean, name: string, work: (...args: A) => void): (...args: A) => void {
+  if (!on) return work;
+  return (...args: A) => {
+    const start = performance.now();
+    work(...args);
+    performance.measure(name, { start, end: performance.now() });
+  };
+}
 
 export interface WatchHandlers {
   /** A different message is open (or none, with `undefined`): take down what was shown. */
@@ -28,12 +45,13 @@ export function watchOpenMessage(provider: WebmailProvider, doc: Document, handl
   let timer: ReturnType<typeof setTimeout> | undefined;
   let currentKey: string | undefined;
   const watchedFrames = new WeakSet<Document>();
-  const observer = new MutationObserver(() => schedule());
+  const timing = doc.documentElement.hasAttribute(TIMING_ATTRIBUTE);
   const schedule = () => {
     timer ??= setTimeout(scan, SCAN_DELAY_MS);
   };
+  const observer = new MutationObserver(timed(timing, "certitude:observe", schedule));
 
-  const scan = () => {
+  const scan = timed(timing, "certitude:scan", () => {
     timer = undefined;
     try {
       for (const frame of provider.frames?.(doc) ?? []) {
@@ -51,6 +69,7 @@ export function watchOpenMessage(provider: WebmailProvider, doc: Document, handl
         handlers.reanchor(located);
         return;
       }
+      if (!isRendered(located.anchor)) return; // a view hidden by the provider's stylesheet
       const message = provider.read(located);
       if (!message) {
         logOnce(provider.id, "an open message was found but its sender or body could not be read");
@@ -61,7 +80,7 @@ export function watchOpenMessage(provider: WebmailProvider, doc: Document, handl
     } catch (error) {
       logOnce(provider.id, "scanning the page failed", error);
     }
-  };
+  });
 
   const onEvent = () => schedule();
   observer.observe(doc, OBSERVED);

@@ -1,6 +1,6 @@
-// Reading provider markup without trusting layout: the same code runs in real browsers and in
-// happy-dom fixtures, so visibility is judged from attributes and inline styles first and from
-// `checkVisibility()` only where the browser computes layout.
+// Reading provider markup without asking for layout: the same code runs in real browsers and in
+// happy-dom fixtures, so visibility is judged from attributes and inline styles, and
+// `checkVisibility()` is asked only once per newly opened message.
 
 const BLOCK = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIGCAPTION",
@@ -19,11 +19,21 @@ function hiddenByMarkup(element: Element): boolean {
   return false;
 }
 
-/** Whether a person can see the element: not hidden by markup, and laid out where layout exists. */
+/**
+ * Whether a person can see the element, judged from markup alone. Cheap enough for every scan:
+ * it reads attributes and inline styles, never computed style or layout (which after a mutation
+ * would make the browser recalculate the page).
+ */
 export function isShown(element: Element): boolean {
-  if (hiddenByMarkup(element)) return false;
+  return !hiddenByMarkup(element);
+}
+
+/**
+ * Whether the browser renders the element (`checkVisibility`), for the one check made when a new
+ * message opens; true where there is no layout engine (happy-dom) or no such method.
+ */
+export function isRendered(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
-  // happy-dom has no layout engine; its checkVisibility would only repeat the markup test.
   if (view && "happyDOM" in view) return true;
   const check = (element as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return typeof check === "function" ? check.call(element, { visibilityProperty: true }) : true;
