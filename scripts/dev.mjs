@@ -3,30 +3,22 @@
 // 2. Applies worker/migrations to the local D1 (an embedded SQLite under .wrangler/state).
 // 3. Runs `wrangler dev` with the flags given after `--`.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureDevVars } from "./dev-vars.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const wrangler = path.join(root, "node_modules", "wrangler", "bin", "wrangler.js");
-const devVars = path.join(root, ".dev.vars");
-const example = path.join(root, ".dev.vars.example");
 // Offline-friendly: no Cloudflare request metadata fetch, no telemetry.
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
 
-function ensureDevVars() {
-  if (existsSync(devVars)) {
-    console.log(`Using ${devVars} (ADMIN_TOKEN is in there).`);
+function announceDevVars() {
+  const { path: file, created } = ensureDevVars(root);
+  if (!created) {
+    console.log(`Using ${file} (ADMIN_TOKEN is in there).`);
     return;
   }
-  const token = randomBytes(32).toString("base64url");
-  const template = readFileSync(example, "utf8");
-  const text = /^ADMIN_TOKEN=.*$/m.test(template)
-    ? template.replace(/^ADMIN_TOKEN=.*$/m, `ADMIN_TOKEN=${token}`)
-    : `${template}\nADMIN_TOKEN=${token}\n`;
-  writeFileSync(devVars, text, { mode: 0o600 });
-  console.log(`Created ${devVars} with a fresh random ADMIN_TOKEN.`);
+  console.log(`Created ${file} with a fresh random ADMIN_TOKEN.`);
   console.log("Create an account with it: POST /api/accounts (see README.md, Quick start).");
 }
 
@@ -57,7 +49,7 @@ function run(args, extraEnv = {}, stdin = "inherit") {
 }
 
 const passthrough = process.argv.slice(2);
-ensureDevVars();
+announceDevVars();
 // CI=true: apply without the interactive "continue?" prompt.
 const migrated = await run(["d1", "migrations", "apply", "DB", "--local", ...sharedFlags(passthrough)], { CI: "true" }, "ignore");
 if (migrated !== 0) {
