@@ -17,6 +17,12 @@ describe("parseAuthenticationResults", () => {
     expect(parseAuthenticationResults(value)).toEqual([{ method: "dkim", result: "fail", domain: "sectigo.com" }]);
   });
 
+  it("trusts nothing after an unclosed comment", () => {
+    expect(parseAuthenticationResults("mx; dkim=fail header.d=godaddy.com (broken; dmarc=pass header.from=godaddy.com")).toEqual([
+      { method: "dkim", result: "fail", domain: "godaddy.com" },
+    ]);
+  });
+
   it("reads a result without properties and a header with none", () => {
     expect(parseAuthenticationResults("mx.example; dkim=none")).toEqual([{ method: "dkim", result: "none" }]);
     expect(parseAuthenticationResults("mx.example; none")).toEqual([]);

@@ -4,25 +4,16 @@ const METHODS = new Set(["spf", "dkim", "dmarc"]);
 // Properties that name the domain a verdict concerns, most specific first.
 const DOMAIN_PROPS = ["header.d", "header.from", "header.i", "smtp.mailfrom", "policy.from", "smtp.helo"];
 
-/** Removes RFC 5322 comments `( … )`, which may hold anything, including fake `dkim=pass`. */
+/**
+ * Removes RFC 5322 comments `( … )`, which may hold anything, including a fake `dkim=pass`.
+ * Innermost comments go first; a few passes cover any real nesting.
+ */
 function stripComments(value: string): string {
-  let out = "";
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (quoted) {
-      out += ch;
-      if (ch === "\\") out += value[++i] ?? "";
-      else if (ch === '"') quoted = false;
-    } else if (ch === '"' && depth === 0) {
-      quoted = true;
-      out += ch;
-    } else if (ch === "(") depth++;
-    else if (ch === ")" && depth > 0) depth--;
-    else if (depth === 0) out += ch;
-  }
-  return out;
+  let out = value;
+  for (let pass = 0; pass < 4 && out.includes("("); pass++) out = out.replace(/\([^()]*\)/g, " ");
+  // An unclosed comment runs to the end: nothing after it is trusted.
+  const open = out.indexOf("(");
+  return (open >= 0 ? out.slice(0, open) : out).replace(/\)/g, " ");
 }
 
 function domainOf(value: string): string {

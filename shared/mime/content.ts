@@ -4,7 +4,9 @@ import { htmlToText } from "./html-to-text";
 const STUB_PHRASES =
   /\b(?:browser|web ?version|online ?version|html[- ]?(?:version|e-?mail|ansicht)|navigateur|navegador|webversie|weergeven|anzeigen|afficher|visualizar|ver este|ver el|bekijk)\b|\bto view this (?:e-?mail|message)|darstellung|nicht korrekt angezeigt|ne s'affiche pas|no se muestra|wordt niet goed/i;
 const STUB_MAX_CHARS = 600;
-const WORD = /[\p{L}\p{N}]{2,}/gu;
+// Latin, Greek and Cyrillic letters and digits: enough to tell which lines repeat, and much
+// cheaper than Unicode property classes on every body.
+const WORD = /[a-z0-9\u00b5\u00df-\u00ff\u0100-\u024f\u0370-\u04ff]{2,}/g;
 
 function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -30,6 +32,7 @@ export function unionContent(plain: string, html: string): string {
   const plainText = plain.replace(/\r\n?/g, "\n").trim();
   if (!htmlText) return plainText;
   if (!plainText || isBrowserStub(plainText, htmlText)) return htmlText;
+  if (plainText.replace(/\s+/g, " ") === htmlText.replace(/\s+/g, " ")) return htmlText;
   const plainWords = words(plainText);
   const htmlWords = words(htmlText);
   const [first, second] = plainWords.length >= htmlWords.length ? [plainText, htmlText] : [htmlText, plainText];

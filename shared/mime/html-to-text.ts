@@ -13,6 +13,7 @@ const LINE = new Set(
 const CELL = new Set(["td", "th"]);
 const LABELS = new Set(["a", "button"]);
 const MAX_STACK = 256;
+const TAG_NAME = /[a-zA-Z][a-zA-Z0-9:-]{0,39}/y;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u034f\u00ad\u180e]/g;
 
 interface Open {
@@ -54,14 +55,21 @@ class TextWriter {
   }
 }
 
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
+// Only the attributes that decide what is shown; the rest of a tag is never split up.
+const WANTED_ATTRIBUTE = /(?:^|[\s"'/])(style|class|id|hidden|width|height|alt)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/gi;
+
 function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  const pattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-  for (const m of tag.matchAll(pattern)) attrs.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? "");
+  for (const m of tag.matchAll(WANTED_ATTRIBUTE)) {
+    const name = m[1].toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? "");
+  }
   return attrs;
 }
 
-function hides(attrs: Map<string, string>, hiddenClasses: Set<string>): boolean {
+function hides(attrs: ReadonlyMap<string, string>, hiddenClasses: Set<string>): boolean {
   if (attrs.has("hidden")) return true;
   const style = attrs.get("style");
   if (style && styleHides(style)) return true;
@@ -72,7 +80,7 @@ function hides(attrs: Map<string, string>, hiddenClasses: Set<string>): boolean 
   return Boolean(classes && classes.toLowerCase().split(/\s+/).some((c) => hiddenClasses.has(c)));
 }
 
-function isPixel(attrs: Map<string, string>): boolean {
+function isPixel(attrs: ReadonlyMap<string, string>): boolean {
   const size = (name: string) => parseInt(attrs.get(name) ?? "", 10);
   return size("width") <= 2 || size("height") <= 2;
 }
@@ -156,7 +164,8 @@ export function htmlToText(html: string): string {
       continue;
     }
     const closing = next === "/";
-    const nameMatch = /^[a-zA-Z][a-zA-Z0-9:-]*/.exec(html.slice(lt + (closing ? 2 : 1), lt + 40));
+    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
+    const nameMatch = TAG_NAME.exec(html);
     if (!nameMatch) {
       text("<");
       i = lt + 1;
@@ -177,7 +186,9 @@ export function htmlToText(html: string): string {
       if (kind) out.breakAt(kind === 1 ? 0 : kind);
       continue;
     }
-    const attrs = attributes(html.slice(lt + 1 + name.length, end));
+    // Most tags carry nothing we read; skip the attribute scan for those.
+    const rest = html.slice(lt + 1 + name.length, end);
+    const attrs = rest.length > 1 ? attributes(rest) : NO_ATTRIBUTES;
     if (kind) out.breakAt(kind);
     if (name === "body") {
       popTo(0);

@@ -14,6 +14,8 @@ const ORIGINAL_SEPARATOR = new RegExp(
   `^[\\s>*_]*-{2,}\\s*(?:${SEPARATOR_TITLES.filter((t) => /original|origine|ursprüngliche|oorspronkelijk|origineel|ursprungligt/.test(t)).map(escape).join("|")})\\s*-*[\\s*_]*$`,
   "iu",
 );
+// One pass over a body to rule out a forward before looking at it line by line.
+const ANY_MARKER = new RegExp([...SEPARATOR_TITLES, ...INTRODUCTIONS].map(escape).join("|"), "iu");
 const QUOTED = /^\s*>/;
 const MAX_SCAN_LINES = 20_000;
 
@@ -51,12 +53,15 @@ function noteOf(lines: string[]): string {
  * languages. Null when the body forwards nothing.
  */
 export function findInlineForward(text: string, forwardSubject: boolean): InlineForward | null {
+  const markers = ANY_MARKER.test(text);
+  if (!markers && !forwardSubject) return null;
   const lines = text.split("\n", MAX_SCAN_LINES);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.length > 300) continue;
     const marker =
-      FORWARD_SEPARATOR.test(line) || INTRODUCTION.test(line) || (forwardSubject && ORIGINAL_SEPARATOR.test(line));
+      markers &&
+      (FORWARD_SEPARATOR.test(line) || INTRODUCTION.test(line) || (forwardSubject && ORIGINAL_SEPARATOR.test(line)));
     let start = marker ? i + 1 : -1;
     if (!marker && forwardSubject && labelledLine(line)?.field === "from") start = i;
     if (start < 0) continue;
