@@ -7,6 +7,7 @@ import { createTestCa, type TestCa } from "../../test/peers/test-ca";
 import { isPrecertificate } from "./candidate";
 import { certSpotterProvider } from "./certspotter";
 import { crtShProvider } from "./crtsh";
+import { ctProvider } from "./provider";
 
 const DAY = 86_400_000;
 let ca: TestCa;
@@ -85,5 +86,12 @@ describe("Cert Spotter", () => {
     const pre = await provider.fetchPem(result.candidates.find((c) => c.serialNumber === "7E7E7E7E")!);
     expect(pre.ok).toBe(false);
     expect(peer.requests.filter((r) => r.startsWith("/v1/issuances")).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("ctProvider", () => {
+  it("uses crt.sh unless Cert Spotter is configured", () => {
+    expect(ctProvider({}).name).toBe("crtsh");
+    expect(ctProvider({ CT_PROVIDER: "certspotter", CERTSPOTTER_URL: "https://ct.example.test" }).name).toBe("certspotter");
   });
 });
