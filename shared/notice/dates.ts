@@ -15,12 +15,16 @@ for (const lexicon of LEXICONS) {
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|");
 const LETTER = "a-zà-ÿ";
 
-/** Source of one date in any supported format, without capture groups (for rule phrases). */
+/**
+ * Source of something shaped like a date, without capture groups, for rule phrases: any word
+ * stands in for the month so phrases stay small and fast; {@link findDates} then reads the
+ * matched words and keeps only real dates.
+ */
 export const DATE_SOURCE =
   `(?:\\d{4}-\\d{1,2}-\\d{1,2}` +
   `|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}` +
-  `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?(?:${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?:\\d{4}|\\d{2}(?![\\d:]))` +
-  `|(?:${MONTH_ALT})\\.?(?![${LETTER}])\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+  `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
+  `|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DATE_RE = new RegExp(
   `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})` +
