@@ -45,7 +45,7 @@ describe("POST /api/certificates", () => {
 
   it("keeps the CA certificates of a chain as the chain, not as owned certificates", async () => {
     const account = await createTestAccount();
-    const { status, body } = await upload(account, certs.chain, "text/plain");
+    const { status, body } = await upload(account, certs.chain, "text/plain; charset=utf-8");
     expect(status).toBe(201);
     expect(body.certificates.map((c) => c.commonName)).toEqual(["www.example.com"]);
     const single = (await (await api(`/api/certificates/${body.certificates[0].id}`, { token: account.token })).json()) as {
