@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "wxt";
 
 // The Worker URL and Roundcube URLs are chosen by the user, so every http(s) origin is an
@@ -10,6 +11,14 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/i18n/module"],
+  zip: {
+    name: "certitude",
+    artifactTemplate: "{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip",
+    // Add-on reviewers rebuild from source: the extension imports ../shared, so the sources
+    // archive is the repository without the Worker, tests and build output.
+    sourcesRoot: fileURLToPath(new URL("..", import.meta.url)),
+    excludeSources: ["worker/**", "test/**", "scripts/**", "coverage/**", "**/.output/**", "**/test-fixtures/**", "**/test-setup/**"],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
