@@ -56,12 +56,14 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
   const reasons = [...(assessment.misleading ? assessment.reasons : []), ...assessment.spoofReasons];
   const actionRow = el(doc, "div", "actions");
   const showActions = () => {
-    actionRow.replaceChildren(
+    const buttons = [
       button(doc, "Save to timeline", () => run(actions.saveToTimeline), true),
       button(doc, "Copy reply", () => run(() => actions.copyReply(replyText(assessment, certificate)))),
-      certificate && certificate.intent !== "let-lapse" && button(doc, "Let this certificate lapse", confirmLapse),
-      status,
-    );
+    ];
+    if (certificate && certificate.intent !== "let-lapse") {
+      buttons.push(button(doc, "Let this certificate lapse", confirmLapse));
+    }
+    actionRow.replaceChildren(...buttons, status);
   };
   const confirmLapse = () => {
     if (!certificate) return;

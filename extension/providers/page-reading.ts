@@ -3,7 +3,7 @@
 // `checkVisibility()` is asked only once per newly opened message.
 
 const BLOCK = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BR", "DD", "DIV", "DL", "DT", "FIGCAPTION",
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION",
   "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL",
   "P", "PRE", "SECTION", "TABLE", "TD", "TH", "TR", "UL",
 ]);
@@ -77,6 +77,10 @@ export function bodyText(root: Node): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : "";
     if (SKIPPED.has(name)) return;
+    if (name === "BR") {
+      parts.push("\n");
+      return;
+    }
     if (BLOCK.has(name)) parts.push("\n");
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (BLOCK.has(name)) parts.push("\n");

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Assessment } from "../../shared/notice/types";
+import type { ApiCertificate } from "../utils/api-schemas";
+import { renderBanner, wantsBanner, type BannerActions } from "./render-banner";
+
+const hostile = '<img src=x onerror="alert(1)">Pay now';
+
+function assessment(overrides: Partial<Assessment> = {}): Assessment {
+  return {
+    kind: "payment", certificate: "c1", match: null, claims: [], misleading: true,
+    reasons: [{ code: "no-renewal-order", message: hostile, facts: {} }],
+    spoofed: false, spoofReasons: [],
+    sender: { from: null, domain: null, claimedVendor: null, knownVendorDomain: false, authentication: [], lookAlikeOf: null },
+    language: "en", dates: [], subject: hostile, sentAt: null, messageId: null, forwarded: false,
+    ...overrides,
+  };
+}
+
+const certificate = {
+  id: "c1", commonName: "www.kestrel-logistics.com", sans: [], orderNumbers: [], notAfter: "2026-12-15",
+  intent: "renew", autoRenew: true,
+} as ApiCertificate;
+
+const said: string[] = [];
+const actions: BannerActions = {
+  saveToTimeline: async () => "saved",
+  copyReply: async (text) => (said.push(text), "copied"),
+  letLapse: async (c) => `lapsing ${c.id}`,
+};
+
+describe("renderBanner", () => {
+  it("states the verdict in the host's attributes", () => {
+    const host = renderBanner(document, { assessment: assessment({ spoofed: true }), certificate, actions });
+    expect(host.tagName.toLowerCase()).toBe("certitude-banner");
+    expect(host.getAttribute("data-kind")).toBe("payment");
+    expect(host.getAttribute("data-misleading")).toBe("true");
+    expect(host.getAttribute("data-spoofed")).toBe("true");
+    expect(host.getAttribute("data-certificate")).toBe("c1");
+    expect(renderBanner(document, { assessment: assessment({ certificate: null }), certificate: undefined, actions })
+      .getAttribute("data-certificate")).toBe("");
+  });
+
+  it("shows email-derived text as text, never as markup", () => {
+    const root = renderBanner(document, { assessment: assessment(), certificate, actions }).shadowRoot!;
+    expect(root.querySelector("img")).toBeNull();
+    expect(root.textContent).toContain(hostile);
+  });
+
+  it("offers the let-lapse action only for a certificate not already let lapse, with no stray text", () => {
+    const root = renderBanner(document, { assessment: assessment(), certificate, actions }).shadowRoot!;
+    const labels = () => Array.from(root.querySelectorAll("button"), (b) => b.textContent);
+    expect(labels()).toEqual(["Save to timeline", "Copy reply", "Let this certificate lapse"]);
+    const lapsed = renderBanner(document, {
+      assessment: assessment(), certificate: { ...certificate, intent: "let-lapse" }, actions,
+    }).shadowRoot!;
+    expect(Array.from(lapsed.querySelectorAll("button"), (b) => b.textContent)).toEqual(["Save to timeline", "Copy reply"]);
+    expect(lapsed.querySelector(".actions")?.textContent).toBe("Save to timelineCopy reply");
+  });
+
+  it("copies a reply that names the certificate and the contradiction", async () => {
+    const root = renderBanner(document, { assessment: assessment(), certificate, actions }).shadowRoot!;
+    Array.from(root.querySelectorAll("button")).find((b) => b.textContent === "Copy reply")?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(said.at(-1)).toContain("the certificate for www.kestrel-logistics.com (expiry 2026-12-15)");
+    expect(said.at(-1)).toContain(`- ${hostile}`);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe("copied");
+  });
+
+  it("is wanted for certificate notices and forged senders, not for other mail", () => {
+    expect(wantsBanner(assessment({ kind: "expiry", misleading: false }))).toBe(true);
+    expect(wantsBanner(assessment({ kind: "other", misleading: false }))).toBe(false);
+    expect(wantsBanner(assessment({ kind: "other", misleading: false, spoofed: true }))).toBe(true);
+  });
+});
