@@ -19,9 +19,14 @@ export interface Situation {
 const values = (claims: readonly Claim[], type: Claim["type"]) =>
   claims.filter((c) => c.type === type && c.value !== undefined).map((c) => c.value!);
 
+const revokedClaim = (claims: readonly Claim[]) => claims.some((c) => c.type === "revoked" || c.type === "revoked-for-payment");
+
 function paymentReasons({ cert, claims }: Situation, about: string): Reason[] {
   const payment = claims.find((c) => c.type === "payment-failed" || c.type === "awaiting-payment" || c.type === "revoked-for-payment");
   if (!payment) return [];
+  // A receipt that also names a due date ("Payment due: on receipt", "Status: paid") is still a receipt.
+  const failure = claims.some((c) => c.type === "payment-failed" || c.type === "revoked-for-payment");
+  if (!failure && claims.some((c) => c.type === "receipt")) return [];
   const stated = [...new Set(values(claims, "order-number").map(String))];
   const own = new Set(cert.orderNumbers.map((n) => n.toUpperCase()));
   const foreign = stated.filter((n) => !own.has(n.toUpperCase()));
@@ -30,7 +35,7 @@ function paymentReasons({ cert, claims }: Situation, about: string): Reason[] {
   if (!cert.autoRenew) {
     return [{
       code: "payment-without-renewal-order",
-      message: `Says "${payment.evidence.phrase}"${orderText}, but there is no renewal order: ${about}. Nothing is owed for it.`,
+      message: `Says "${payment.evidence.phrase}"${orderText}, but there is no renewal order: ${about}.${revokedClaim(claims) ? " Nothing was revoked." : " Nothing is owed for it."}`,
       facts,
     }];
   }

@@ -87,7 +87,7 @@ export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | 
       if (label === brand.raw && labels.length === 1) continue; // the brand's own name under another suffix
       const similar =
         seen === brand.skeleton ||
-        (brand.skeleton.length >= 5 && seen.includes(brand.skeleton)) ||
+        (brand.skeleton.length >= 6 && seen.includes(brand.skeleton)) ||
         (brand.skeleton.length >= 6 && editDistance(seen, brand.skeleton, 2) <= (brand.skeleton.length >= 9 ? 2 : 1));
       if (similar) return { vendor: brand.vendor, domain: brand.vendor.domains[0] };
     }

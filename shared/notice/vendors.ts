@@ -49,6 +49,20 @@ export const VENDORS: readonly Vendor[] = [
   { name: "Izenpe", domains: ["izenpe.com", "izenpe.eus"], aliases: ["izenpe"] },
   { name: "Telekom Security", domains: ["telekom.de", "t-systems.com"], aliases: ["telekom security"] },
   { name: "Cloudflare", domains: ["cloudflare.com"], aliases: ["cloudflare"] },
+  { name: "Trustwave", domains: ["trustwave.com"], aliases: ["trustwave"] },
+  { name: "OVHcloud", domains: ["ovh.com", "ovhcloud.com", "ovh.net"], aliases: ["ovhcloud"] },
+  { name: "Gandi", domains: ["gandi.net"], aliases: ["gandi"] },
+  { name: "TransIP", domains: ["transip.nl", "transip.eu"], aliases: ["transip"] },
+  { name: "Strato", domains: ["strato.de", "strato.nl"], aliases: ["strato"] },
+  { name: "Register.it", domains: ["register.it"], aliases: ["register.it"] },
+  { name: "Namirial", domains: ["namirial.com", "namirial.it"], aliases: ["namirial"] },
+  { name: "DigitalSign", domains: ["digitalsign.pt"], aliases: ["digitalsign"] },
+  { name: "ANF AC", domains: ["anf.es"], aliases: ["anf ac"] },
+  { name: "Certinomis", domains: ["certinomis.fr", "certinomis.com"], aliases: ["certinomis"] },
+  { name: "ChamberSign", domains: ["chambersign.fr"], aliases: ["chambersign"] },
+  { name: "PositiveSSL", domains: ["positivessl.com"], aliases: ["positivessl"] },
+  { name: "SSLTrust", domains: ["ssltrust.com.au", "ssltrust.com"], aliases: ["ssltrust"] },
+  { name: "SSLmarket", domains: ["sslmarket.cz", "sslmarket.de"], aliases: ["sslmarket"] },
 ];
 
 const BY_DOMAIN = new Map<string, Vendor>();

@@ -86,7 +86,7 @@ export const en: Lexicon = {
     awaitingPayment: [
       "awaiting (?:your )?payment",
       "(?:pending|outstanding|overdue|required) payment",
-      "payment (?:is )?(?:still )?(?:pending|required|due|outstanding|overdue)",
+      "(?<!\\bno (?:additional |further |extra )?)payment (?:is )?(?:still )?(?:pending|required|due|outstanding|overdue)",
       "(?:invoice|bill|balance|amount|payment) (?:is |are |remains )?(?:now )?(?:overdue|outstanding|unpaid|past due)",
       "(?:invoice|bill|payment) {GAP}?(?:is|are|remains) (?:now |still )?(?:overdue|outstanding|unpaid|past due)",
       "(?:unpaid|overdue|outstanding) (?:invoice|balance|amount|order)",
@@ -95,7 +95,10 @@ export const en: Lexicon = {
       "payment reminder",
     ],
     receipt: [
-      "\\breceipt\\b",
+      "your (?:[\\w.-]+ )?receipt",
+      "receipt (?:for|of) (?:your )?(?:order|purchase|payment)",
+      "(?:payment|order) receipt",
+      "receipt (?:number|no\\.?|#)",
       "payment (?:was |has been )?(?:successful|received|confirmed|complete)",
       "thank you for your payment",
       "(?:total )?charged:",
