@@ -96,7 +96,7 @@ export const en: Lexicon = {
     ],
     receipt: [
       "your (?:[\\w.-]+ )?receipt",
-      "receipt (?:for|of) (?:your )?(?:order|purchase|payment)",
+      "(?<!\\b(?:upon|on|after|until|before) )receipt (?:for|of) (?:your )?(?:order|purchase|payment)",
       "(?:payment|order) receipt",
       "receipt (?:number|no\\.?|#)",
       "payment (?:was |has been )?(?:successful|received|confirmed|complete)",
