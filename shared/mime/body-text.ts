@@ -1,11 +1,10 @@
 import type { Email } from "postal-mime";
-import { repairMojibake } from "./charset";
+import { INVISIBLE_CHARACTERS, repairMojibake } from "./charset";
 import { unionContent } from "./content";
 
 // Bounds on what is read of one message, so hostile mail costs bounded time.
 const MAX_BODIES = 50;
 const MAX_PART_CHARS = 1_000_000;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g;
 
 type TextItem = { type: string; value: unknown };
 type TextEntry = { plain?: TextItem[]; html?: TextItem[] };
@@ -48,7 +47,7 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
   } else {
     bodies.push(unionContent(bounded(email.text ?? "", problems), bounded(email.html ?? "", problems)));
   }
-  const text = bodies.join("\n\n").replace(/\r\n?/g, "\n").replace(INVISIBLE, "");
+  const text = bodies.join("\n\n").replace(/\r\n?/g, "\n").replace(INVISIBLE_CHARACTERS, "");
   if (text.includes("\uFFFD")) problems.push("Some bytes of the body were not valid in its declared charset.");
   return repairMojibake(text);
 }

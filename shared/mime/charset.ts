@@ -76,6 +76,12 @@ function repairOnce(text: string): string {
   return out;
 }
 
+/**
+ * Characters that take no space: zero-width joiners and spaces, soft hyphens, the combining
+ * grapheme joiner marketing mail pads preheaders with. Removed before anything is read.
+ */
+export const INVISIBLE_CHARACTERS = /[\u200b-\u200d\u2060\ufeff\u034f\u00ad\u180e]/g;
+
 /** Whether this runtime's TextDecoder knows a charset label (workerd and browsers differ). */
 export function canDecode(charset: string): boolean {
   try {

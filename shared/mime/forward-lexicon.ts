@@ -38,3 +38,6 @@ export const SUBJECT_PREFIX = /^(?:\s*(?:\[[^\]]{1,30}\]\s*)*(?:fwd?|fw|wg|tr|rv
 
 /** A subject that says it is a forward (not a reply): `Fwd:`, `FW:`, `WG:`, `TR:`, `RV:`, `Doorst:`. */
 export const FORWARD_PREFIX = /^\s*(?:\[[^\]]{1,30}\]\s*)*(?:(?:re|aw|antw|sv)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|reenv|doorst|i|enc|vs|vb)\s*(?:\[\d+\])?\s*:/i;
+
+/** A subject that says it is a reply: `Re:`, `AW:`, `Antw:`, `SV:`, `R:`, `Rif:`. */
+export const REPLY_PREFIX = /^\s*(?:\[[^\]]{1,30}\]\s*)*(?:re|aw|antw|sv|r|rif|odp)\s*(?:\[\d+\])?\s*:/i;

@@ -1,14 +1,18 @@
 import { decodeWords } from "postal-mime";
 import { headerOffsetMinutes, parseLocalizedDate } from "./forward-date";
 import { parseForwardMailbox, parseForwardMailboxes } from "./forward-headers";
-import { FORWARD_PREFIX, SUBJECT_PREFIX } from "./forward-lexicon";
-import { findInlineForward, type InlineForward } from "./inline-forward";
+import { FORWARD_PREFIX, REPLY_PREFIX, SUBJECT_PREFIX } from "./forward-lexicon";
+import { findInlineForward, type InlineForward, type SubjectHint } from "./inline-forward";
 import { cleanSubject } from "./message-view";
 import { parseMessage, type ParsedMessage } from "./parse-message";
 import type { MessageView, ParsedEmail } from "./types";
 
 // A notice forwarded inside a forward inside a forward is plausible; more is hostile.
 const MAX_FORWARD_DEPTH = 6;
+
+function subjectHint(subject: string): SubjectHint {
+  return FORWARD_PREFIX.test(subject) ? "forward" : REPLY_PREFIX.test(subject) ? "reply" : "neither";
+}
 
 /** The forwarded message an inline forward holds, read from its header block and body. */
 function inlineView(inline: InlineForward, carrier: MessageView, fallbackOffset: number, problems: string[]): MessageView {
@@ -53,7 +57,7 @@ export async function unwrapForwards(outer: ParsedMessage, problems: string[]): 
       style = "attachment";
       continue;
     }
-    const inline = findInlineForward(current.view.text, depth > 0 || FORWARD_PREFIX.test(current.view.subject));
+    const inline = findInlineForward(current.view.text, depth > 0 ? "forward" : subjectHint(current.view.subject));
     if (!inline) break;
     note ??= inline.note;
     current = { view: inlineView(inline, current.view, offset, problems), attached: [] };

@@ -1,3 +1,4 @@
+import { INVISIBLE_CHARACTERS } from "./charset";
 import { decodeEntities } from "./html-entities";
 import { hiddenClassesOf, styleHides } from "./hidden-style";
 
@@ -14,7 +15,6 @@ const CELL = new Set(["td", "th"]);
 const LABELS = new Set(["a", "button"]);
 const MAX_STACK = 256;
 const TAG_NAME = /[a-zA-Z][a-zA-Z0-9:-]{0,39}/y;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u034f\u00ad\u180e]/g;
 
 interface Open {
   name: string;
@@ -128,7 +128,7 @@ export function htmlToText(html: string): string {
   let i = 0;
   const text = (raw: string) => {
     if (hiddenDepth > 0 || !raw) return;
-    const decoded = decodeEntities(raw).replace(INVISIBLE, "");
+    const decoded = decodeEntities(raw).replace(INVISIBLE_CHARACTERS, "");
     if (preDepth === 0) return out.write(decoded.replace(/[\s\u00a0]+/g, " "));
     // Preformatted text keeps its lines (Thunderbird puts forwarded plain text in <pre>).
     decoded.split(/\r?\n/).forEach((line, index) => {

@@ -8,7 +8,7 @@ const NOTICE = "Dear customer,\n\nYour certificate for porto.kestrel-logistics.c
 describe("findInlineForward in other clients and languages", () => {
   it("reads Yahoo's separator with a GMT offset in the date", () => {
     const body = `See below.\n\n----- Forwarded Message -----\nFrom: GlobalSign <noreply@globalsign.com>\nTo: porto@kestrel-logistics.com\nSent: Friday, November 13, 2026, 08:00:49 AM GMT+1\nSubject: Certificate reminder\n\n${NOTICE}`;
-    const found = findInlineForward(body, true)!;
+    const found = findInlineForward(body, "forward")!;
     expect(found.note).toBe("See below.");
     expect(found.fields.subject).toBe("Certificate reminder");
     expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe("2026-11-13T07:00:49.000Z");
@@ -17,15 +17,15 @@ describe("findInlineForward in other clients and languages", () => {
 
   it("reads Proton Mail's ordinal dates", () => {
     const body = `------- Forwarded Message -------\nFrom: GlobalSign <noreply@globalsign.com>\nDate: On Friday, November 13th, 2026 at 8:00 AM\nSubject: Certificate reminder\nTo: porto@kestrel-logistics.com\n\n${NOTICE}`;
-    const found = findInlineForward(body, false)!;
+    const found = findInlineForward(body, "neither")!;
     expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe("2026-11-13T08:00:00.000Z");
     expect(found.body).toBe(NOTICE);
   });
 
   it("reads an Italian Outlook block under a tagged subject", () => {
     const body = `Ciao,\nvedi sotto.\n\nDa: GlobalSign <noreply@globalsign.com>\nInviato: venerdì 13 novembre 2026 08:00\nA: Porto <porto@kestrel-logistics.com>\nOggetto: Promemoria certificato\n\n${NOTICE}`;
-    expect(findInlineForward(body, false)).toBeNull();
-    const found = findInlineForward(body, true)!;
+    expect(findInlineForward(body, "neither")).toBeNull();
+    const found = findInlineForward(body, "forward")!;
     expect(found.fields.from).toBe("GlobalSign <noreply@globalsign.com>");
     expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe("2026-11-13T08:00:00.000Z");
     expect(found.note).toBe("Ciao,\nvedi sotto.");
@@ -33,22 +33,29 @@ describe("findInlineForward in other clients and languages", () => {
 
   it("reads past Reply-To and Cc lines in Apple Mail's block", () => {
     const body = `FYI\n\nBegin forwarded message:\n\n> From: GlobalSign <noreply@globalsign.com>\n> Subject: Certificate reminder\n> Date: 13 November 2026 at 08:00:49 CET\n> To: porto@kestrel-logistics.com\n> Cc: it-ops@kestrel-logistics.com,\n>  finance@kestrel-logistics.com\n> Reply-To: support@globalsign.com\n> \n${NOTICE.replace(/^/gm, "> ")}`;
-    const found = findInlineForward(body, false)!;
+    const found = findInlineForward(body, "neither")!;
     expect(found.fields.cc).toBe("it-ops@kestrel-logistics.com, finance@kestrel-logistics.com");
     expect(found.body).toBe(NOTICE);
   });
 
   it("joins a folded subject and decodes encoded words", () => {
     const body = `---------- Forwarded message ---------\nFrom: GlobalSign <noreply@globalsign.com>\nDate: Fri, Nov 13, 2026 at 8:00 AM\nSubject: Your certificate for porto.kestrel-logistics.com\n  expires in 90 days\nTo: porto@kestrel-logistics.com\n\n${NOTICE}`;
-    const found = findInlineForward(body, false)!;
+    const found = findInlineForward(body, "neither")!;
     expect(found.fields.subject).toBe("Your certificate for porto.kestrel-logistics.com expires in 90 days");
     expect(found.fields.to).toBe("porto@kestrel-logistics.com");
     expect(found.body).toBe(NOTICE);
   });
 
+  it("reads Outlook's bare block under its underscore rule when the subject says nothing", () => {
+    const block = `From: GlobalSign <noreply@globalsign.com>\nSent: Friday, November 13, 2026 8:00 AM\nTo: porto@kestrel-logistics.com\nSubject: Certificate reminder\n\n${NOTICE}`;
+    expect(findInlineForward(`FYI\n\n________________________________\n${block}`, "neither")?.fields.subject).toBe("Certificate reminder");
+    expect(findInlineForward(`FYI\n\n${block}`, "neither")).toBeNull();
+    expect(findInlineForward(`Thanks, done.\n\n________________________________\n${block}`, "reply")).toBeNull();
+  });
+
   it("ignores a body that only mentions a From: line", () => {
     const body = "Dear customer,\nFrom: 1 December your invoices are sent by billing@globalsign.com.\nSubject: renewal\n\nGlobalSign";
-    expect(findInlineForward(body, true)).toBeNull();
+    expect(findInlineForward(body, "forward")).toBeNull();
   });
 });
 

@@ -45,25 +45,37 @@ function noteOf(lines: string[]): string {
     .trim();
 }
 
+/** What the subject line says about the email: `Fwd:`/`WG:`…, `Re:`/`AW:`…, or neither. */
+export type SubjectHint = "forward" | "reply" | "neither";
+
+const UNDERSCORES = /^[\s>]*_{10,}\s*$/;
+
+function previousFilledLine(lines: string[], i: number): string {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (lines[j].trim()) return lines[j];
+  return "";
+}
+
 /**
  * Finds the first inline forward in a body: after a separator (`---------- Forwarded message
  * ---------`, `-------- Weitergeleitete Nachricht --------`), an introduction (`Begin
- * forwarded message:`), or — when `forwardSubject` says the email is a forward — Outlook's
- * `-----Original Message-----` or bare `From:/Sent:/To:/Subject:` block in any of our
- * languages. Null when the body forwards nothing.
+ * forwarded message:`), or Outlook's `-----Original Message-----` or bare
+ * `From:/Sent:/To:/Subject:` block in any of our languages. Outlook writes those for replies
+ * too, so they count when the subject says forward, or says nothing and (for a bare block)
+ * Outlook's underscore rule stands above it. Null when the body forwards nothing.
  */
-export function findInlineForward(text: string, forwardSubject: boolean): InlineForward | null {
+export function findInlineForward(text: string, subject: SubjectHint): InlineForward | null {
   const markers = ANY_MARKER.test(text);
-  if (!markers && !forwardSubject) return null;
+  if (!markers && subject === "reply") return null;
   const lines = text.split("\n", MAX_SCAN_LINES);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.length > 300) continue;
     const marker =
       markers &&
-      (FORWARD_SEPARATOR.test(line) || INTRODUCTION.test(line) || (forwardSubject && ORIGINAL_SEPARATOR.test(line)));
+      (FORWARD_SEPARATOR.test(line) || INTRODUCTION.test(line) || (subject !== "reply" && ORIGINAL_SEPARATOR.test(line)));
     let start = marker ? i + 1 : -1;
-    if (!marker && forwardSubject && labelledLine(line)?.field === "from") start = i;
+    const bareAllowed = subject === "forward" || (subject === "neither" && UNDERSCORES.test(previousFilledLine(lines, i)));
+    if (!marker && bareAllowed && labelledLine(line)?.field === "from") start = i;
     if (start < 0) continue;
     const { fields, end, english } = readHeaderBlock(lines, start);
     // A bare header block must look like one: sender, subject and a date that reads.
