@@ -4,6 +4,7 @@ import type { AccountSettings } from "../db/settings";
 import type { Env } from "../env";
 import type { Alert } from "./enqueue";
 import { sendAlertEmail } from "./email";
+import { DAY_MS } from "./thresholds";
 import { type DeliveryOutcome, postWebhook } from "./webhook";
 
 /** Alerts per webhook request or email. */
@@ -11,7 +12,7 @@ export const ALERTS_PER_MESSAGE = 100;
 /** Failed attempts after which an alert is given up on one channel (recorded as "abandoned"). */
 export const MAX_ATTEMPTS = 8;
 /** Alerts older than this are not sent to a channel configured after they were raised. */
-const DELIVERY_WINDOW_MS = 14 * 86_400_000;
+const DELIVERY_WINDOW_MS = 14 * DAY_MS;
 
 interface Channel {
   name: "webhook" | "email";

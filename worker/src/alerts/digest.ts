@@ -1,7 +1,7 @@
 import { lapsedBetween, misleadingByVendor } from "../db/vendor-pressure";
 import { enqueueAlert } from "./enqueue";
+import { DAY_MS } from "./thresholds";
 
-const DAY_MS = 86_400_000;
 
 /** The ISO week before the one `now` is in: [Monday 00:00 UTC, next Monday). */
 export function previousWeek(now: Date): { start: Date; end: Date } {

@@ -47,7 +47,10 @@ it("asks to decide at 45 and 14 days for undecided certificates and never alerts
     { commonName: "porto.kestrel-logistics.com", notAfter: "2027-02-11T00:00:00.000Z", intent: "undecided" },
     { commonName: "lyon.kestrel-logistics.com", notAfter: "2027-02-11T00:00:00.000Z", intent: "let-lapse" },
   ]);
-  for (let day = 0; day < 70; day += 1) await runAlerts(env, new Date(Date.parse("2026-12-10T06:00:00Z") + day * 86_400_000));
+  // Days before expiry at which the cron runs: around both thresholds, and past expiry.
+  for (const daysLeft of [60, 46, 45, 44, 30, 15, 14, 13, 7, 1, 0, -3]) {
+    await runAlerts(env, new Date(Date.parse("2027-02-11T00:00:00Z") - daysLeft * 86_400_000 + 6 * 3_600_000));
+  }
   expect(await thresholdsSent(account.id, "decide-now")).toEqual([45, 14]);
   const all = await env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND certificate_id IS NOT NULL")
     .bind(account.id)

@@ -1,9 +1,8 @@
 import type { Intent } from "../../../shared/inventory";
 import { type AlertCandidate, listExpiringCertificates, listSentReminders } from "../db/alerts";
 import { enqueueAlerts, type NewAlert } from "./enqueue";
-import { DECIDE_NOW_THRESHOLDS, daysUntil, reachedThreshold, reminderFor, reminderKey } from "./thresholds";
+import { DAY_MS, DECIDE_NOW_THRESHOLDS, daysUntil, reachedThreshold, reminderFor, reminderKey } from "./thresholds";
 
-const DAY_MS = 86_400_000;
 
 function describe(
   accountId: string,

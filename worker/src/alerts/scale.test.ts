@@ -82,4 +82,4 @@ it("handles 10 000 certificates in one account within Workers' per-invocation li
 
   const again = await runAlerts(env, now);
   expect(again.queued).toBe(0);
-});
+}, 60_000);

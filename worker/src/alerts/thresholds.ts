@@ -1,6 +1,7 @@
 import type { Intent } from "../../../shared/inventory";
 
-const DAY_MS = 86_400_000;
+/** One day in milliseconds: alert and vendor arithmetic counts whole UTC days. */
+export const DAY_MS = 86_400_000;
 
 /** Thresholds of the "decide now" reminder for undecided certificates. */
 export const DECIDE_NOW_THRESHOLDS = [45, 14];

@@ -40,7 +40,8 @@ describe("scheduled() (daily Cron Trigger)", () => {
     const account = await createKestrelAccount();
     // Lyon (k04, let-lapse) expired on Friday 2026-03-20; GoDaddy's misleading notice arrived that week.
     await ingestNotice(env, { accountId: account.id, raw: misleading, source: "api", receivedAt: new Date("2026-03-18T09:00:00Z"), store: true });
-    for (let day = 0; day < 21; day += 1) await cron(new Date(Date.parse("2026-03-16T06:00:00Z") + day * 86_400_000).toISOString());
+    // Runs through three weeks: the lapse week, the Monday after (digest), later days and Mondays.
+    for (const day of ["03-16", "03-18", "03-20", "03-22", "03-23", "03-24", "03-30", "04-06"]) await cron(`2026-${day}T06:00:00Z`);
 
     const digests = await alertsOf(account.id, "weekly-digest");
     const mentioning = digests.filter((d) => d.message.includes("lyon.kestrel-logistics.com"));

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
+import { DAY_MS } from "../alerts/thresholds";
 import { type LapsePressure, lapsePressure, vendorTotals } from "../db/vendor-pressure";
 import { requireAccount } from "../middleware/auth";
 import { rejectInvalidRequest } from "../validation";
 import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
-const DAY_MS = 86_400_000;
 
 const LapseSchema = z.object({
   certificateId: z.string(),
