@@ -21,4 +21,6 @@ export interface Env {
   OUTBOUND_TIMEOUT_MS?: string;
   /** Largest CRL the Worker downloads, in bytes; default 5000000. */
   CRL_MAX_BYTES?: string;
+  /** Outbound requests one cron run of the truth checks may make; default 10 (free plan). */
+  TRUTH_CHECK_MAX_REQUESTS?: string;
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
+import type { OutboundFailureKind } from "../outbound/bounded-fetch";
 
 /** CT poison extension (RFC 6962 §3.1): present only in precertificates. */
 const CT_POISON_OID = "1.3.6.1.4.1.11129.2.4.3";
@@ -20,7 +21,7 @@ export interface CtCandidate {
   entries: number;
 }
 
-export type CtFailureKind = "timeout" | "network" | "rate-limited" | "http-status" | "too-large" | "malformed";
+export type CtFailureKind = OutboundFailureKind | "malformed";
 
 export type CtSearch = { ok: true; candidates: CtCandidate[] } | { ok: false; kind: CtFailureKind; detail: string };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { floodPeer, routeFetchToPeers, silentPeer } from "../../test/peers/network";
-import { boundedFetch, outboundLimits } from "./bounded-fetch";
+import { boundedFetch, outboundLimits, requestsLeft, withRequestBudget } from "./bounded-fetch";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -48,5 +48,21 @@ describe("boundedFetch", () => {
     expect(outboundLimits({ OUTBOUND_TIMEOUT_MS: "2500" }).timeoutMs).toBe(2500);
     expect(outboundLimits({ OUTBOUND_TIMEOUT_MS: "soon" }).timeoutMs).toBe(10_000);
     expect(outboundLimits({}).timeoutMs).toBe(10_000);
+  });
+});
+
+describe("withRequestBudget", () => {
+  it("lets a run make only so many requests, and says so after", async () => {
+    const spy = routeFetchToPeers({ "ca.test": () => new Response("ok") });
+    const results = await withRequestBudget(2, async () => {
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await boundedFetch("http://ca.test/x", limits));
+      return { answers, left: requestsLeft() };
+    });
+    expect(results.answers.map((a) => a.ok)).toEqual([true, true, false]);
+    expect(results.answers[2]).toMatchObject({ kind: "budget" });
+    expect(results.left).toBe(0);
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(requestsLeft()).toBe(Number.POSITIVE_INFINITY);
   });
 });

@@ -5,7 +5,9 @@
  * the Worker's memory.
  */
 
-export type OutboundFailureKind = "timeout" | "network" | "rate-limited" | "http-status" | "too-large";
+import { AsyncLocalStorage } from "node:async_hooks";
+
+export type OutboundFailureKind = "timeout" | "network" | "rate-limited" | "http-status" | "too-large" | "budget";
 
 export type OutboundResult =
   | { ok: true; status: number; contentType: string; body: Uint8Array<ArrayBuffer> }
@@ -19,9 +21,30 @@ export interface OutboundRequest {
   maxBytes: number;
 }
 
+/**
+ * Requests left to the run in progress (a cron run shares Workers' per-invocation subrequest
+ * limit with the alert delivery that follows it). Outside `withRequestBudget` there is no cap.
+ */
+const budgets = new AsyncLocalStorage<{ remaining: number }>();
+
+/** Runs `work` allowing it at most `maxRequests` outbound requests; further ones fail as "budget". */
+export function withRequestBudget<T>(maxRequests: number, work: () => Promise<T>): Promise<T> {
+  return budgets.run({ remaining: maxRequests }, work);
+}
+
+/** Outbound requests the current run may still make (Infinity outside a budget). */
+export function requestsLeft(): number {
+  return budgets.getStore()?.remaining ?? Number.POSITIVE_INFINITY;
+}
+
 /** Fetches `url` with a deadline and a byte cap; never throws. */
 export async function boundedFetch(url: string, request: OutboundRequest): Promise<OutboundResult> {
   const host = hostOf(url);
+  const budget = budgets.getStore();
+  if (budget) {
+    if (budget.remaining <= 0) return { ok: false, kind: "budget", detail: `no request to ${host}: this run's outbound request budget is spent` };
+    budget.remaining -= 1;
+  }
   const signal = AbortSignal.timeout(request.timeoutMs);
   let response: Response;
   try {

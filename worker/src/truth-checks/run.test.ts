@@ -122,6 +122,17 @@ describe("runTruthChecks", () => {
     expect((await alertsOf(id)).filter((a) => a.type === "certificate-revoked")).toHaveLength(1);
   });
 
+  it("stays within its request budget and starts no check it could not finish", async () => {
+    const certs = await Promise.all([1, 2, 3].map((n) => ca.issue({ names: [`b${n}.wren.test`], notBefore: at(-300), notAfter: at(20) })));
+    const ids = await Promise.all(certs.map((cert) => storeOwnedCertificate(account.id, cert, { intent: "renew" })));
+    const spy = routeFetchToPeers({ "crt.sh": new CtSearchPeer().handle, "ca.test": caServer(ca) });
+    const summary = await runTruthChecks({ ...env, TRUTH_CHECK_MAX_REQUESTS: "2" }, at(30 / 24));
+    expect(spy.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(summary.budgetSpent).toBe(true);
+    const checks = await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id IN (?1, ?2, ?3)").bind(...ids).first<{ n: number }>();
+    expect(checks?.n).toBe(0);
+  });
+
   it("keeps going when CT rate-limits and a CA cannot be reached", async () => {
     const cert = await ca.issue({ names: ["edge.wren.test"], notBefore: at(-300), notAfter: at(20) });
     const id = await storeOwnedCertificate(account.id, cert, { intent: "renew" });

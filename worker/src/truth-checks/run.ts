@@ -5,9 +5,20 @@ import { getCertificateRow } from "../db/certificates";
 import { listDueRevocationChecks } from "../db/revocation-checks";
 import { listCtWatchedCertificates } from "../db/truth-check-candidates";
 import type { Env } from "../env";
+import { requestsLeft, withRequestBudget } from "../outbound/bounded-fetch";
 import { checkAndRecordRevocation } from "../revocation/run-check";
 
 const DAY_MS = 86_400_000;
+/**
+ * Outbound requests per run when TRUTH_CHECK_MAX_REQUESTS is unset: the cron invocation also
+ * delivers alerts (up to 40 requests), and Workers' free plan allows 50 in all. CRLs are cached
+ * and issuers remembered, so a handful of requests covers many certificates of the same CA.
+ */
+const DEFAULT_MAX_REQUESTS = 10;
+/** Worst case per certificate: CRL, issuer, OCSP; CT search and the successor's PEM. */
+const REQUESTS_PER_REVOCATION_CHECK = 3;
+const REQUESTS_PER_CT_CHECK = 2;
+const MAX_CT_FAILURES_IN_A_ROW = 3;
 /** Work per daily run is bounded: the rest waits for the next day, least recently checked first. */
 export const REVOCATION_BATCH = 25;
 export const CT_BATCH = 25;
@@ -18,15 +29,28 @@ const CT_WINDOW_AFTER_DAYS = 30;
 export interface TruthCheckSummary {
   revocation: { checked: number; revoked: number; unknown: number; failed: number };
   ct: { checked: number; superseded: number; unwantedRenewals: number; pending: number; failed: number; rateLimited: boolean };
+  /** True when the request budget ended the run early; the rest comes first next run. */
+  budgetSpent: boolean;
+}
+
+function maxRequests(env: Pick<Env, "TRUTH_CHECK_MAX_REQUESTS">): number {
+  const parsed = Number(env.TRUTH_CHECK_MAX_REQUESTS);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : DEFAULT_MAX_REQUESTS;
 }
 
 /**
  * The cron's truth checks: a weekly revocation re-check of `renew` certificates (alert when one is
  * revoked) and CT renewal detection (superseded successors, unwanted renewals of `let-lapse`
  * certificates). Errors stay with their certificate; a CT rate limit ends the CT part of the run.
+ * At most TRUTH_CHECK_MAX_REQUESTS outbound requests are made; a check is only started while the
+ * budget covers its worst case, so no check is cut short into a false "unknown".
  */
 export async function runTruthChecks(env: Env, now: Date): Promise<TruthCheckSummary> {
-  return { revocation: await recheckRevocations(env, now), ct: await detectRenewals(env, now) };
+  return withRequestBudget(maxRequests(env), async () => {
+    const revocation = await recheckRevocations(env, now);
+    const ct = await detectRenewals(env, now);
+    return { revocation, ct, budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK };
+  });
 }
 
 async function recheckRevocations(env: Env, now: Date): Promise<TruthCheckSummary["revocation"]> {
@@ -34,6 +58,7 @@ async function recheckRevocations(env: Env, now: Date): Promise<TruthCheckSummar
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS).toISOString();
   const due = await listDueRevocationChecks(env.DB, now.toISOString(), weekAgo, REVOCATION_BATCH);
   for (const { id, accountId } of due) {
+    if (requestsLeft() < REQUESTS_PER_REVOCATION_CHECK) break;
     try {
       const row = await getCertificateRow(env.DB, accountId, id);
       if (!row) continue;
@@ -73,20 +98,22 @@ async function detectRenewals(env: Env, now: Date): Promise<TruthCheckSummary["c
     },
     CT_BATCH,
   );
+  let failuresInARow = 0;
   for (const cert of watched) {
+    if (requestsLeft() < REQUESTS_PER_CT_CHECK) break;
     try {
       const outcome = await detectRenewal(env.DB, provider, cert, now);
       summary.checked++;
       if (outcome.kind === "superseded") summary.superseded++;
       if (outcome.kind === "unwanted-renewal") summary.unwantedRenewals++;
       if (outcome.kind === "pending") summary.pending++;
+      failuresInARow = outcome.kind === "failed" ? failuresInARow + 1 : 0;
       if (outcome.kind === "failed") {
         summary.failed++;
-        // Asking again right away only prolongs the limit; the rest waits for tomorrow.
-        if (outcome.rateLimited) {
-          summary.rateLimited = true;
-          break;
-        }
+        // Asking again right away only prolongs a rate limit, and a CT service that failed
+        // several times in a row is down: the rest waits for tomorrow.
+        summary.rateLimited ||= outcome.rateLimited;
+        if (outcome.rateLimited || failuresInARow >= MAX_CT_FAILURES_IN_A_ROW) break;
       }
     } catch (error) {
       summary.failed++;
