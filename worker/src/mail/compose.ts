@@ -58,7 +58,9 @@ export function composeMessage(message: OutgoingMessage): string {
   }
   lines.push("MIME-Version: 1.0");
   if (!message.html) return `${lines.join("\r\n")}\r\n${part("text/plain", message.text)}`;
-  const boundary = `=_certitude_${crypto.randomUUID()}`;
+  // Every part is base64, whose alphabet has no "_": the boundary can never occur inside a part,
+  // so it can be fixed, and the same fields always compose the same bytes (dedupe by hash).
+  const boundary = "=_certitude_alternative";
   lines.push(`Content-Type: multipart/alternative; boundary="${boundary}"`);
   return [
     `${lines.join("\r\n")}\r\n`,

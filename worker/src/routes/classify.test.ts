@@ -47,6 +47,16 @@ describe("POST /api/classify", () => {
     expect(again.noticeId).toBe(first.noticeId);
   });
 
+  it("stores a webmail message without Message-ID once: the same fields compose the same message", async () => {
+    const account = await createKestrelAccount();
+    const { headers: _, ...withoutHeaders } = webmail;
+    const post = async () =>
+      ((await (await classify(account.token, JSON.stringify(withoutHeaders), "application/json", "?store=1")).json()) as Classified).noticeId;
+    const first = await post();
+    expect(first).not.toBeNull();
+    expect(await post()).toBe(first);
+  });
+
   it("takes the raw email too", async () => {
     const account = await createKestrelAccount();
     const body = (await (await classify(account.token, revokedForPayment, "message/rfc822")).json()) as Classified;
