@@ -4,7 +4,7 @@ import { proton } from "./proton";
 import { protonSelectors } from "./proton.selectors";
 
 /** Frames load their srcdoc asynchronously, as in a browser. */
-const framesLoaded = () => new Promise((resolve) => setTimeout(resolve, 30));
+const framesLoaded = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
 describe("proton adapter", () => {
   adapterContract({

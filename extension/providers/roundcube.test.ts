@@ -8,7 +8,7 @@ import { roundcubeSelectors } from "./roundcube.selectors";
 const servePreview = (src: string) =>
   fixtureHtml(`roundcube-preview-${new URL(src, "https://mail.kestrel-logistics.com/").searchParams.get("_uid")}.html`);
 
-const framesLoaded = () => new Promise((resolve) => setTimeout(resolve, 30));
+const framesLoaded = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
 const frameDocument = () => (document.querySelector("#messagecontframe") as HTMLIFrameElement).contentDocument!;
 

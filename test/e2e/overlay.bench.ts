@@ -36,7 +36,9 @@ const browser = await launchWithExtension();
 try {
   // The certificates as the background caches them after a refresh; no Worker is needed here.
   const worker = browser.context.serviceWorkers()[0];
+  type ExtensionGlobal = { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
   await worker.evaluate(async (certificates) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobal;
     await chrome.storage.local.set({ certificateCache: { certificates, fetchedAt: new Date().toISOString() } });
   }, inventory.certificates);
 
@@ -92,7 +94,7 @@ try {
       const start = performance.now();
       const row = tbody.lastElementChild!.cloneNode(true) as HTMLElement;
       row.querySelector(".bog span")!.textContent = `New message ${i}`;
-      tbody.prepend(row);
+      tbody.insertBefore(row, tbody.firstChild);
       tbody.lastElementChild!.remove();
       tbody.children[(i * 7) % tbody.children.length].classList.toggle("zE");
       own += performance.now() - start;
