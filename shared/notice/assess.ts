@@ -48,7 +48,8 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   const readable = (d: Date | null | undefined) => (d && !Number.isNaN(d.getTime()) ? d : null);
   const sentAt = readable(notice.date) ?? readable(parsed.forwarder?.date);
   const sentOn = (sentAt ?? options.now ?? new Date()).toISOString().slice(0, 10);
-  const contradictions = cert ? findContradictions({ cert, kind, claims, sentOn }) : [];
+  const senderVendor = judged.sender.knownVendorDomain || judged.sender.lookAlikeOf ? judged.sender.claimedVendor : null;
+  const contradictions = cert ? findContradictions({ cert, kind, claims, sentOn, senderVendor }) : [];
   const problems = parsed.problems.map((problem) => ({ code: "parse-problem", message: problem, facts: {} }));
 
   return {

@@ -2,6 +2,7 @@ import type { CertificateRecord } from "../inventory";
 import { daysBetween, findDates } from "./dates";
 import { describeCertificate, formatDate } from "./describe";
 import type { Claim, NoticeKind, Reason } from "./types";
+import { sameVendor } from "./vendors";
 
 const NEVER_REVOKED_RE = /\b(?:never|not) (?:been )?revoked\b|\bnothing (?:was|has been) revoked\b|\bno revocation\b/i;
 const REVOCATION_RECORDED_RE = /revok|revocation|reissu|re-issu|rekey|replaced/i;
@@ -14,6 +15,8 @@ export interface Situation {
   claims: readonly Claim[];
   /** ISO date the notice was sent (its Date: header), or the assessment moment. */
   sentOn: string;
+  /** The vendor the sender is (or imitates), when its domain tells. */
+  senderVendor?: string | null;
 }
 
 const values = (claims: readonly Claim[], type: Claim["type"]) =>
@@ -21,7 +24,7 @@ const values = (claims: readonly Claim[], type: Claim["type"]) =>
 
 const revokedClaim = (claims: readonly Claim[]) => claims.some((c) => c.type === "revoked" || c.type === "revoked-for-payment");
 
-function paymentReasons({ cert, claims }: Situation, about: string): Reason[] {
+function paymentReasons({ cert, claims, senderVendor }: Situation, about: string): Reason[] {
   const payment = claims.find((c) => c.type === "payment-failed" || c.type === "awaiting-payment" || c.type === "revoked-for-payment");
   if (!payment) return [];
   // A receipt that also names a due date ("Payment due: on receipt", "Status: paid") is still a receipt.
@@ -37,6 +40,13 @@ function paymentReasons({ cert, claims }: Situation, about: string): Reason[] {
       code: "payment-without-renewal-order",
       message: `Says "${payment.evidence.phrase}"${orderText}, but there is no renewal order: ${about}.${revokedClaim(claims) ? " Nothing was revoked." : " Nothing is owed for it."}`,
       facts,
+    }];
+  }
+  if (senderVendor && cert.vendor && !sameVendor(senderVendor, cert.vendor) && foreign.length === stated.length) {
+    return [{
+      code: "vendor-not-certificates",
+      message: `Makes a payment claim as ${senderVendor}, but ${cert.commonName} renews automatically with ${cert.vendor}, not ${senderVendor}.`,
+      facts: { ...facts, senderVendor, vendor: cert.vendor },
     }];
   }
   if (stated.length && foreign.length === stated.length) {

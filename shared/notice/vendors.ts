@@ -5,23 +5,25 @@ export interface Vendor {
   domains: string[];
   /** Lower-case names as they appear in display names and text. */
   aliases: string[];
+  /** The company behind several brands (DigiCert sells thawte, GeoTrust, RapidSSL). */
+  family?: string;
 }
 
 /** The vendor registry, as data. Resellers count as vendors: they send billing mail too. */
 export const VENDORS: readonly Vendor[] = [
-  { name: "DigiCert", domains: ["digicert.com", "digicert.de", "digicert.co.uk", "quovadisglobal.com"], aliases: ["digicert", "certcentral", "quovadis"] },
-  { name: "Sectigo", domains: ["sectigo.com", "sectigo.co.uk", "comodoca.com"], aliases: ["sectigo"] },
-  { name: "Comodo", domains: ["comodo.com", "comodoca.com"], aliases: ["comodo"] },
+  { name: "DigiCert", domains: ["digicert.com", "digicert.de", "digicert.co.uk", "quovadisglobal.com"], aliases: ["digicert", "certcentral", "quovadis"], family: "DigiCert" },
+  { name: "Sectigo", domains: ["sectigo.com", "sectigo.co.uk", "comodoca.com"], aliases: ["sectigo"], family: "Sectigo" },
+  { name: "Comodo", domains: ["comodo.com", "comodoca.com"], aliases: ["comodo"], family: "Sectigo" },
   { name: "GoDaddy", domains: ["godaddy.com", "secureserver.net", "godaddy.de", "godaddy.es", "godaddy.fr", "godaddy.it", "godaddy.nl"], aliases: ["godaddy", "go daddy"] },
   { name: "GlobalSign", domains: ["globalsign.com", "globalsign.de", "globalsign.fr", "globalsign.co.uk", "globalsign.es", "globalsign.nl", "globalsign.it"], aliases: ["globalsign"] },
   { name: "Entrust", domains: ["entrust.com", "entrust.net", "entrustdatacard.com"], aliases: ["entrust"] },
   { name: "Let's Encrypt", domains: ["letsencrypt.org"], aliases: ["let's encrypt", "let’s encrypt", "letsencrypt"] },
   { name: "ZeroSSL", domains: ["zerossl.com"], aliases: ["zerossl"] },
   { name: "SSL.com", domains: ["ssl.com"], aliases: ["ssl.com"] },
-  { name: "thawte", domains: ["thawte.com", "thawte.de", "thawte.fr"], aliases: ["thawte"] },
-  { name: "Symantec", domains: ["symantec.com", "symauth.com"], aliases: ["symantec"] },
-  { name: "GeoTrust", domains: ["geotrust.com"], aliases: ["geotrust"] },
-  { name: "RapidSSL", domains: ["rapidssl.com"], aliases: ["rapidssl"] },
+  { name: "thawte", domains: ["thawte.com", "thawte.de", "thawte.fr"], aliases: ["thawte"], family: "DigiCert" },
+  { name: "Symantec", domains: ["symantec.com", "symauth.com"], aliases: ["symantec"], family: "DigiCert" },
+  { name: "GeoTrust", domains: ["geotrust.com"], aliases: ["geotrust"], family: "DigiCert" },
+  { name: "RapidSSL", domains: ["rapidssl.com"], aliases: ["rapidssl"], family: "DigiCert" },
   { name: "PSW GROUP", domains: ["psw-group.de", "psw.net"], aliases: ["psw group", "psw-group"] },
   { name: "Actalis", domains: ["actalis.it", "actalis.com"], aliases: ["actalis"] },
   { name: "Certum", domains: ["certum.pl", "certum.eu", "assecods.pl"], aliases: ["certum"] },
@@ -60,7 +62,7 @@ export const VENDORS: readonly Vendor[] = [
   { name: "ANF AC", domains: ["anf.es"], aliases: ["anf ac"] },
   { name: "Certinomis", domains: ["certinomis.fr", "certinomis.com"], aliases: ["certinomis"] },
   { name: "ChamberSign", domains: ["chambersign.fr"], aliases: ["chambersign"] },
-  { name: "PositiveSSL", domains: ["positivessl.com"], aliases: ["positivessl"] },
+  { name: "PositiveSSL", domains: ["positivessl.com"], aliases: ["positivessl"], family: "Sectigo" },
   { name: "SSLTrust", domains: ["ssltrust.com.au", "ssltrust.com"], aliases: ["ssltrust"] },
   { name: "SSLmarket", domains: ["sslmarket.cz", "sslmarket.de"], aliases: ["sslmarket"] },
 ];
@@ -79,9 +81,19 @@ export function vendorNamedIn(text: string): Vendor | undefined {
   return VENDORS.find((vendor) => vendor.aliases.some((alias) => lower.includes(alias)));
 }
 
-/** Whether a vendor label written in an inventory (e.g. "thawte", "PSW GROUP") is this vendor. */
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+const FAMILY = new Map<string, string>();
+for (const vendor of VENDORS) {
+  for (const name of [vendor.name, ...vendor.aliases]) FAMILY.set(norm(name), vendor.family ?? vendor.name);
+}
+
+/**
+ * Whether two vendor labels (an inventory's "thawte", a sender's "DigiCert") are the same
+ * company: the same name, or brands of one family.
+ */
 export function sameVendor(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return norm(a) === norm(b);
+  if (norm(a) === norm(b)) return true;
+  const family = FAMILY.get(norm(a));
+  return family !== undefined && family === FAMILY.get(norm(b));
 }
