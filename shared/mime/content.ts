@@ -2,7 +2,7 @@ import { htmlToText } from "./html-to-text";
 
 // A plain part that only points to the HTML version ("view this email in your browser").
 const STUB_PHRASES =
-  /\b(?:browser|web ?version|online ?version|html[- ]?(?:version|e-?mail|ansicht)|navigateur|navegador|webversie|weergeven|anzeigen|afficher|visualizar|ver este|ver el|bekijk)\b|\bto view this (?:e-?mail|message)|darstellung|nicht korrekt angezeigt|ne s'affiche pas|no se muestra|wordt niet goed/i;
+  /\b(?:html|browser|web ?version|online ?version|html[- ]?(?:version|e-?mail|ansicht)|navigateur|navegador|webversie|weergeven|anzeigen|afficher|visualizar|ver este|ver el|bekijk)\b|\bto view this (?:e-?mail|message)|darstellung|nicht korrekt angezeigt|ne s'affiche pas|no se muestra|wordt niet goed/i;
 const STUB_MAX_CHARS = 600;
 // Latin, Greek and Cyrillic letters and digits: enough to tell which lines repeat, and much
 // cheaper than Unicode property classes on every body.
@@ -17,8 +17,9 @@ export function isBrowserStub(plain: string, htmlText: string): boolean {
   const trimmed = plain.trim();
   if (!trimmed) return true;
   if (trimmed.length > STUB_MAX_CHARS || !STUB_PHRASES.test(trimmed)) return false;
-  // The stub must be much poorer than the HTML it points to.
-  return words(trimmed).length * 3 < words(htmlText).length;
+  // The stub must be short and much poorer than the HTML it points to.
+  const count = words(trimmed).length;
+  return count <= 40 && count * 2 < words(htmlText).length;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { INVISIBLE_CHARACTERS } from "./charset";
 import { decodeEntities } from "./html-entities";
+import { type Break, TextWriter } from "./text-writer";
 import { hiddenClassesOf, styleHides } from "./hidden-style";
 
 const VOID = new Set("area base br col embed hr img input link meta param source track wbr".split(" "));
@@ -19,40 +20,6 @@ const TAG_NAME = /[a-zA-Z][a-zA-Z0-9:-]{0,39}/y;
 interface Open {
   name: string;
   hidden: boolean;
-}
-
-type Break = 0 | 1 | 2 | 3; // none, cell, line, paragraph
-
-/** Text of an HTML document as a reader sees it; see {@link htmlToText}. */
-class TextWriter {
-  private chunks: string[] = [];
-  private pending: Break = 0;
-  private written = false;
-
-  breakAt(kind: Break): void {
-    if (kind > this.pending) this.pending = kind;
-  }
-
-  write(text: string): void {
-    if (!text.trim()) {
-      if (text && this.written && this.pending === 0) this.chunks.push(" ");
-      return;
-    }
-    if (this.written && this.pending) this.chunks.push(this.pending === 1 ? "\t" : this.pending === 2 ? "\n" : "\n\n");
-    this.pending = 0;
-    this.written = true;
-    this.chunks.push(text);
-  }
-
-  toString(): string {
-    return this.chunks
-      .join("")
-      .replace(/ {2,}/g, " ")
-      .replace(/[ \t]*\n[ \t]*/g, "\n")
-      .replace(/ *\t[ \t]*/g, "\t")
-      .replace(/\n{3,}/g, "\n\n")
-      .trim();
-  }
 }
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
