@@ -183,3 +183,17 @@ describe("revocation over OCSP", () => {
     expect(verdict.detail).toContain("is stale");
   });
 });
+
+describe.each(["RSA", "P-384"] as const)("a CA signing with %s", (keyType) => {
+  it("has its CRL and OCSP answers verified", async () => {
+    const other = await createTestCa(`Test CA ${keyType}`, `${keyType.toLowerCase()}-ca.test`, keyType);
+    const window = { notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 60 * DAY) };
+    const revoked = await other.issue({ names: ["a.example.test"], withoutOcsp: true, ...window });
+    other.revoke(revoked.serialNumber, { revokedAt: new Date("2026-05-05T00:00:00Z") });
+    const viaOcsp = await other.issue({ names: ["b.example.test"], withoutCrl: true, ...window });
+    routeFetchToPeers({ [other.host]: caServer(other) });
+    const chainPem = other.certificate.toString("pem");
+    expect(await check(revoked.toString("pem"), { chainPem })).toMatchObject({ status: "revoked", source: "crl", revokedAt: "2026-05-05T00:00:00.000Z" });
+    expect(await check(viaOcsp.toString("pem"), { chainPem })).toMatchObject({ status: "good", source: "ocsp" });
+  });
+});

@@ -7,8 +7,18 @@ import * as x509 from "@peculiar/x509";
  * Everything it hands out is real DER signed with real keys.
  */
 
-const EC: EcKeyGenParams = { name: "ECDSA", namedCurve: "P-256" };
-const SIGNING: EcdsaParams = { name: "ECDSA", hash: "SHA-256" };
+/** Key types real CAs sign with: ECDSA P-256, ECDSA P-384 (e.g. Let's Encrypt E-series), RSA 2048. */
+export type CaKeyType = "P-256" | "P-384" | "RSA";
+
+const KEYS: Record<CaKeyType, { generate: EcKeyGenParams | RsaHashedKeyGenParams; sign: Algorithm | EcdsaParams }> = {
+  "P-256": { generate: { name: "ECDSA", namedCurve: "P-256" }, sign: { name: "ECDSA", hash: "SHA-256" } as EcdsaParams },
+  "P-384": { generate: { name: "ECDSA", namedCurve: "P-384" }, sign: { name: "ECDSA", hash: "SHA-384" } as EcdsaParams },
+  RSA: {
+    generate: { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
+    sign: { name: "RSASSA-PKCS1-v1_5" },
+  },
+};
+const EC = KEYS["P-256"].generate;
 /** CT poison extension (RFC 6962 §3.1): marks a precertificate. */
 export const CT_POISON_OID = "1.3.6.1.4.1.11129.2.4.3";
 
@@ -47,8 +57,9 @@ export interface TestCa {
 let serialCounter = 0x1000;
 
 /** Makes a fresh CA at `host` ("ca.test") whose certificates point to its own CRL/OCSP/issuer URLs. */
-export async function createTestCa(name = "Certitude Test CA", host = "ca.test"): Promise<TestCa> {
-  const keys = (await crypto.subtle.generateKey(EC, true, ["sign", "verify"])) as CryptoKeyPair;
+export async function createTestCa(name = "Certitude Test CA", host = "ca.test", keyType: CaKeyType = "P-256"): Promise<TestCa> {
+  const SIGNING = KEYS[keyType].sign;
+  const keys = (await crypto.subtle.generateKey(KEYS[keyType].generate, true, ["sign", "verify"])) as CryptoKeyPair;
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     name: `CN=${name}, O=Certitude Test`,
     keys,
