@@ -69,6 +69,14 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
         body: pem,
       }),
 
+    /** A DER certificate (.cer/.der), as the bytes of the file. */
+    importDer: (der: Uint8Array<ArrayBuffer>) =>
+      call("api/certificates", certificateImportSchema, {
+        method: "POST",
+        headers: { "Content-Type": "application/pkix-cert" },
+        body: der,
+      }),
+
     timeline: (id: string) => call(`api/certificates/${encodeURIComponent(id)}/timeline`, timelineSchema),
     vendors: () => call("api/vendors", vendorsSchema),
     notices: (query = "") => call(`api/notices${query ? `?${query}` : ""}`, noticeListSchema),

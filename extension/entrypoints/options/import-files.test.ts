@@ -3,45 +3,49 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { createWorkerClient } from "../../utils/api";
 import { apiError, certificatePage, json } from "../../test-setup/responses";
-import { containsPem, importSources, readFiles } from "./import-files";
+import { certificateEncoding, importSources, pastedSource, readFiles } from "./import-files";
 
 const certs = path.join(import.meta.dirname, "../../../test/fixtures/certs");
-const read = (name: string) => readFileSync(path.join(certs, name), "latin1");
+const bytes = (name: string) => new Uint8Array(readFileSync(path.join(certs, name)));
 
-describe("importing PEM files", () => {
-  it("recognises PEM certificates, not DER files or certificate requests", () => {
-    expect(containsPem(read("leaf-rsa.pem"))).toBe(true);
-    expect(containsPem(read("bundle.pem"))).toBe(true);
-    expect(containsPem(read("leaf-rsa.der"))).toBe(false);
-    expect(containsPem(read("request.csr.pem"))).toBe(false);
+describe("importing certificate files", () => {
+  it("tells PEM from DER from things that are not certificates", () => {
+    expect(certificateEncoding(bytes("leaf-rsa.pem"))).toBe("pem");
+    expect(certificateEncoding(bytes("bundle.pem"))).toBe("pem");
+    expect(certificateEncoding(bytes("leaf-rsa.der"))).toBe("der");
+    expect(certificateEncoding(bytes("request.csr.pem"))).toBeNull();
+    expect(certificateEncoding(new TextEncoder().encode("%PDF-1.7\n"))).toBeNull();
   });
 
-  it("posts each file on its own and reports one result per file", async () => {
+  it("posts each file on its own, PEM as text and DER as bytes, with one result per file", async () => {
     const shop = certificatePage().certificates[0];
+    const expiredBody = readFileSync(path.join(certs, "expired.pem"), "utf8");
     const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
-      const body = String(init.body);
-      if (body.includes(read("expired.pem").trim().split("\n")[1])) {
-        return apiError(422, "duplicate", "This certificate is already in the inventory");
-      }
-      return json({ certificates: [shop] }, 201);
+      if (init.body === expiredBody) return apiError(409, "duplicate", "This certificate is already in the inventory");
+      return json({ certificates: [shop], created: 1 }, 201);
     });
     const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, fetchMock as unknown as typeof fetch);
     const results = await importSources(client, [
-      { name: "leaf-rsa.pem", text: read("leaf-rsa.pem") },
-      { name: "expired.pem", text: read("expired.pem") },
-      { name: "leaf-rsa.der", text: read("leaf-rsa.der") },
+      { name: "leaf-rsa.pem", bytes: bytes("leaf-rsa.pem") },
+      { name: "expired.pem", bytes: bytes("expired.pem") },
+      { name: "leaf-rsa.der", bytes: bytes("leaf-rsa.der") },
+      { name: "request.csr.pem", bytes: bytes("request.csr.pem") },
     ]);
     expect(results).toEqual([
       { name: "leaf-rsa.pem", ok: true, commonNames: ["shop.harborfinch.de"] },
       { name: "expired.pem", ok: false, reason: "rejected", message: "This certificate is already in the inventory" },
-      { name: "leaf-rsa.der", ok: false, reason: "no-pem", message: "" },
+      { name: "leaf-rsa.der", ok: true, commonNames: ["shop.harborfinch.de"] },
+      { name: "request.csr.pem", ok: false, reason: "not-a-certificate", message: "" },
     ]);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(new Headers(fetchMock.mock.calls[0][1].headers).get("Content-Type")).toBe("application/x-pem-file");
+    const types = fetchMock.mock.calls.map(([, init]) => new Headers(init.headers).get("Content-Type"));
+    expect(types).toEqual(["application/x-pem-file", "application/x-pem-file", "application/pkix-cert"]);
+    expect(fetchMock.mock.calls[2][1].body).toEqual(bytes("leaf-rsa.der"));
   });
 
-  it("reads dropped files as text with their names", async () => {
-    const file = new File([read("leaf-ip.pem")], "leaf-ip.pem", { type: "application/x-pem-file" });
-    expect(await readFiles([file])).toEqual([{ name: "leaf-ip.pem", text: read("leaf-ip.pem") }]);
+  it("reads dropped files and pasted text as bytes with their names", async () => {
+    const file = new File([bytes("leaf-ip.pem")], "leaf-ip.pem", { type: "application/x-pem-file" });
+    expect(await readFiles([file])).toEqual([{ name: "leaf-ip.pem", bytes: bytes("leaf-ip.pem") }]);
+    const pasted = pastedSource("Pasted text", readFileSync(path.join(certs, "leaf-ip.pem"), "utf8"));
+    expect(certificateEncoding(pasted.bytes)).toBe("pem");
   });
 });

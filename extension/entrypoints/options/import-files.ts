@@ -1,46 +1,62 @@
 import type { WorkerClient } from "../../utils/api";
 import { isWorkerError } from "../../utils/api-error";
 
-/** One dropped/chosen file or the pasted text, as the import reads it. */
+/** One dropped/chosen file or the pasted text, as bytes: a `.cer` may be PEM text or binary DER. */
 export interface ImportSource {
   name: string;
-  text: string;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export type ImportResult =
   | { name: string; ok: true; commonNames: string[] }
-  | { name: string; ok: false; reason: "no-pem" | "rejected"; message: string };
+  | { name: string; ok: false; reason: "not-a-certificate" | "rejected"; message: string };
+
+export type CertificateEncoding = "pem" | "der" | null;
 
 const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
+/** DER certificates start with a SEQUENCE tag and a long length (0x82: two length bytes follow). */
+const DER_SEQUENCE = 0x30;
 
-/** Whether the text holds at least one PEM certificate block (DER or keys are not certificates). */
-export function containsPem(text: string): boolean {
-  return PEM_BLOCK.test(text);
+/** Whether the file holds PEM certificates, a DER certificate, or neither (a key, a CSR, a PDF…). */
+export function certificateEncoding(bytes: Uint8Array): CertificateEncoding {
+  const text = new TextDecoder("latin1").decode(bytes);
+  if (PEM_BLOCK.test(text)) return "pem";
+  if (bytes[0] === DER_SEQUENCE && (bytes[1] === 0x82 || bytes[1] === 0x81)) return "der";
+  return null;
 }
 
 /**
  * Sends each source to the Worker on its own, so one bad file does not sink the others and
- * every file gets its own result. Files without a PEM block are refused here.
+ * every file gets its own result; the Worker's own reason is kept for a refused one.
  */
-export async function importSources(client: Pick<WorkerClient, "importPem">, sources: ImportSource[]): Promise<ImportResult[]> {
+export async function importSources(
+  client: Pick<WorkerClient, "importPem" | "importDer">,
+  sources: ImportSource[],
+): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
-  for (const source of sources) {
-    if (!containsPem(source.text)) {
-      results.push({ name: source.name, ok: false, reason: "no-pem", message: "" });
+  for (const { name, bytes } of sources) {
+    const encoding = certificateEncoding(bytes);
+    if (!encoding) {
+      results.push({ name, ok: false, reason: "not-a-certificate", message: "" });
       continue;
     }
     try {
-      const created = await client.importPem(source.text);
-      results.push({ name: source.name, ok: true, commonNames: created.map((c) => c.commonName) });
+      const created = encoding === "pem" ? await client.importPem(new TextDecoder().decode(bytes)) : await client.importDer(bytes);
+      results.push({ name, ok: true, commonNames: created.map((c) => c.commonName) });
     } catch (error) {
       const message = isWorkerError(error) ? error.message : error instanceof Error ? error.message : String(error);
-      results.push({ name: source.name, ok: false, reason: "rejected", message });
+      results.push({ name, ok: false, reason: "rejected", message });
     }
   }
   return results;
 }
 
-/** Reads dropped or chosen files as text. */
+/** Reads dropped or chosen files. */
 export async function readFiles(files: Iterable<File>): Promise<ImportSource[]> {
-  return Promise.all([...files].map(async (file) => ({ name: file.name, text: await file.text() })));
+  return Promise.all([...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+}
+
+/** The pasted text as a source. */
+export function pastedSource(name: string, text: string): ImportSource {
+  return { name, bytes: new TextEncoder().encode(text) };
 }

@@ -1,7 +1,7 @@
 import { i18n } from "#i18n";
 import { h, replaceChildren } from "../../../ui/element";
 import type { Panel } from "../context";
-import { importSources, readFiles, type ImportResult, type ImportSource } from "../import-files";
+import { importSources, pastedSource, readFiles, type ImportResult, type ImportSource } from "../import-files";
 
 // The last import's results survive the redraw that follows it.
 let lastResults: ImportResult[] = [];
@@ -13,7 +13,7 @@ export const importPanel: Panel = (context) => {
     attrs: { id: "pem-paste", rows: "8", spellcheck: "false", placeholder: "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----" },
   });
   const picker = h("input", {
-    attrs: { type: "file", multiple: "", accept: ".pem,.crt,.cer,.txt,application/x-pem-file", id: "pem-files" },
+    attrs: { type: "file", multiple: "", accept: ".pem,.crt,.cer,.der,.txt,application/x-pem-file,application/pkix-cert", id: "pem-files" },
     on: { change: () => picker.files && void run(readFiles(picker.files)) },
   });
   const drop = h(
@@ -39,7 +39,7 @@ export const importPanel: Panel = (context) => {
     class: "button primary",
     text: i18n.t("import.importPasted"),
     attrs: { type: "button" },
-    on: { click: () => paste.value.trim() && void run(Promise.resolve([{ name: i18n.t("import.pastedName"), text: paste.value }])) },
+    on: { click: () => paste.value.trim() && void run(Promise.resolve([pastedSource(i18n.t("import.pastedName"), paste.value)])) },
   });
 
   async function run(sourcesPromise: Promise<ImportSource[]>): Promise<void> {
@@ -71,8 +71,8 @@ export const importPanel: Panel = (context) => {
 function resultItem(result: ImportResult): HTMLElement {
   const text = result.ok
     ? i18n.t("import.imported", result.commonNames.length, [String(result.commonNames.length), result.commonNames.join(", ")])
-    : result.reason === "no-pem"
-      ? i18n.t("import.noPem")
+    : result.reason === "not-a-certificate"
+      ? i18n.t("import.notACertificate")
       : result.message;
   return h(
     "li",
