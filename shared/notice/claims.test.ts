@@ -18,6 +18,7 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["en", "Invoice INV-2026-0042 is overdue.", "payment.invoice-number", "INV-2026-0042"],
   ["en", "Order #: 31172458", "payment.order-number", "31172458"],
   ["en", "Here's your receipt.", "payment.receipt"],
+  ["en", "Your renewal order #529104437 is still pending.", "payment.awaiting"],
   ["en", "Your GoDaddy receipt for order #3311907265", "payment.receipt"],
   ["en", "Add the TXT record to complete domain control validation.", "other.domain-validation"],
   ["de", "Ihr Zertifikat läuft in 30 Tagen ab.", "expiry.in-days", 30],
@@ -75,6 +76,7 @@ const SILENT: [string, string, string][] = [
   ["en", "Certificates that expire within 30 days are listed below.", "expiry.in-days"],
   ["en", "We will process the order upon receipt of payment.", "payment.receipt"],
   ["en", "Reissue is free: no additional payment is required.", "payment.awaiting"],
+  ["en", "Your renewal order 41550918 is pending validation.", "payment.awaiting"],
   ["it", "Il certificato scade entro 30 giorni.", "expiry.in-days"],
 ];
 

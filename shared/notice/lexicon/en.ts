@@ -92,6 +92,7 @@ export const en: Lexicon = {
       "(?:unpaid|overdue|outstanding) (?:invoice|balance|amount|order)",
       "pay (?:now|this order|your invoice|the invoice|the outstanding)",
       "amount due",
+      "renewal order {GAP}?(?:is |remains )?(?:still )?pending(?! validation| approval| issuance)",
       "payment reminder",
     ],
     receipt: [
