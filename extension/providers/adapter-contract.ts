@@ -21,6 +21,21 @@ export interface AdapterContract {
   selectorRoot?: () => ParentNode;
 }
 
+/** The payment notice open in every saved page (its date is written each provider's way). */
+export const PAYMENT_NOTICE = {
+  from: { name: "PSW GROUP Billing", address: "billing@psw-group.de" },
+  subject: "Payment not accepted – SSL certificate kestrel-logistik.de revoked",
+  body: ["was not accepted by your bank.", "Pay invoice PSW-2026-204117"],
+};
+
+/** The expiry reminder every saved page renders 1 s after its list row is clicked. */
+export const EXPIRY_REMINDER = {
+  template: "msg-digicert",
+  address: "noreply@digicert.com",
+  subject: "Your certificate for www.kestrel-logistics.com expires in 30 days",
+  body: "expires on December 15, 2026, in 30 days.",
+};
+
 /** Reads what the adapter sees as the open message. */
 export function openMessage(provider: WebmailProvider, doc: Document = document): OpenMessage | undefined {
   const located = provider.locate(doc);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adapterContract, openMessage } from "./adapter-contract";
+import { adapterContract, EXPIRY_REMINDER, openMessage, PAYMENT_NOTICE } from "./adapter-contract";
 import { gmail } from "./gmail";
 import { gmailSelectors } from "./gmail.selectors";
 
@@ -8,20 +8,10 @@ describe("gmail adapter", () => {
     provider: gmail,
     selectors: gmailSelectors,
     fixture: "gmail.html",
-    open: {
-      from: { name: "PSW GROUP Billing", address: "billing@psw-group.de" },
-      subject: "Payment not accepted – SSL certificate kestrel-logistik.de revoked",
-      date: new Date(2026, 10, 17, 9, 14),
-      body: ["was not accepted by your bank.", "Pay invoice PSW-2026-204117"],
-    },
+    open: { ...PAYMENT_NOTICE, date: new Date(2026, 10, 17, 9, 14) },
     // The collapsed message's snippet, the hidden earlier thread, the list's snippets.
     notFromOpenMessage: ["Renewal reminder", "legacy.kestrel-logistics.nl", "We could not charge the card"],
-    next: {
-      template: "msg-digicert",
-      address: "noreply@digicert.com",
-      subject: "Your certificate for www.kestrel-logistics.com expires in 30 days",
-      body: "expires on December 15, 2026, in 30 days.",
-    },
+    next: EXPIRY_REMINDER,
   });
 
   it("keys the message by Gmail's message id and anchors the banner on the body wrapper", () => {

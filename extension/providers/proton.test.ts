@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adapterContract, openMessage } from "./adapter-contract";
+import { adapterContract, EXPIRY_REMINDER, openMessage, PAYMENT_NOTICE } from "./adapter-contract";
 import { proton } from "./proton";
 import { protonSelectors } from "./proton.selectors";
 
@@ -12,19 +12,9 @@ describe("proton adapter", () => {
     selectors: protonSelectors,
     fixture: "proton.html",
     prepare: framesLoaded,
-    open: {
-      from: { name: "PSW GROUP Billing", address: "billing@psw-group.de" },
-      subject: "Payment not accepted – SSL certificate kestrel-logistik.de revoked",
-      date: new Date(2026, 10, 17, 9, 14),
-      body: ["was not accepted by your bank.", "Pay invoice PSW-2026-204117"],
-    },
+    open: { ...PAYMENT_NOTICE, date: new Date(2026, 10, 17, 9, 14) },
     notFromOpenMessage: ["Renewal reminder", "Hi all, the movers"],
-    next: {
-      template: "msg-digicert",
-      address: "noreply@digicert.com",
-      subject: "Your certificate for www.kestrel-logistics.com expires in 30 days",
-      body: "expires on December 15, 2026, in 30 days.",
-    },
+    next: EXPIRY_REMINDER,
   });
 
   it("puts the banner above the message frame and watches the frame's document", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adapterContract, openMessage } from "./adapter-contract";
+import { adapterContract, EXPIRY_REMINDER, openMessage, PAYMENT_NOTICE } from "./adapter-contract";
 import { fixtureHtml } from "./fixture-page";
 import { roundcube } from "./roundcube";
 import { roundcubeSelectors } from "./roundcube.selectors";
@@ -20,19 +20,9 @@ describe("roundcube adapter", () => {
     fixture: "roundcube.html",
     serveFrame: servePreview,
     prepare: framesLoaded,
-    open: {
-      from: { name: "PSW GROUP Billing", address: "billing@psw-group.de" },
-      subject: "Payment not accepted – SSL certificate kestrel-logistik.de revoked",
-      date: new Date(Date.UTC(2026, 10, 17, 8, 14, 2)),
-      body: ["was not accepted by your bank.", "Pay invoice PSW-2026-204117"],
-    },
+    open: { ...PAYMENT_NOTICE, date: new Date(Date.UTC(2026, 10, 17, 8, 14, 2)) },
     notFromOpenMessage: ["expires in 60 days", "Porto office move", "Kestrel IT"],
-    next: {
-      template: "preview-106",
-      address: "noreply@digicert.com",
-      subject: "Your certificate for www.kestrel-logistics.com expires in 30 days",
-      body: "expires on December 15, 2026, in 30 days.",
-    },
+    next: { ...EXPIRY_REMINDER, template: "preview-106" },
   });
 
   it("puts the banner inside the preview frame, above #messagebody, and watches that document", () => {
