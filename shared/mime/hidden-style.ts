@@ -13,13 +13,29 @@ export function styleHides(style: string): boolean {
   return OVERFLOW_HIDDEN.test(style) && ZERO_BOX.test(style);
 }
 
+// Mail stylesheets are a few kilobytes; a longer one is read in part.
+const MAX_STYLESHEET_CHARS = 65_536;
+
+/** CSS without its comments; an unclosed comment runs to the end. Linear in the input. */
+function withoutComments(css: string): string {
+  let out = "";
+  let at = 0;
+  for (let open = css.indexOf("/*"); open >= 0; open = css.indexOf("/*", at)) {
+    out += css.slice(at, open);
+    const close = css.indexOf("*/", open + 2);
+    if (close < 0) return out;
+    at = close + 2;
+  }
+  return out + css.slice(at);
+}
+
 /**
  * Class names (`preheader`) and ids (`#preview`) that a stylesheet hides at top level
  * (`.preheader { display: none }`). Rules inside `@media` blocks are ignored: they hide
  * things only on some screens.
  */
 export function hiddenClassesOf(stylesheet: string, into: Set<string>): void {
-  const css = stylesheet.replace(/\/\*[\s\S]*?\*\//g, "");
+  const css = withoutComments(stylesheet.slice(0, MAX_STYLESHEET_CHARS));
   let depth = 0;
   let selectorStart = 0;
   let bodyStart = -1;

@@ -57,6 +57,13 @@ describe("htmlToText", () => {
     expect(htmlToText("5 < 7 and <3")).toBe("5 < 7 and <3");
   });
 
+  it("stays fast on a megabyte-long broken tag and a stylesheet of unclosed comments", () => {
+    const tag = `<div ${'style=" '.repeat(150_000)}>Order 41550918</div>`;
+    expect(htmlToText(tag)).toContain("Order 41550918");
+    const css = `<style>${"/* .x{display:none} ".repeat(50_000)}</style><p>Order 41550918</p>`;
+    expect(htmlToText(css)).toBe("Order 41550918");
+  });
+
   it("stays linear on many unclosed quoted attributes", () => {
     const hostile = '<a title="x>'.repeat(20_000) + "<p>end</p>";
     expect(htmlToText(hostile).length).toBeLessThan(hostile.length);

@@ -16,6 +16,8 @@ const CELL = new Set(["td", "th"]);
 const LABELS = new Set(["a", "button"]);
 const MAX_STACK = 256;
 const TAG_NAME = /[a-zA-Z][a-zA-Z0-9:-]{0,39}/y;
+// Attributes are read from the first 8 KB of a tag: a broken tag can run for megabytes.
+const MAX_TAG_CHARS = 8192;
 
 interface Open {
   name: string;
@@ -155,7 +157,7 @@ export function htmlToText(html: string): string {
     }
     // Most tags carry nothing we read; skip the attribute scan for those.
     const rest = html.slice(lt + 1 + name.length, end);
-    const attrs = rest.length > 1 ? attributes(rest) : NO_ATTRIBUTES;
+    const attrs = rest.length > 1 ? attributes(rest.length > MAX_TAG_CHARS ? rest.slice(0, MAX_TAG_CHARS) : rest) : NO_ATTRIBUTES;
     if (kind) out.breakAt(kind);
     if (name === "body") {
       popTo(0);
