@@ -37,6 +37,11 @@ export interface ParsedEmail {
   notice: MessageView;
   /** The outer message and the forwarder's own note, when the notice arrived as a forward. */
   forwarder: (MessageView & { note: string }) | null;
+  /**
+   * How the innermost notice was carried: `attachment` (a message/rfc822 part, with its own
+   * headers and Authentication-Results) or `inline` (header lines the forwarder's client
+   * wrote into the body; no authentication of its own).
+   */
   forwardStyle: "none" | "inline" | "attachment";
   /** What could not be read, in plain words (bad charset, truncated MIME, ...). */
   problems: string[];
