@@ -2,11 +2,13 @@ import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";
 import { fr } from "./fr";
+import { it } from "./it";
 import { nl } from "./nl";
+import { pt } from "./pt";
 import type { ReplyFacts, ReplyTemplate } from "./template";
 
 /** Reply languages, each a template file beside this one. */
-export const REPLY_TEMPLATES: Record<string, ReplyTemplate> = { en, de, fr, es, nl };
+export const REPLY_TEMPLATES: Record<string, ReplyTemplate> = { en, de, fr, es, nl, it, pt };
 export const REPLY_LANGUAGES = Object.keys(REPLY_TEMPLATES);
 
 /** The language a reply is written in: the one asked for, else the notice's own when we have it, else English. */

@@ -43,7 +43,7 @@ describe("GET /api/notices/:id/reply", () => {
     expect(de.body.trim().endsWith("Kestrel Logistics BV")).toBe(true);
   });
 
-  it("writes en, de, fr, es and nl on request", async () => {
+  it("writes en, de, fr, es, nl, it and pt on request", async () => {
     const account = await createKestrelAccount();
     const id = await noticeId(account, demo("godaddy-revoked"));
     const expectations: Record<string, string> = {
@@ -52,6 +52,8 @@ describe("GET /api/notices/:id/reply", () => {
       fr: "Il a expiré le 20 mars 2026 et n’a pas été révoqué.",
       es: "Caducó el 20 de marzo de 2026 y no fue revocado.",
       nl: "Het is op 20 maart 2026 verlopen en is niet ingetrokken.",
+      it: "È scaduto il 20 marzo 2026 e non è stato revocato.",
+      pt: "Expirou em 20 de março de 2026 e não foi revogado.",
     };
     for (const [lang, sentence] of Object.entries(expectations)) {
       const answer = await reply(account, id, `?lang=${lang}`);
