@@ -48,11 +48,22 @@ export const noticeDetailSchema = z.union([
   noticeSchema,
 ]);
 
-/** A reply draft: some Workers send `{subject, body}`, some `{text}`. */
+/** A reply draft: `{subject, body}`, with the address to write to (null for a spoofed sender) and a warning. */
 export const replySchema = z
-  .looseObject({ subject: z.string().optional(), body: z.string().optional(), text: z.string().optional() })
+  .looseObject({
+    subject: z.string().optional(),
+    body: z.string().optional(),
+    text: z.string().optional(),
+    to: z.string().nullish(),
+    warning: z.string().nullish(),
+  })
   .refine((reply) => reply.body !== undefined || reply.text !== undefined, "a reply has a body or text")
-  .transform((reply) => ({ subject: reply.subject ?? "", body: reply.body ?? reply.text ?? "" }));
+  .transform((reply) => ({
+    subject: reply.subject ?? "",
+    body: reply.body ?? reply.text ?? "",
+    to: reply.to ?? null,
+    warning: reply.warning ?? null,
+  }));
 export type ReplyDraft = z.infer<typeof replySchema>;
 
 export const classifyResultSchema = z.union([

@@ -4,7 +4,7 @@ import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate, uiLanguage } from "../../../ui/format";
 import type { DashboardContext } from "../context";
-import { verdictChip } from "./verdict-chip";
+import { kindLabel, verdictChip } from "./verdict-chip";
 
 const REPLY_LANGUAGES = ["en", "de"];
 
@@ -37,7 +37,7 @@ function assessmentView(notice: ApiNotice, context: DashboardContext): HTMLEleme
       h("dt", { text: i18n.t("notices.date") }),
       h("dd", { text: formatDate(notice.datedAt ?? notice.sentAt ?? notice.receivedAt) }),
       h("dt", { text: i18n.t("notices.kind") }),
-      h("dd", { text: notice.kind ?? assessment?.kind ?? "—" }),
+      h("dd", { text: kindLabel(notice.kind ?? assessment?.kind) }),
       h("dt", { text: i18n.t("notices.certificate") }),
       h("dd", {}, certificate
         ? h("a", { text: certificate.commonName, attrs: { href: `#certificates/${encodeURIComponent(certificate.id)}` } })
@@ -58,6 +58,7 @@ function replyDraft(noticeId: string, context: DashboardContext): HTMLElement {
   language.value = REPLY_LANGUAGES.includes(uiLanguage().slice(0, 2)) ? uiLanguage().slice(0, 2) : "en";
   const draft = h("textarea", { class: "reply", attrs: { rows: "10", readonly: "", "aria-label": i18n.t("reply.title") } });
   const status = h("span", { class: "quiet", attrs: { role: "status" } });
+  const about = h("div", { class: "reply-about" });
   const copy = h("button", {
     class: "button",
     text: i18n.t("reply.copy"),
@@ -77,6 +78,11 @@ function replyDraft(noticeId: string, context: DashboardContext): HTMLElement {
     replaceChildren(status, i18n.t("common.loading"));
     try {
       const reply = await context.client!.reply(noticeId, language.value);
+      replaceChildren(
+        about,
+        reply.to ? h("p", { class: "quiet", text: i18n.t("reply.to", [reply.to]) }) : null,
+        reply.warning ? h("p", { class: "notice-bar", text: reply.warning }) : null,
+      );
       draft.value = reply.subject ? `${i18n.t("reply.subject")}: ${reply.subject}\n\n${reply.body}` : reply.body;
       copy.disabled = false;
       replaceChildren(status);
@@ -86,5 +92,5 @@ function replyDraft(noticeId: string, context: DashboardContext): HTMLElement {
   }
   language.addEventListener("change", () => void load());
   void load();
-  return h("section", { class: "reply-section" }, h("div", { class: "detail-head" }, h("h3", { text: i18n.t("reply.title") }), language), draft, h("div", { class: "form-actions" }, copy, status));
+  return h("section", { class: "reply-section" }, h("div", { class: "detail-head" }, h("h3", { text: i18n.t("reply.title") }), language), about, draft, h("div", { class: "form-actions" }, copy, status));
 }

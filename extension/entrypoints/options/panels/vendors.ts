@@ -25,8 +25,11 @@ export const vendorsPanel: Panel = (context) => {
   return h("div", { class: "stack wide" }, h("section", { class: "card" }, h("h2", { text: i18n.t("vendors.title") }), body));
 };
 
+/** A table whose header cells line up with their cells: numbers right, words left. */
 function table(headers: string[], rows: HTMLElement[]): HTMLElement {
-  return h("table", { class: "data" }, h("thead", {}, h("tr", {}, ...headers.map((text) => h("th", { text })))), h("tbody", {}, ...rows));
+  const first = rows[0];
+  const head = headers.map((text, i) => h("th", { text, attrs: { class: first?.children[i]?.classList.contains("num") ? "num" : "" } }));
+  return h("table", { class: "data" }, h("thead", {}, h("tr", {}, ...head)), h("tbody", {}, ...rows));
 }
 
 const count = (value: number | null | undefined) => String(value ?? 0);

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { createWorkerClient } from "../../../utils/api";
+import { dashboardContext } from "../../../test-setup/dashboard";
+import { apiError, json } from "../../../test-setup/responses";
+import { noticesPanel } from "./notices";
+
+const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../test-fixtures/notices.json"), "utf8"));
+
+/** The Worker's notice routes at the HTTP boundary. */
+function noticeWorker(replyAnswer: () => Response = () => json(fixture.reply)) {
+  const fetchMock = vi.fn(async (url: string) => {
+    const { pathname } = new URL(url);
+    if (pathname === "/api/notices") return json(fixture.list);
+    if (pathname.endsWith("/reply")) return replyAnswer();
+    if (pathname.startsWith("/api/notices/")) return json(fixture.detail);
+    return apiError(404, "not_found", `No route for GET ${pathname}.`);
+  });
+  return createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, fetchMock as unknown as typeof fetch);
+}
+
+async function openFirstNotice(panel: HTMLElement) {
+  await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(2));
+  panel.querySelector<HTMLElement>("tbody tr")!.click();
+  await vi.waitFor(() => expect(panel.querySelector("aside.detail h2")).not.toBeNull());
+}
+
+describe("notices panel", () => {
+  it("lists notices with sender and verdict", async () => {
+    const panel = noticesPanel(dashboardContext({ client: noticeWorker() }));
+    await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(2));
+    const rows = [...panel.querySelectorAll("tbody tr")].map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent));
+    expect(rows[0].slice(1)).toEqual([
+      "PSW GROUP Billing <billing@psw-group-renewals.com>",
+      "Certificate legacy.harborfinch.de revoked: payment not accepted",
+      "SpoofedMisleading",
+    ]);
+    expect(rows[1][3]).toBe("Consistent");
+  });
+
+  it("opens a notice with the engine's findings, the matched certificate and a reply draft to copy", async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+    const panel = noticesPanel(dashboardContext({ client: noticeWorker() }));
+    await openFirstNotice(panel);
+    const detail = panel.querySelector("aside.detail")!;
+    expect([...detail.querySelectorAll(".reasons li code")].map((c) => c.textContent)).toEqual(["payment-without-order", "look-alike-domain"]);
+    expect(detail.querySelector(".facts a")?.textContent).toBe("legacy.harborfinch.de");
+    await vi.waitFor(() => expect(detail.querySelector<HTMLTextAreaElement>("textarea.reply")?.value).toContain("No order was placed"));
+    expect(detail.querySelector(".reply-about .notice-bar")?.textContent).toMatch(/not PSW GROUP/);
+    const copy = [...detail.querySelectorAll("button")].find((b) => b.textContent === "Copy")!;
+    copy.click();
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Subject: Re: Certificate legacy/)));
+    vi.unstubAllGlobals();
+  });
+
+  it("says why there is no reply when the Worker cannot write one", async () => {
+    const client = noticeWorker(() => apiError(422, "no_certificate", "The notice names none of the account's certificates."));
+    const panel = noticesPanel(dashboardContext({ client }));
+    await openFirstNotice(panel);
+    await vi.waitFor(() => expect(panel.querySelector(".reply-section [role=status]")?.textContent).toBe("The notice names none of the account's certificates."));
+  });
+
+  it("explains a Worker without the notices route instead of failing", async () => {
+    const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, (async () =>
+      apiError(404, "not_found", "No route for GET /api/notices.")) as typeof fetch);
+    const panel = noticesPanel(dashboardContext({ client }));
+    await vi.waitFor(() => expect(panel.querySelector(".notice-bar")?.textContent).toBe("This Worker does not offer this feature yet."));
+  });
+});
