@@ -1,5 +1,5 @@
 // Benchmark: per-notice time of the whole assessment beside bare MIME parsing.
-//   npm run bench [-- <folder of .eml>] [--inventory <inventory.json>] [--rounds <n>]
+//   npm run bench [-- <corpus folder or folder of .eml>] [--inventory <inventory.json>] [--rounds <n>]
 // The inventory defaults to <folder>/../inventory.json, else test/fixtures/inventory.json.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -16,7 +16,9 @@ function option(name: string): string | undefined {
 }
 
 const positional = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && !all[i - 1]?.startsWith("--"));
-const folder = positional[0] ?? "test/fixtures/emails";
+// A corpus folder (with emails/ and inventory.json) or a folder of .eml files.
+const given = positional[0] ?? "test/fixtures/emails";
+const folder = existsSync(path.join(given, "emails")) ? path.join(given, "emails") : given;
 const besideFolder = path.join(folder, "..", "inventory.json");
 const inventoryFile = option("--inventory") ?? (existsSync(besideFolder) ? besideFolder : "test/fixtures/inventory.json");
 const rounds = Number(option("--rounds") ?? 30);
