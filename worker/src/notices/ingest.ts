@@ -28,8 +28,13 @@ export interface IngestResult {
   created: boolean;
 }
 
-/** The vendor a notice is counted against: who it claims to be, else the certificate's vendor, else the sender's domain. */
+/**
+ * The vendor a notice is counted against: who it claims to be, else the certificate's vendor, else
+ * the sender's domain. A forged notice is not the imitated vendor's doing: it counts against the
+ * domain it really came from.
+ */
 function vendorOf(assessment: Assessment, inventory: CertificateRecord[]): string | null {
+  if (assessment.spoofed) return assessment.sender.domain ?? assessment.sender.from?.address ?? null;
   if (assessment.sender.claimedVendor) return assessment.sender.claimedVendor;
   const certificate = inventory.find((c) => c.id === assessment.certificate);
   return certificate?.vendor ?? assessment.sender.domain ?? null;
