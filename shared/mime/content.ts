@@ -36,14 +36,16 @@ export function unionContent(plain: string, html: string): string {
   if (plainText.replace(/\s+/g, " ") === htmlText.replace(/\s+/g, " ")) return htmlText;
   const plainWords = words(plainText);
   const htmlWords = words(htmlText);
-  const [first, second] = plainWords.length >= htmlWords.length ? [plainText, htmlText] : [htmlText, plainText];
-  const known = new Set(plainWords.length >= htmlWords.length ? plainWords : htmlWords);
+  const plainFirst = plainWords.length >= htmlWords.length;
+  const known = new Set(plainFirst ? plainWords : htmlWords);
   const extra: string[] = [];
-  for (const line of second.split("\n")) {
+  for (const line of (plainFirst ? htmlText : plainText).split("\n")) {
     const lineWords = words(line);
     if (lineWords.length === 0) continue;
-    const fresh = lineWords.filter((w) => !known.has(w)).length;
+    let fresh = 0;
+    for (const word of lineWords) if (!known.has(word)) fresh++;
     if (fresh * 2 > lineWords.length) extra.push(line.trim());
   }
+  const first = plainFirst ? plainText : htmlText;
   return extra.length ? `${first}\n\n${extra.join("\n")}` : first;
 }
