@@ -5,17 +5,17 @@ import { accounts } from "./routes/accounts";
 import { certificateImport } from "./routes/certificate-import";
 import { certificates } from "./routes/certificates";
 import { discover } from "./routes/discover";
-import { inboundAddresses } from "./routes/inbound-addresses";
-import { notices } from "./routes/notices";
-import { classify } from "./routes/classify";
-import { timeline } from "./routes/timeline";
-import { vendors } from "./routes/vendors";
-import { replies } from "./routes/replies";
-import { exportImport } from "./routes/export";
 import { alerts } from "./routes/alerts";
+import { exportImport } from "./routes/export";
+import { inboundAddresses } from "./routes/inbound-addresses";
+import { classify } from "./routes/classify";
+import { notices } from "./routes/notices";
+import { replies } from "./routes/replies";
 import { jsonResponse } from "./routes/responses";
 import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
+import { timeline } from "./routes/timeline";
+import { vendors } from "./routes/vendors";
 import { tokens } from "./routes/tokens";
 import { rejectInvalidRequest } from "./validation";
 
@@ -32,17 +32,17 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
-app.route("/api/alerts", alerts);
-app.route("/api", exportImport);
-app.route("/api/notices", replies);
-app.route("/api/vendors", vendors);
-app.route("/api/certificates", timeline);
-app.route("/api/classify", classify);
 app.route("/api/certificates", revocation);
 app.route("/api/discover", discover);
 app.route("/api/settings", settings);
 app.route("/api/inbound-addresses", inboundAddresses);
 app.route("/api/notices", notices);
+app.route("/api/notices", replies);
+app.route("/api/classify", classify);
+app.route("/api/certificates", timeline);
+app.route("/api/vendors", vendors);
+app.route("/api/alerts", alerts);
+app.route("/api", exportImport);
 app.route("/api/certificates", certificateImport);
 app.route("/api/certificates", certificates);
 
