@@ -6,7 +6,7 @@ import type { InventoryRecord, ManualRecord, OwnerFields } from "./input";
 function withDefaults(fields: OwnerFields) {
   return {
     intent: fields.intent ?? "undecided",
-    intentReason: fields.intentReason ?? null,
+    intentReason: fields.intentReason || null, // a blank reason is no reason
     vendor: fields.vendor ?? null,
     orderNumbers: fields.orderNumbers ?? [],
     autoRenew: fields.autoRenew ?? false,

@@ -16,9 +16,10 @@ export async function updateOwnerFields(
   now: Date = new Date(),
 ): Promise<void> {
   const intentChanges = patch.intent !== undefined && patch.intent !== current.intent;
+  const reason = patch.intentReason === "" ? null : patch.intentReason; // a blank reason is no reason
   const changes: CertificateChanges = {
     intent: patch.intent,
-    intent_reason: intentChanges ? (patch.intentReason ?? null) : patch.intentReason,
+    intent_reason: intentChanges ? (reason ?? null) : reason,
     vendor: patch.vendor,
     order_numbers: patch.orderNumbers && JSON.stringify(patch.orderNumbers),
     auto_renew: patch.autoRenew === undefined ? undefined : patch.autoRenew ? 1 : 0,
@@ -35,7 +36,7 @@ export async function updateOwnerFields(
         changedBy: author.tokenName,
         fromIntent: current.intent,
         toIntent: patch.intent,
-        reason: patch.intentReason ?? null,
+        reason: reason ?? null,
       }),
     );
   }

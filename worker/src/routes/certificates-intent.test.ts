@@ -40,6 +40,14 @@ describe("PATCH /api/certificates/:id and the intent history", () => {
     expect(Date.parse(changes[0].changedAt)).toBeLessThanOrEqual(Date.parse(changes[1].changedAt));
   });
 
+  it("keeps a blank reason as none", async () => {
+    const account = await createTestAccount();
+    const cert = await addManualRecord(account, record);
+    const { body } = await patch(account, cert.id, { intent: "renew", intentReason: "  " });
+    expect(body.certificate.intentReason).toBeNull();
+    expect((await history(account, cert.id))[0].reason).toBeNull();
+  });
+
   it("adds no history entry when the intent stays the same or is not sent", async () => {
     const account = await createTestAccount();
     const cert = await addManualRecord(account, { ...record, intent: "renew" });
