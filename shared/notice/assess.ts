@@ -6,7 +6,7 @@ import { LEXICON_BY_LANGUAGE } from "./compile";
 import { findContradictions } from "./contradictions";
 import { findDates, slashOrderFor } from "./dates";
 import { detectLanguage } from "./language";
-import { matchCertificate } from "./match";
+import { matchCertificate, namesAnyHost } from "./match";
 import { judgeSender } from "./sender";
 import type { Assessment, AssessOptions } from "./types";
 import { decideKind } from "./verdict";
@@ -43,7 +43,7 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
     certificates,
   );
   const cert = match ? certificates.find((c) => c.id === match.id) ?? null : null;
-  const kind = decideKind(claims, Boolean(cert));
+  const kind = decideKind(claims, Boolean(cert), Boolean(cert) || namesAnyHost(notice.text));
   // A forwarded notice without its own Date: was sent the day it was forwarded, near enough.
   const readable = (d: Date | null | undefined) => (d && !Number.isNaN(d.getTime()) ? d : null);
   const sentAt = readable(notice.date) ?? readable(parsed.forwarder?.date);

@@ -12,6 +12,23 @@ const MAX_MATCHES_PER_RULE = 12;
 // A date right after a phrase, behind at most a short preposition: "revoked on 4 Aug 2026", "révoqué le 07/09/2026".
 const DATE_AFTER_RE = new RegExp(`^[\\s:,(]*(?:\\p{L}{1,4}\\s+){0,2}(${DATE_SOURCE})`, "iu");
 
+// Each language's denials, anchored at a word start ("no" must not fire inside "know").
+const NEGATION = new Map(
+  LEXICONS.filter((l) => l.negations?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}-])(?:${l.negations!.join("|")})`, "iu")]),
+);
+const CLAUSE_BREAK_RE = /[.!?;:,\n]/;
+const NEGATION_REACH = 48; // characters before a match that may deny it
+
+/** Whether the clause of a match denies it: "has not been paid", "Rechnung … nicht beglichen", "no se ha pagado". */
+function negated(text: string, start: number, end: number, language: string): boolean {
+  const negation = NEGATION.get(language);
+  if (!negation) return false;
+  let from = start;
+  const limit = Math.max(0, start - NEGATION_REACH);
+  while (from > limit && !CLAUSE_BREAK_RE.test(text[from - 1])) from--;
+  return negation.test(text.slice(from, end));
+}
+
 const LINE_END_RE = /[.:!?;]$/;
 const LIST_START_RE = /^[*•-]/;
 
@@ -94,8 +111,9 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
           const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);
           if (sentence.search(compiled.near) < 0) continue;
         }
-        const phrase = m[0].trim();
         const end = m.index! + m[0].length;
+        if (compiled.rule.unlessNegated && negated(text, m.index!, end, lang)) continue;
+        const phrase = m[0].trim();
         const value = valueOf(compiled, phrase, text.slice(end, end + 48), slashOrder);
         if (compiled.rule.value === "id" && value === undefined) continue;
         const key = `${compiled.rule.id}|${value ?? phrase.toLowerCase()}`;

@@ -16,6 +16,8 @@ export interface CompiledRule {
 }
 
 const GAP = "(?:(?:[^.!?\\n]|\\.(?=\\w)){0,80}?)";
+// Fillers every language may borrow from English, which vendors mix in.
+const FILLERS = ["only", "just"];
 const ID = "#?(?=[a-z-]*\\d)[a-z0-9][a-z0-9-]{4,30}(?![\\w-])";
 
 /** Spaces in a phrase mean "some whitespace" (" ?" means "maybe some"), except inside [classes]. */
@@ -42,7 +44,10 @@ function spaces(source: string): string {
 
 function expand(phrase: string, lexicon: Lexicon): string {
   const words = Object.keys(lexicon.numbers ?? {});
-  const n = words.length ? `(?:\\d{1,3}|${words.join("|")})` : "\\d{1,3}";
+  const count = words.length ? `(?:\\d{1,3}|${words.join("|")})` : "\\d{1,3}";
+  // "nog maar 7 dagen", "only 5 days": up to two filler words may stand before the count.
+  const fillers = [...(lexicon.fillers ?? []), ...FILLERS];
+  const n = `(?:(?:${fillers.join("|")})\\s+){0,2}${count}`;
   return spaces(phrase).replaceAll("{N}", n).replaceAll("{DATE}", DATE_SOURCE).replaceAll("{GAP}", GAP).replaceAll("{ID}", ID);
 }
 

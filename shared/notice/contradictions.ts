@@ -114,6 +114,14 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
       facts: { certificate: cert.id, statedDate: wrongDate.value as string, notAfter },
     });
   }
+  const within = claims.find((c) => c.type === "expires-within-days" && typeof c.value === "number" && daysLeft > (c.value as number) + FAR);
+  if (within) {
+    reasons.push({
+      code: "days-left-wrong",
+      message: `Says ${cert.commonName} expires within ${within.value} days, but on ${formatDate(sentOn)} it had ${daysLeft} days left (until ${formatDate(notAfter)}).`,
+      facts: { certificate: cert.id, statedDays: within.value as number, daysLeft, notAfter },
+    });
+  }
   const counts = claims.filter((c) => c.type === "expires-in-days" && typeof c.value === "number");
   const wrongCount = counts.some((c) => Math.abs((c.value as number) - daysLeft) <= FAR) ? undefined : counts[0];
   if (wrongCount) {

@@ -13,7 +13,8 @@ for (const lexicon of LEXICONS) {
 }
 // Longest first so "september" wins over "sep".
 const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|");
-const LETTER = "a-zà-ÿ";
+// Any letter, not only Latin-1: Polish "października" must not end inside a shorter month name.
+const LETTER = "\\p{L}";
 
 /**
  * Source of something shaped like a date, without capture groups, for rule phrases: any word
@@ -23,8 +24,8 @@ const LETTER = "a-zà-ÿ";
 export const DATE_SOURCE =
   `(?:\\d{4}-\\d{1,2}-\\d{1,2}` +
   `|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}` +
-  `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
-  `|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+  `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
+  `|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DATE_RE = new RegExp(
   `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})` +

@@ -1,7 +1,8 @@
 import type { CertificateRecord } from "../inventory";
 import { hostnameMatches, normalizeHostname } from "../x509/hostname";
 import type { CertificateMatch, MatchedBy } from "./types";
-import { sameVendor } from "./vendors";
+import { getDomain } from "tldts";
+import { sameVendor, vendorByDomain } from "./vendors";
 
 /** What the notice offers for telling certificates apart. */
 export interface MatchInput {
@@ -35,6 +36,18 @@ function hostsIn(text: string): Map<string, number> {
     hosts.set(host, (hosts.get(host) ?? 0) + 1);
   }
   return hosts;
+}
+
+/**
+ * Whether the text names any host other than a vendor's own (a link to digicert.com names no
+ * certificate): a notice that names nothing cannot be about a specific certificate.
+ */
+export function namesAnyHost(text: string): boolean {
+  for (const m of text.matchAll(HOST_RE)) {
+    const host = normalizeHostname(m[2]);
+    if (!vendorByDomain(getDomain(host) ?? host)) return true;
+  }
+  return false;
 }
 
 const stripZeros = (hex: string) => hex.replace(/^0+/, "");

@@ -10,6 +10,7 @@ export type Language = "en" | "de" | "fr" | "es" | "nl" | "it" | "pt" | "sv" | s
 export type ClaimType =
   | "expires-on"
   | "expires-in-days"
+  | "expires-within-days"
   | "has-expired"
   | "revoked"
   | "revoked-for-payment"

@@ -12,14 +12,20 @@ export const en: Lexicon = {
   dayWords: ["days", "day"],
   numbers: { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 },
   stopwords: ["the", "your", "you", "and", "will", "is", "for", "this", "please", "of", "to", "has", "been", "with", "our", "we", "on", "certificate"],
+  negations: ["not(?!\\p{L})", "n['’]t(?!\\p{L})", "never", "unpaid", "no(?!\\p{L})", "yet to be", "once", "if(?!\\p{L})", "unless", "until", "upon"],
   phrases: {
     expiresInDays: [
+      // Not "the validation code is valid for 30 days": only the certificate's validity counts.
+      "(?<!(?:code|value|link|token|key|request|offer|quote|price) )(?:is|remains|stays) valid for (?:another )?{N} (?:more )?days?",
       // "within 30 days" is an upper bound, not a count: only "in N days" is read as one.
       "expir(?:es|e|ing|y) in (?:just |only )?{N} days?",
       "(?:just |only )?{N} days? (?:from now|(?:left|remaining) (?:before|until) (?:it |the certificate |your certificate )?expires)",
       "expir\\w*:? {DATE} \\((?:in )?{N} days?",
     ],
+    expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
     expiresOn: [
+      // "is valid until <date>" in prose is an expiry claim; an offer's or a code's validity is not.
+      "(?<!(?:offer|code|discount|price|pricing|quote|link|token|coupon|voucher|promotion|deal)[^.!?\\n]{0,24})(?:is|remains|stays|will (?:be|remain)) valid (?:until|through|till) {DATE}",
       "(?:expires|will expire|is expiring|is due to expire|is set to expire|will simply expire|will expire automatically|expiring) (?:on )?{DATE}",
       "expires:? {DATE}",
       "expir(?:es|e|ing) (?:with)?in {N} days?,? \\(?(?:on )?{DATE}",
@@ -64,6 +70,10 @@ export const en: Lexicon = {
       "revocation (?:request )?(?:has been |was )?(?:completed|processed|confirmed)",
     ],
     willRevoke: [
+      "(?:must|shall|needs? to|has to|have to|will need to|is required to) be revoked",
+      "(?:is|are) (?:being|now being) revoked",
+      "revocation:? (?:is )?(?:scheduled|planned|set|due) (?:for|on)",
+      "(?:to be|due to be) revoked (?:on|by|within|in|at)",
       "will (?:be )?revoke[d]?",
       "scheduled for revocation",
       "(?:is|are) (?:scheduled|going|due) to be revoked",
@@ -84,6 +94,10 @@ export const en: Lexicon = {
       "payment failure",
     ],
     awaitingPayment: [
+      "(?:has|have) not (?:yet )?been (?:paid|settled)",
+      "(?:is|are) not (?:yet )?paid",
+      "not yet (?:been )?paid",
+      "(?:remains|is still|still) unpaid",
       "awaiting (?:your )?payment",
       "(?:pending|outstanding|overdue|required) payment",
       "(?<!\\bno (?:additional |further |extra )?)payment (?:is )?(?:still )?(?:pending|required|due|outstanding|overdue)",

@@ -4,9 +4,10 @@ import { es } from "./es";
 import { fr } from "./fr";
 import { it } from "./it";
 import { nl } from "./nl";
+import { pl } from "./pl";
 import { pt } from "./pt";
 import { sv } from "./sv";
 import type { Lexicon } from "./types";
 
 /** Every language the notice engine reads, English first (the fallback). */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl];

@@ -9,6 +9,7 @@
  */
 export type PhraseKey =
   | "expiresInDays"
+  | "expiresWithinDays"
   | "expiresOn"
   | "hasExpired"
   | "validUntil"
@@ -40,6 +41,13 @@ export interface Lexicon {
   dayWords: string[];
   /** Spelled-out small numbers ("thirty") → value, for day counts written as words. */
   numbers?: Record<string, number>;
+  /** Small words that may stand before a day count ("only", "nog maar", "noch"): "{N}" lets them in. */
+  fillers?: string[];
+  /**
+   * Words that deny or suspend what follows in a clause ("not", "nicht", "unpaid", "once", "sobald"): a rule marked
+   * `unlessNegated` does not fire when one stands in its clause before or inside its match.
+   */
+  negations?: string[];
   /** Frequent function words that identify the language (lower case, whole words). */
   stopwords: string[];
   phrases: Partial<Record<PhraseKey, string[]>>;

@@ -3,6 +3,7 @@ import type { NoticeRule } from "./types";
 /** Rules that read what a notice says about the certificate's end of validity. */
 export const EXPIRY_RULES: readonly NoticeRule[] = [
   { id: "expiry.in-days", description: "Says the certificate expires in N days", phrase: "expiresInDays", claim: "expires-in-days", value: "days" },
+  { id: "expiry.within-days", description: "Says the certificate expires within N days (an upper bound)", phrase: "expiresWithinDays", claim: "expires-within-days", value: "days" },
   { id: "expiry.on-date", description: "Says the certificate expires on a date", phrase: "expiresOn", claim: "expires-on", value: "date" },
   { id: "expiry.has-expired", description: "Says the certificate has expired", phrase: "hasExpired", claim: "has-expired", value: "date" },
   { id: "expiry.valid-until", description: "States a validity end date as a field (informational)", phrase: "validUntil", claim: "valid-until", value: "date" },

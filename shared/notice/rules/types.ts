@@ -16,4 +16,6 @@ export interface NoticeRule {
   claim: ClaimType;
   value?: RuleValue;
   near?: PhraseKey;
+  /** The claim does not hold when its clause denies it ("has not been paid", "wurde nicht widerrufen"). */
+  unlessNegated?: boolean;
 }
