@@ -1,23 +1,17 @@
 import { i18n } from "#i18n";
 
+const PROBLEM_TEXTS: Record<string, (message: string) => string> = {
+  unreachable: () => i18n.t("problem.unreachable"),
+  unauthorized: () => i18n.t("problem.unauthorized"),
+  "not-certitude": () => i18n.t("problem.notCertitude"),
+  "not-found": () => i18n.t("problem.notFound"),
+  "not-connected": () => i18n.t("problem.notConnected"),
+  server: (message) => i18n.t("problem.server", [message]),
+};
+
 /** A failed refresh or request in plain words, with the Worker's own message where it helps. */
 export function explainProblem(problem: { kind: string; message: string }): string {
-  switch (problem.kind) {
-    case "unreachable":
-      return i18n.t("problem.unreachable");
-    case "unauthorized":
-      return i18n.t("problem.unauthorized");
-    case "not-certitude":
-      return i18n.t("problem.notCertitude");
-    case "not-found":
-      return i18n.t("problem.notFound");
-    case "not-connected":
-      return i18n.t("problem.notConnected");
-    case "server":
-      return i18n.t("problem.server", [problem.message]);
-    default:
-      return problem.message;
-  }
+  return Object.hasOwn(PROBLEM_TEXTS, problem.kind) ? PROBLEM_TEXTS[problem.kind](problem.message) : problem.message;
 }
 
 /** The same, for an error thrown by the Worker client. */

@@ -36,32 +36,32 @@ export function formatAge(iso: string, now: Date): string {
   return i18n.t("age.days", Math.round(hours / 24));
 }
 
-/** The owner's decision in words. */
-export function intentLabel(intent: Intent): string {
-  switch (intent) {
-    case "renew":
-      return i18n.t("intent.renew");
-    case "let-lapse":
-      return i18n.t("intent.letLapse");
-    case "undecided":
-      return i18n.t("intent.undecided");
-  }
+/** Words for values the Worker sends; a value this version does not know is shown as sent. */
+export function labelOf(labels: Record<string, () => string>, value: string | null | undefined): string {
+  if (value === null || value === undefined) return "—";
+  return Object.hasOwn(labels, value) ? labels[value]() : value;
 }
 
-/** A certificate status in words; unknown statuses are shown as sent. */
+const INTENT_LABELS: Record<Intent, () => string> = {
+  renew: () => i18n.t("intent.renew"),
+  "let-lapse": () => i18n.t("intent.letLapse"),
+  undecided: () => i18n.t("intent.undecided"),
+};
+
+const STATUS_LABELS: Record<string, () => string> = {
+  active: () => i18n.t("status.active"),
+  expiring: () => i18n.t("status.expiring"),
+  expired: () => i18n.t("status.expired"),
+  lapsed: () => i18n.t("status.lapsed"),
+  superseded: () => i18n.t("status.superseded"),
+};
+
+/** The owner's decision in words. */
+export function intentLabel(intent: Intent): string {
+  return INTENT_LABELS[intent]();
+}
+
+/** A certificate status in words. */
 export function statusLabel(status: string | undefined): string {
-  switch (status) {
-    case "active":
-      return i18n.t("status.active");
-    case "expiring":
-      return i18n.t("status.expiring");
-    case "expired":
-      return i18n.t("status.expired");
-    case "lapsed":
-      return i18n.t("status.lapsed");
-    case "superseded":
-      return i18n.t("status.superseded");
-    default:
-      return status ?? "—";
-  }
+  return labelOf(STATUS_LABELS, status);
 }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { browser } from "wxt/browser";
 import type { ApiCertificate } from "./api-schemas";
 import type { ClassifyResult } from "./notice-schemas";
 
@@ -47,13 +46,3 @@ export interface AnswerMap {
 
 export type Failure = { ok: false; error: string };
 export type Answer<T extends Request["type"]> = ({ ok: true } & AnswerMap[T]) | Failure;
-
-/** Sends a request to the background and returns its answer (a failure when nobody answered). */
-export async function sendRequest<R extends Request>(request: R): Promise<Answer<R["type"]>> {
-  try {
-    const answer = (await browser.runtime.sendMessage(request)) as Answer<R["type"]> | undefined;
-    return answer ?? { ok: false, error: "The extension's background did not answer." };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-}

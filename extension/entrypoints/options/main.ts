@@ -1,6 +1,6 @@
 import { i18n } from "#i18n";
 import { createWorkerClient } from "../../utils/api";
-import { sendRequest } from "../../utils/messages";
+import { askBackground } from "../../overlay/ask-background";
 import { certificateCacheItem, connectionItem, syncStatusItem } from "../../utils/storage";
 import { h, replaceChildren } from "../../ui/element";
 import { explainProblem } from "../../ui/explain";
@@ -50,7 +50,7 @@ async function draw(): Promise<void> {
     syncStatus,
     now: new Date(),
     refresh: async () => {
-      await sendRequest({ type: "refresh" });
+      await askBackground({ type: "refresh" });
       await draw();
     },
     reload: draw,

@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { sendRequest } from "../../utils/messages";
+import { askBackground } from "../../overlay/ask-background";
 import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem } from "../../utils/storage";
 import { replaceChildren } from "../../ui/element";
 import { localizeDocument } from "../../ui/localize";
@@ -27,7 +27,7 @@ async function show(refreshing: boolean): Promise<void> {
 
 async function refresh(): Promise<void> {
   await show(true);
-  await sendRequest({ type: "refresh" });
+  await askBackground({ type: "refresh" });
   await show(false);
 }
 

@@ -1,7 +1,7 @@
 import { i18n } from "#i18n";
 import { INTENTS, type Intent } from "../../../../shared/inventory";
 import type { ApiCertificate } from "../../../utils/api-schemas";
-import { sendRequest } from "../../../utils/messages";
+import { askBackground } from "../../../overlay/ask-background";
 import { daysLeft } from "../../../utils/urgency";
 import { h, replaceChildren } from "../../../ui/element";
 import { formatDate, formatDaysLeft, intentLabel, statusLabel } from "../../../ui/format";
@@ -51,7 +51,7 @@ function intentForm(certificate: ApiCertificate, context: DashboardContext): HTM
       return replaceChildren(message, i18n.t("detail.reasonRequired"));
     }
     save.disabled = true;
-    const answer = await sendRequest({ type: "set-intent", certificateId: certificate.id, intent: select.value as Intent, reason: reason.value.trim() });
+    const answer = await askBackground({ type: "set-intent", certificateId: certificate.id, intent: select.value as Intent, reason: reason.value.trim() });
     save.disabled = false;
     if (!answer.ok) {
       message.className = "notice-bar error";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { dashboardContext } from "../../../test-setup/dashboard";
 import { certificatesPanel } from "./certificates";
 
@@ -31,18 +31,30 @@ describe("certificates panel", () => {
     header("Expires").click(); // back to the default order for the other tests
   });
 
-  it("opens a certificate's detail with its intent form when a row is chosen", () => {
+  it("opens a certificate's detail with its intent form and timeline when a row is chosen", async () => {
     const context = dashboardContext();
     const panel = certificatesPanel(context);
     panel.querySelector<HTMLElement>("tbody tr")!.click();
     expect(context.navigate).toHaveBeenCalledWith("certificates", expect.any(String));
 
     const [shop] = context.certificates;
-    const client = { timeline: async () => [] } as unknown as NonNullable<typeof context.client>;
+    const timeline = [
+      { occurredAt: "2025-12-05T00:00:00.000Z", type: "issued", summary: "Certificate for shop.harborfinch.de issued" },
+      { occurredAt: "2026-11-18T16:40:12.000Z", type: "intent-change", summary: "Intent changed from undecided to renew by ops" },
+      { occurredAt: "2026-11-19T07:12:00.000Z", type: "ct-sighting", summary: "Seen in Certificate Transparency" },
+    ];
+    const client = { timeline: async () => timeline } as unknown as NonNullable<typeof context.client>;
     const withDetail = certificatesPanel(dashboardContext({ selectedCertificateId: shop.id, client }));
     const detail = withDetail.querySelector("aside.detail")!;
     expect(detail.querySelector("h2")?.textContent).toBe("shop.harborfinch.de");
     expect(detail.querySelector<HTMLSelectElement>("#intent-select")?.value).toBe("renew");
     expect(detail.querySelector<HTMLTextAreaElement>("#intent-reason")?.value).toBe("Online shop; renewal budget approved.");
+    await vi.waitFor(() => expect(detail.querySelectorAll(".timeline li")).toHaveLength(3));
+    const events = [...detail.querySelectorAll(".timeline li")].map((li) => [...li.children].map((c) => c.textContent));
+    expect(events).toEqual([
+      ["Dec 5, 2025", "Issued", "Certificate for shop.harborfinch.de issued"],
+      ["Nov 18, 2026", "Intent", "Intent changed from undecided to renew by ops"],
+      ["Nov 19, 2026", "ct-sighting", "Seen in Certificate Transparency"],
+    ]);
   });
 });

@@ -74,21 +74,16 @@ export const connectionPanel: Panel = (context) => {
   return h("div", { class: "stack" }, current, form);
 };
 
+const PROBLEM_TEXTS: Record<ConnectProblem, () => string> = {
+  "invalid-url": () => i18n.t("connect.problem.invalidUrl"),
+  "missing-token": () => i18n.t("connect.problem.missingToken"),
+  "permission-denied": () => i18n.t("connect.problem.permissionDenied"),
+  unreachable: () => i18n.t("connect.problem.unreachable"),
+  "not-certitude": () => i18n.t("connect.problem.notCertitude"),
+  "bad-token": () => i18n.t("connect.problem.badToken"),
+  server: () => i18n.t("connect.problem.server"),
+};
+
 function problemText(problem: ConnectProblem): string {
-  switch (problem) {
-    case "invalid-url":
-      return i18n.t("connect.problem.invalidUrl");
-    case "missing-token":
-      return i18n.t("connect.problem.missingToken");
-    case "permission-denied":
-      return i18n.t("connect.problem.permissionDenied");
-    case "unreachable":
-      return i18n.t("connect.problem.unreachable");
-    case "not-certitude":
-      return i18n.t("connect.problem.notCertitude");
-    case "bad-token":
-      return i18n.t("connect.problem.badToken");
-    case "server":
-      return i18n.t("connect.problem.server");
-  }
+  return PROBLEM_TEXTS[problem]();
 }

@@ -1,6 +1,7 @@
 import { i18n } from "#i18n";
 import { isMisleading, type ApiNotice } from "../../../utils/notice-schemas";
 import { h } from "../../../ui/element";
+import { labelOf } from "../../../ui/format";
 
 /** Spoofed and/or misleading, or consistent, as chips. */
 export function verdictChip(notice: ApiNotice): HTMLElement {
@@ -15,18 +16,14 @@ export function verdictChip(notice: ApiNotice): HTMLElement {
   );
 }
 
-/** What a notice is about, in words; a kind this version does not know is shown as sent. */
+const KIND_LABELS: Record<string, () => string> = {
+  expiry: () => i18n.t("notices.kinds.expiry"),
+  revocation: () => i18n.t("notices.kinds.revocation"),
+  payment: () => i18n.t("notices.kinds.payment"),
+  other: () => i18n.t("notices.kinds.other"),
+};
+
+/** What a notice is about, in words. */
 export function kindLabel(kind: string | undefined): string {
-  switch (kind) {
-    case "expiry":
-      return i18n.t("notices.kinds.expiry");
-    case "revocation":
-      return i18n.t("notices.kinds.revocation");
-    case "payment":
-      return i18n.t("notices.kinds.payment");
-    case "other":
-      return i18n.t("notices.kinds.other");
-    default:
-      return kind ?? "—";
-  }
+  return labelOf(KIND_LABELS, kind);
 }
