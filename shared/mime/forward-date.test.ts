@@ -17,6 +17,8 @@ describe("parseLocalizedDate", () => {
     ["9 nov 2026, 10:14", {}, "2026-11-09T10:14:00.000Z"],
     ["9 juillet 2026 10:14", {}, "2026-07-09T10:14:00.000Z"],
     ["9 mrt. 2026 10:14", {}, "2026-03-09T10:14:00.000Z"],
+    ["Tue, 10 Mar 2026 10:14:00 +0000", {}, "2026-03-10T10:14:00.000Z"],
+    ["10. März 2026 10:14", {}, "2026-03-10T10:14:00.000Z"],
     ["15 November 2026 at 16:04:22 CET", {}, "2026-11-15T15:04:22.000Z"],
     ["11. August 2025 um 06:30:40 MESZ", {}, "2025-08-11T04:30:40.000Z"],
     ["20 mars 2026 à 09:00:00 UTC+1", {}, "2026-03-20T08:00:00.000Z"],
@@ -37,6 +39,14 @@ describe("parseLocalizedDate", () => {
     expect(parseLocalizedDate("seg., 9 de nov. de 2026 às 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
     expect(parseLocalizedDate("lun 9 nov 2026 alle ore 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
     expect(parseLocalizedDate("mån 9 nov. 2026 kl 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+  });
+
+  it("reads Danish, Finnish, Polish and Czech client dates", () => {
+    expect(parseLocalizedDate("mandag den 9. november 2026 kl. 10.14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+    expect(parseLocalizedDate("maanantai 9. marraskuuta 2026 klo 10.14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+    expect(parseLocalizedDate("poniedziałek, 9 listopada 2026 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+    expect(parseLocalizedDate("pondělí 9. listopadu 2026 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+    expect(parseLocalizedDate("9. července 2026 10:14")?.toISOString()).toBe("2026-07-09T10:14:00.000Z");
   });
 
   it("reads the zone offset of an RFC 5322 Date header", () => {

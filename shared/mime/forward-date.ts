@@ -1,26 +1,30 @@
 // Month names in the languages mail clients write forward headers in (en, de, fr, es, nl,
-// it, pt, sv). Abbreviations are read as prefixes of three or more letters, except where a
-// prefix names two months (French "jui" → juin or juillet).
+// it, pt, sv, da, no, fi, pl, cs; Polish and Czech also in the genitive they write dates in).
+// Abbreviations are read as prefixes of three or more letters, except where a prefix names
+// two months (French "jui" → juin or juillet); inflected forms by their stem (marraskuuta).
 const MONTH_NAMES: string[][] = [
-  ["january", "januar", "janvier", "enero", "januari", "gennaio", "janeiro", "jänner"],
-  ["february", "februar", "février", "fevrier", "febrero", "februari", "febbraio", "fevereiro"],
-  ["march", "märz", "maerz", "mrz", "mars", "marzo", "maart", "mrt", "março", "marco"],
-  ["april", "avril", "abril", "aprile"],
-  ["may", "mai", "mayo", "mei", "maggio", "maio", "maj"],
-  ["june", "juni", "juin", "junio", "giugno", "junho"],
-  ["july", "juli", "juillet", "julio", "luglio", "julho"],
-  ["august", "août", "aout", "agosto", "augustus", "augusti"],
-  ["september", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
-  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro"],
-  ["november", "novembre", "noviembre", "novembro"],
-  ["december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"],
+  ["january", "januar", "janvier", "enero", "januari", "gennaio", "janeiro", "jänner", "tammikuu", "styczeń", "stycznia", "leden", "ledna"],
+  ["february", "februar", "février", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "helmikuu", "luty", "lutego", "únor", "února"],
+  ["march", "märz", "maerz", "mrz", "mars", "marts", "marzo", "maart", "mrt", "março", "marco", "maaliskuu", "marzec", "marca", "březen", "března"],
+  ["april", "avril", "abril", "aprile", "huhtikuu", "kwiecień", "kwietnia", "duben", "dubna"],
+  ["may", "mai", "mayo", "mei", "maggio", "maio", "maj", "toukokuu", "maja", "květen", "května"],
+  ["june", "juni", "juin", "junio", "giugno", "junho", "kesäkuu", "czerwiec", "czerwca", "červen", "června"],
+  ["july", "juli", "juillet", "julio", "luglio", "julho", "heinäkuu", "lipiec", "lipca", "červenec", "července"],
+  ["august", "août", "aout", "agosto", "augustus", "augusti", "elokuu", "sierpień", "sierpnia", "srpen", "srpna"],
+  ["september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "syyskuu", "wrzesień", "września", "září"],
+  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro", "lokakuu", "październik", "października", "říjen", "října"],
+  ["november", "novembre", "noviembre", "novembro", "marraskuu", "listopad", "listopada", "listopadu"],
+  ["december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "desember", "joulukuu", "grudzień", "grudnia", "prosinec", "prosince"],
 ];
+
+// Finnish month names are never abbreviated, and "mar…" (marraskuu, November) would clash.
+const UNABBREVIATED = /kuu$/;
 
 const MONTHS = (() => {
   const seen = new Map<string, number>();
   MONTH_NAMES.forEach((names, month) => {
     for (const name of names) {
-      for (let end = 3; end <= name.length; end++) {
+      for (let end = UNABBREVIATED.test(name) ? name.length : 3; end <= name.length; end++) {
         const prefix = name.slice(0, end);
         const known = seen.get(prefix);
         seen.set(prefix, known === undefined || known === month ? month : -1);
@@ -30,13 +34,25 @@ const MONTHS = (() => {
   return new Map([...seen].filter(([, month]) => month >= 0));
 })();
 
+// Inflected month names (Finnish "marraskuuta", Czech "listopadu") start with a full name.
+const LONG_NAMES: [string, number][] = MONTH_NAMES.flatMap((names, month) =>
+  names.filter((name) => name.length >= 6).map((name): [string, number] => [name, month]),
+);
+
+function monthOf(token: string): number | undefined {
+  const month = MONTHS.get(token);
+  if (month !== undefined || token.length <= 6) return month;
+  return LONG_NAMES.find(([name]) => token.startsWith(name))?.[1];
+}
+
 const ZONES: Record<string, number> = {
   utc: 0, gmt: 0, z: 0, wet: 0, west: 60, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120,
   eet: 120, eest: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
 };
 
 const WORD = /[\p{L}]+|\d+/gu;
-const TIME = /(\d{1,2})\s*[:h]\s*(\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/i;
+// "10:14", "10h14", and the Nordic "kl. 10.14" (only read after the date, so no clash).
+const TIME = /(\d{1,2})\s*[:h.]\s*(\d{2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?/i;
 const OFFSET = /(?:\b(?:gmt|utc))?\s*([+-])(\d{1,2})(?::?(\d{2}))?\b/i;
 
 interface Ymd {
@@ -62,7 +78,7 @@ function namedDate(text: string): Ymd | null {
   const yearAt = tokens.findIndex((t) => /^(?:19|20)\d\d$/.test(t[0]));
   if (yearAt < 0) return null;
   let monthAt = -1;
-  for (let i = yearAt - 1; i >= 0 && monthAt < 0; i--) if (MONTHS.has(tokens[i][0])) monthAt = i;
+  for (let i = yearAt - 1; i >= 0 && monthAt < 0; i--) if (monthOf(tokens[i][0]) !== undefined) monthAt = i;
   if (monthAt < 0) return null;
   const isDay = (i: number) => i >= 0 && i < yearAt && /^\d{1,2}$/.test(tokens[i]?.[0] ?? "") && +tokens[i][0] >= 1 && +tokens[i][0] <= 31;
   // "9. November", "9 de noviembre", "9 nov" — else English "Nov 9, 2026".
@@ -72,7 +88,7 @@ function namedDate(text: string): Ymd | null {
   const yearToken = tokens[yearAt];
   return {
     year: +yearToken[0],
-    month: MONTHS.get(tokens[monthAt][0])!,
+    month: monthOf(tokens[monthAt][0])!,
     day: +tokens[dayAt][0],
     rest: text.slice(yearToken.index! + yearToken[0].length),
   };

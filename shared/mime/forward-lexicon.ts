@@ -8,7 +8,13 @@ export const SEPARATOR_TITLES = [
   "mensaje reenviado", "mensaje original", "doorgestuurd bericht", "doorgestuurde bericht",
   "oorspronkelijk bericht", "origineel bericht", "messaggio inoltrato", "messaggio originale",
   "mensagem encaminhada", "mensagem original", "vidarebefordrat meddelande", "ursprungligt meddelande",
+  "videresendt meddelelse", "videresendt melding", "oprindelig meddelelse", "opprinnelig melding",
+  "välitetty viesti", "alkuperäinen viesti", "wiadomość przekazana dalej", "wiadomość oryginalna",
+  "přeposlaná zpráva", "původní zpráva",
 ];
+
+/** Separator titles Outlook writes for replies as well as forwards. */
+export const ORIGINAL_TITLE = /original|origine|ursprüngliche|oorspronkelijk|origineel|ursprungligt|oprindelig|opprinnelig|alkuperäinen|oryginalna|původní/;
 
 /** Apple Mail's one-line introduction, which ends with a colon. */
 export const INTRODUCTIONS = [
@@ -16,14 +22,19 @@ export const INTRODUCTIONS = [
   "debut du message reexpedie", "début du message transféré", "inicio del mensaje reenviado",
   "comienzo del mensaje reenviado", "begin doorgestuurd bericht", "inizio messaggio inoltrato",
   "início da mensagem reencaminhada", "início da mensagem encaminhada", "vidarebefordrat brev",
+  "start på videresendt besked", "videresendt melding", "välitetty viesti alkaa",
+  "początek przekazywanej wiadomości", "začátek přeposlané zprávy",
 ];
 
 /** The header fields a forward repeats, and their labels in the languages we read. */
 export const FIELD_LABELS: Record<"from" | "date" | "subject" | "to" | "cc" | "other", string[]> = {
-  from: ["from", "von", "de", "van", "da", "fra", "från", "expéditeur", "remitente", "absender"],
-  date: ["date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado el", "enviado", "fecha", "verzonden", "verstuurd", "data", "inviato", "skickat"],
-  subject: ["subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "ämne"],
-  to: ["to", "an", "à", "a", "para", "aan", "till", "per"],
+  from: ["from", "von", "de", "van", "da", "fra", "från", "expéditeur", "remitente", "absender", "lähettäjä", "od"],
+  date: [
+    "date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado el", "enviado", "fecha", "verzonden", "verstuurd",
+    "data", "inviato", "skickat", "sendt", "dato", "lähetetty", "päivämäärä", "wysłano", "odesláno",
+  ],
+  subject: ["subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "ämne", "emne", "aihe", "temat", "předmět"],
+  to: ["to", "an", "à", "a", "para", "aan", "till", "per", "til", "vastaanottaja", "do", "komu"],
   cc: ["cc", "kopie", "copie"],
   // Lines a client may add to the block that we read past: reply-to, priority, attachments.
   other: [

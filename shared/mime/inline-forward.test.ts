@@ -31,6 +31,17 @@ describe("findInlineForward in other clients and languages", () => {
     expect(found.note).toBe("Ciao,\nvedi sotto.");
   });
 
+  it.each([
+    ["Danish", "Fra: GlobalSign <noreply@globalsign.com>\nSendt: fredag den 13. november 2026 08.00\nTil: porto@kestrel-logistics.com\nEmne: Certificate reminder"],
+    ["Polish", "Od: GlobalSign <noreply@globalsign.com>\nWysłano: piątek, 13 listopada 2026 08:00\nDo: porto@kestrel-logistics.com\nTemat: Certificate reminder"],
+    ["Czech", "Od: GlobalSign <noreply@globalsign.com>\nOdesláno: pátek 13. listopadu 2026 8:00\nKomu: porto@kestrel-logistics.com\nPředmět: Certificate reminder"],
+  ])("reads a %s Outlook block", (_language, block) => {
+    const found = findInlineForward(`Se nedenfor.\n\n${block}\n\n${NOTICE}`, "forward")!;
+    expect(found.fields.subject).toBe("Certificate reminder");
+    expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe("2026-11-13T08:00:00.000Z");
+    expect(found.body).toBe(NOTICE);
+  });
+
   it("reads past Reply-To and Cc lines in Apple Mail's block", () => {
     const body = `FYI\n\nBegin forwarded message:\n\n> From: GlobalSign <noreply@globalsign.com>\n> Subject: Certificate reminder\n> Date: 13 November 2026 at 08:00:49 CET\n> To: porto@kestrel-logistics.com\n> Cc: it-ops@kestrel-logistics.com,\n>  finance@kestrel-logistics.com\n> Reply-To: support@globalsign.com\n> \n${NOTICE.replace(/^/gm, "> ")}`;
     const found = findInlineForward(body, "neither")!;

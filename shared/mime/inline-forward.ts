@@ -1,17 +1,17 @@
 import { parseLocalizedDate } from "./forward-date";
 import { type ForwardFields, readHeaderBlock, labelledLine } from "./forward-headers";
-import { INTRODUCTIONS, SEPARATOR_TITLES } from "./forward-lexicon";
+import { INTRODUCTIONS, ORIGINAL_TITLE, SEPARATOR_TITLES } from "./forward-lexicon";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+");
 // Unambiguous forwards: Gmail's and Thunderbird's separators, Apple Mail's introduction.
 const FORWARD_SEPARATOR = new RegExp(
-  `^[\\s>*_]*-{2,}\\s*(?:${SEPARATOR_TITLES.filter((t) => !/original|origine|ursprüngliche|oorspronkelijk|origineel|ursprungligt/.test(t)).map(escape).join("|")})\\s*-*[\\s*_]*$`,
+  `^[\\s>*_]*-{2,}\\s*(?:${SEPARATOR_TITLES.filter((t) => !ORIGINAL_TITLE.test(t)).map(escape).join("|")})\\s*-*[\\s*_]*$`,
   "iu",
 );
 const INTRODUCTION = new RegExp(`^[\\s>*]*(?:${INTRODUCTIONS.map(escape).join("|")})\\s*:?[\\s*]*$`, "iu");
 // Outlook's separator is written for replies as well as forwards.
 const ORIGINAL_SEPARATOR = new RegExp(
-  `^[\\s>*_]*-{2,}\\s*(?:${SEPARATOR_TITLES.filter((t) => /original|origine|ursprüngliche|oorspronkelijk|origineel|ursprungligt/.test(t)).map(escape).join("|")})\\s*-*[\\s*_]*$`,
+  `^[\\s>*_]*-{2,}\\s*(?:${SEPARATOR_TITLES.filter((t) => ORIGINAL_TITLE.test(t)).map(escape).join("|")})\\s*-*[\\s*_]*$`,
   "iu",
 );
 // One pass over a body to rule out a forward before looking at it line by line.
