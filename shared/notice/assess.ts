@@ -14,10 +14,10 @@ import { decideKind } from "./verdict";
 const MAX_DATES = 40;
 
 function certificatesOf(inventory: readonly CertificateRecord[] | Inventory): readonly CertificateRecord[] {
-  if (Array.isArray(inventory)) return inventory;
-  const certificates = (inventory as Inventory).certificates;
+  const certificates = Array.isArray(inventory) ? inventory : (inventory as Inventory).certificates;
   if (!Array.isArray(certificates)) throw new TypeError("inventory must be an array of certificates or { certificates: [...] }");
-  return certificates;
+  // Records from hand-written files may leave the lists out; the checks read them as empty.
+  return certificates.map((c) => (Array.isArray(c.sans) && Array.isArray(c.orderNumbers) ? c : { ...c, sans: c.sans ?? [], orderNumbers: c.orderNumbers ?? [] }));
 }
 
 /**

@@ -133,8 +133,9 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   }
   // Without a date, "has expired" is the claim only when nothing else dates the expiry ("once it has expired, ...").
   const dated = claims.some((c) => (c.type === "expires-in-days" || c.type === "expires-on") && c.value !== undefined);
-  const saysExpired = claims.find((c) => c.type === "has-expired" && c.value === undefined);
-  if (saysExpired && !dated && daysLeft > FAR) {
+  // "Expired on <date>" is a claim of its own, even when the date is right but not yet reached.
+  const saysExpired = claims.find((c) => c.type === "has-expired" && (c.value !== undefined || !dated));
+  if (saysExpired && daysLeft > FAR && !reasons.some((r) => r.code === "expiry-date-wrong")) {
     reasons.push({
       code: "not-expired",
       message: `Says ${cert.commonName} has expired, but it is valid until ${formatDate(notAfter)}.`,
