@@ -1,6 +1,6 @@
 import type { Email } from "postal-mime";
 import { INVISIBLE_CHARACTERS, repairMojibake } from "./charset";
-import { unionContent } from "./content";
+import { restates, unionContent, words } from "./content";
 
 // Bounds on what is read of one message, so hostile mail costs bounded time.
 const MAX_BODIES = 50;
@@ -34,6 +34,7 @@ function bounded(text: string, problems: string[]): string {
 export function bodyText(parser: object, email: Email, problems: string[]): string {
   const textMap = (parser as ParserInternals).textMap;
   const bodies: string[] = [];
+  const known = new Set<string>();
   if (textMap instanceof Map && textMap.size > 0) {
     let count = 0;
     for (const entry of textMap.values() as Iterable<TextEntry>) {
@@ -42,7 +43,11 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
         break;
       }
       const text = unionContent(bounded(joined(entry.plain), problems), bounded(joined(entry.html), problems));
-      if (text) bodies.push(text);
+      // Senders that put the plain and HTML versions side by side in multipart/mixed (not
+      // alternative) would otherwise say everything twice.
+      if (!text || (bodies.length > 0 && restates(known, text))) continue;
+      bodies.push(text);
+      for (const word of words(text)) known.add(word);
     }
   } else {
     bodies.push(unionContent(bounded(email.text ?? "", problems), bounded(email.html ?? "", problems)));

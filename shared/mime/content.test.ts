@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBrowserStub, unionContent } from "./content";
+import { isBrowserStub, restates, unionContent, words } from "./content";
 
 const HTML = `<p>Dear customer,</p><p>Your renewal order CE261004511208 for porto.kestrel-logistics.com is awaiting payment.</p>
 <table><tr><td>Amount due</td><td>EUR 249.00</td></tr><tr><td>Payment due</td><td>25 November 2026</td></tr></table>
@@ -35,5 +35,13 @@ describe("unionContent", () => {
     const plain = "Browsers now show a security warning for valencia.kestrel-logistics.es: the certificate expired on June 1, 2026.";
     expect(isBrowserStub(plain, "<p>Expired.</p>")).toBe(false);
     expect(unionContent(plain, "")).toBe(plain);
+  });
+});
+
+describe("restates", () => {
+  it("tells a body that only repeats an earlier one from one that adds lines", () => {
+    const known = new Set(words("Your renewal order CE261004511208 for porto.kestrel-logistics.com is awaiting payment."));
+    expect(restates(known, "Your renewal order\nCE261004511208 is awaiting payment.")).toBe(true);
+    expect(restates(known, "Your renewal order is awaiting payment.\nPay by bank transfer to IBAN BE71 0961 2345 6769.")).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ const STUB_MAX_CHARS = 600;
 // cheaper than Unicode property classes on every body.
 const WORD = /[a-z0-9\u00b5\u00df-\u00ff\u0100-\u024f\u0370-\u04ff]{2,}/g;
 
-function words(text: string): string[] {
+/** The words of a text as the union compares them: lower-cased letters and digits, two or more. */
+export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
@@ -48,4 +49,18 @@ export function unionContent(plain: string, html: string): string {
   }
   const first = plainFirst ? plainText : htmlText;
   return extra.length ? `${first}\n\n${extra.join("\n")}` : first;
+}
+
+/**
+ * True when every line of `text` with words repeats words already in `known` (more than half
+ * of each line's words): a second body part that only restates the first.
+ */
+export function restates(known: ReadonlySet<string>, text: string): boolean {
+  for (const line of text.split("\n")) {
+    const lineWords = words(line);
+    let fresh = 0;
+    for (const word of lineWords) if (!known.has(word)) fresh++;
+    if (fresh * 2 > lineWords.length) return false;
+  }
+  return true;
 }
