@@ -73,7 +73,7 @@ function header(context: DashboardContext): HTMLElement {
   return h(
     "header",
     { class: "topbar" },
-    h("div", { class: "brand" }, h("h1", { text: i18n.t("extName") }), h("span", { class: "quiet", text: status })),
+    h("div", { class: "brand" }, h("img", { attrs: { src: "/icon/48.png", alt: "", width: "28", height: "28" } }), h("h1", { text: i18n.t("extName") }), h("span", { class: "quiet", text: status })),
     failedLast ? h("p", { class: "notice-bar", attrs: { role: "status" }, text: explainProblem(error) }) : null,
     context.connection ? h("button", { class: "button", text: i18n.t("popup.refresh"), on: { click: () => void context.refresh() } }) : null,
   );

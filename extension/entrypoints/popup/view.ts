@@ -14,7 +14,12 @@ export interface PopupActions {
 /** The popup's content for one model. */
 export function renderPopup(model: PopupModel, now: Date, actions: PopupActions, refreshing = false): HTMLElement[] {
   const dashboardButton = h("button", { class: "button primary", text: i18n.t("popup.openDashboard"), on: { click: actions.openDashboard } });
-  const header = h("header", { class: "popup-header" }, h("h1", { text: i18n.t("extName") }), statusLine(model, now, refreshing));
+  const header = h(
+    "header",
+    { class: "popup-header" },
+    h("h1", {}, h("img", { attrs: { src: "/icon/32.png", alt: "", width: "20", height: "20" } }), i18n.t("extName")),
+    statusLine(model, now, refreshing),
+  );
 
   switch (model.kind) {
     case "not-connected":
