@@ -20,11 +20,11 @@ const CLAUSE_BREAK_RE = /[.!?;:,\n]/;
 const NEGATION_REACH = 48; // characters before a match that may deny it
 
 /** Whether the clause of a match denies it: "has not been paid", "Rechnung … nicht beglichen", "no se ha pagado". */
-function negated(text: string, start: number, end: number, language: string): boolean {
+function negated(text: string, start: number, end: number, language: string, reach = NEGATION_REACH): boolean {
   const negation = NEGATION.get(language);
   if (!negation) return false;
   let from = start;
-  const limit = Math.max(0, start - NEGATION_REACH);
+  const limit = Math.max(0, start - reach);
   while (from > limit && !CLAUSE_BREAK_RE.test(text[from - 1])) from--;
   return negation.test(text.slice(from, end));
 }
@@ -112,7 +112,7 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
           if (sentence.search(compiled.near) < 0) continue;
         }
         const end = m.index! + m[0].length;
-        if (compiled.rule.unlessNegated && negated(text, m.index!, end, lang)) continue;
+        if (compiled.rule.unlessNegated && negated(text, m.index!, end, lang, compiled.rule.negationReach)) continue;
         const phrase = m[0].trim();
         const value = valueOf(compiled, phrase, text.slice(end, end + 48), slashOrder);
         if (compiled.rule.value === "id" && value === undefined) continue;

@@ -12,11 +12,16 @@ describe("lookAlikeOf", () => {
     ["namecheep.com", "namecheap.com"],
     ["xn--sectgo-svf.com", "sectigo.com"],
     ["letsencrypt-renewal-center.com", "letsencrypt.org"],
+    ["ssl-com.billing-center.com", "ssl.com"],
+    ["ssl.com.accounts-verify.net", "ssl.com"],
+    ["sslcom-renewals.org", "ssl.com"],
+    ["gandi-billing.net", "gandi.net"],
+    ["ionos-rechnung.de", "ionos.com"],
   ])("sees %s as imitating %s", (host, vendor) => {
     expect(lookAlikeOf(host)?.domain).toBe(vendor);
   });
 
-  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com"])(
+  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br"])(
     "leaves %s alone",
     (host) => {
       expect(lookAlikeOf(host)).toBeNull();

@@ -66,14 +66,30 @@ export function decodePunycodeLabel(label: string): string {
 }
 
 // Each vendor's distinctive label (the part before the suffix of its first domain), precomputed.
+// Its other domains stay out: generic words like "t-systems" or "sslcertificaten" would catch strangers.
 const BRANDS = VENDORS.map((vendor) => {
-  const raw = vendor.domains[0].split(".")[0];
-  return { vendor, raw, skeleton: skeleton(raw) };
+  const domain = vendor.domains[0];
+  const raw = domain.split(".")[0];
+  return { vendor, domain, raw, skeleton: skeleton(raw) };
 }).filter((brand) => brand.skeleton.length >= 4);
+
+// Vendors whose name is a short word plus its suffix ("ssl.com"): the label alone ("ssl") is too
+// common to compare, so the name counts only whole, as its own label run: ssl-com.billing.net,
+// ssl.com.billing-center.com, sslcom-payments.net, but not secure-ssl.com or sslcompany.com.
+const DOTTED_BRANDS = VENDORS.flatMap((vendor) =>
+  vendor.domains
+    .slice(0, 1)
+    .filter((domain) => skeleton(domain.split(".")[0]).length < 4)
+    .map((domain) => {
+      const [name, ...suffix] = domain.split(".");
+      const escaped = [name, ...suffix].map((part) => part.replace(/[^a-z0-9]/g, "\\$&"));
+      return { vendor, domain, re: new RegExp(`(?:^|[.-])${escaped.join("[.-]?")}(?:[.-]|$)`) };
+    }),
+);
 
 /**
  * The vendor a sending host imitates, or null: a vendor's name inside another domain
- * (`digicert-billing.com`, `digicert.com-invoices.net`), a letter swapped for a look-alike
+ * (`digicert-billing.com`, `digicert.com-invoices.net`, `gandi-billing.net`, `ssl-com.billing-center.com`), a letter swapped for a look-alike
  * (`sectlgo.com`, `rn` for `m`, Cyrillic letters) or one or two letters off. Call it only for
  * hosts that are not the vendor's own domains.
  */
@@ -83,14 +99,19 @@ export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | 
   for (const rawLabel of labels) {
     const label = decodePunycodeLabel(rawLabel.toLowerCase());
     const seen = skeleton(label);
+    // Words of a hyphenated label: "gandi-billing" carries "gandi" whole even where the name is too short to search inside words.
+    const words = label.split(/[-_]/).filter(Boolean).map(skeleton);
     for (const brand of BRANDS) {
       if (label === brand.raw && labels.length === 1) continue; // the brand's own name under another suffix
       const similar =
         seen === brand.skeleton ||
+        (words.length > 1 && words.includes(brand.skeleton)) ||
         (brand.skeleton.length >= 6 && seen.includes(brand.skeleton)) ||
         (brand.skeleton.length >= 6 && editDistance(seen, brand.skeleton, 2) <= (brand.skeleton.length >= 9 ? 2 : 1));
-      if (similar) return { vendor: brand.vendor, domain: brand.vendor.domains[0] };
+      if (similar) return { vendor: brand.vendor, domain: brand.domain };
     }
   }
-  return null;
+  const name = labels.join(".").toLowerCase();
+  const dotted = DOTTED_BRANDS.find((brand) => brand.re.test(name));
+  return dotted ? { vendor: dotted.vendor, domain: dotted.domain } : null;
 }

@@ -12,7 +12,7 @@ export const de: Lexicon = {
   dayWords: ["tagen", "tage", "tag"],
   stopwords: ["der", "die", "das", "und", "ist", "ihr", "ihre", "ihren", "sie", "wir", "für", "nicht", "mit", "den", "zu", "am", "eine", "bitte", "wurde"],
   fillers: ["nur", "noch", "lediglich", "gerade einmal"],
-  negations: ["nicht", "kein", "unbezahlt", "noch offen", "sobald", "wenn(?!\\p{L})", "falls(?!\\p{L})", "bevor"],
+  negations: ["nicht(?! mehr gültig)", "kein", "unbezahlt", "noch offen", "sobald", "wenn(?!\\p{L})", "falls(?!\\p{L})", "bevor"],
   phrases: {
     expiresInDays: [
       "(?:nur )?noch {N} tage? (?:lang )?gültig",

@@ -18,4 +18,6 @@ export interface NoticeRule {
   near?: PhraseKey;
   /** The claim does not hold when its clause denies it ("has not been paid", "wurde nicht widerrufen"). */
   unlessNegated?: boolean;
+  /** How far before the match (characters, within the clause) a denial counts; 48 unless set. */
+  negationReach?: number;
 }
