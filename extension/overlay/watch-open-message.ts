@@ -13,22 +13,6 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: ["class", "style", "hidden", "aria-hidden", "aria-expanded", "data-expanded", "src"],
 };
 
-/**
- * Pages that carry this attribute on <html> (the overlay benchmark) get User Timing entries
- * `certitude:observe` and `certitude:scan` for every observer callback and scan.
- */
-export const TIMING_ATTRIBUTE = "data-certitude-timing";
-
-/** Wraps `work` in a User Timing measure when timing is on; otherwise returns it as is. */
-function timed<A extends unknown[]>(on: boolean, name: string, work: (...args: A) => void): (...args: A) => void {
-  if (!on) return work;
-  return (...args: A) => {
-    const start = performance.now();
-    work(...args);
-    performance.measure(name, { start, end: performance.now() });
-  };
-}
-
 export interface WatchHandlers {
   /** A different message is open (or none, with `undefined`): take down what was shown. */
   changed(message: OpenMessage | undefined): void;
@@ -45,13 +29,12 @@ export function watchOpenMessage(provider: WebmailProvider, doc: Document, handl
   let timer: ReturnType<typeof setTimeout> | undefined;
   let currentKey: string | undefined;
   const watchedFrames = new WeakSet<Document>();
-  const timing = doc.documentElement.hasAttribute(TIMING_ATTRIBUTE);
   const schedule = () => {
     timer ??= setTimeout(scan, SCAN_DELAY_MS);
   };
-  const observer = new MutationObserver(timed(timing, "certitude:observe", schedule));
+  const observer = new MutationObserver(schedule);
 
-  const scan = timed(timing, "certitude:scan", () => {
+  const scan = () => {
     timer = undefined;
     try {
       for (const frame of provider.frames?.(doc) ?? []) {
@@ -80,7 +63,7 @@ export function watchOpenMessage(provider: WebmailProvider, doc: Document, handl
     } catch (error) {
       logOnce(provider.id, "scanning the page failed", error);
     }
-  });
+  };
 
   const onEvent = () => schedule();
   observer.observe(doc, OBSERVED);
