@@ -21,4 +21,10 @@ describe("outlook adapter", () => {
     document.querySelector('[aria-expanded="true"] .ttHeader .tQdqe')?.remove();
     expect(openMessage(outlook)?.from).toEqual({ name: "PSW GROUP Billing", address: "billing@psw-group.de" });
   });
+
+  it("reads a single message when conversation view is off (no expandable items)", () => {
+    document.querySelector('[aria-expanded="false"]')?.remove();
+    document.querySelector('[aria-expanded="true"]')?.removeAttribute("aria-expanded");
+    expect(openMessage(outlook)?.from.address).toBe("billing@psw-group.de");
+  });
 });

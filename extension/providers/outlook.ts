@@ -12,7 +12,7 @@ function readSender(container: Element) {
   return sender(name, address) ?? senderFromText(line.getAttribute("aria-label")?.replace(/^From:\s*/, ""));
 }
 
-/** Outlook on the web: the last expanded item with a body in the reading pane. */
+/** Outlook on the web: the last expanded item with a body in the reading pane (or its single message). */
 export const outlook: WebmailProvider = {
   id: "outlook",
   name: "Outlook on the web",
@@ -21,8 +21,9 @@ export const outlook: WebmailProvider = {
   locate(doc: Document): LocatedMessage | undefined {
     const pane = doc.querySelector(S.readingPane);
     const body = pane && lastShown(pane, S.body);
-    const container = body?.closest(S.expandedItem) ?? undefined;
-    if (!body || !container) return undefined;
+    if (!pane || !body) return undefined;
+    // A conversation has expandable items; a single message (conversation view off) has none.
+    const container = body.closest(S.expandedItem) ?? pane;
     const from = container.querySelector(S.sender)?.textContent ?? "";
     const date = container.querySelector(S.date)?.textContent ?? "";
     return { key: `outlook:${from}|${date}`, container, anchor: body };
