@@ -53,6 +53,5 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
     bodies.push(unionContent(bounded(email.text ?? "", problems), bounded(email.html ?? "", problems)));
   }
   const text = bodies.join("\n\n").replace(/\r\n?/g, "\n").replace(INVISIBLE_CHARACTERS, "");
-  if (text.includes("\uFFFD")) problems.push("Some bytes of the body were not valid in its declared charset.");
   return repairMojibake(text);
 }

@@ -27,12 +27,43 @@ function headerBlock(raw: RawEmailInput): string {
   return (end < 0 ? text : text.slice(0, end)).slice(0, PARSER_LIMITS.maxHeadersSize / 2) + "\r\n\r\n";
 }
 
+async function parseOnce(raw: RawEmailInput, problems: string[]): Promise<ParsedMessage> {
+  const parser = new PostalMime({ ...PARSER_LIMITS, forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  const email = await parser.parse(raw);
+  return { view: messageViewOf(email, bodyText(parser, email, problems)), attached: attachedMessages(email) };
+}
+
+function replacementCount(view: MessageView): number {
+  let count = 0;
+  for (const text of [view.subject, view.text, view.from?.name ?? ""]) {
+    for (let at = text.indexOf("\uFFFD"); at >= 0; at = text.indexOf("\uFFFD", at + 1)) count++;
+  }
+  return count;
+}
+
+/**
+ * The message as Windows-1252 text labelled Windows-1252: raw 8-bit headers and bodies that
+ * claim UTF-8 but are Latin-1 then read right, and what really was UTF-8 comes out as
+ * mojibake, which the view repairs.
+ */
+function asWindows1252(raw: RawEmailInput): string {
+  const text = typeof raw === "string" ? raw : new TextDecoder("windows-1252").decode(raw);
+  return text.replace(/charset\s*=\s*"?utf-?8"?/gi, 'charset="windows-1252"');
+}
+
 /** Parses one RFC 822 message (no forward unwrapping); never throws. */
 export async function parseMessage(raw: RawEmailInput, problems: string[]): Promise<ParsedMessage> {
-  const parser = new PostalMime({ ...PARSER_LIMITS, forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
   try {
-    const email = await parser.parse(raw);
-    return { view: messageViewOf(email, bodyText(parser, email, problems)), attached: attachedMessages(email) };
+    const parsed = await parseOnce(raw, problems);
+    const broken = replacementCount(parsed.view);
+    if (broken === 0) return parsed;
+    const reread = await parseOnce(asWindows1252(raw), []).catch(() => null);
+    if (reread && replacementCount(reread.view) < broken) {
+      problems.push("Some text was not valid in its declared charset (UTF-8); it was read as Windows-1252.");
+      return reread;
+    }
+    problems.push("Some bytes of the message were not valid in its declared charset.");
+    return parsed;
   } catch (error) {
     problems.push(`The MIME structure could not be read (${error instanceof Error ? error.message : String(error)}); only the headers were read.`);
   }

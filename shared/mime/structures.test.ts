@@ -68,3 +68,28 @@ describe("parseEmail on further structures", () => {
     );
   });
 });
+
+describe("parseEmail on Latin-1 text that claims to be UTF-8", () => {
+  const latin1 = (text: string) => Buffer.from(text, "latin1");
+
+  it("rereads raw 8-bit headers and body as Windows-1252 and says so", async () => {
+    const raw = latin1(
+      "From: PSW GROUP <zertifikate@psw-group.de>\nSubject: Zertifikat l\xe4uft ab\nDate: Mon, 9 Nov 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nIhr Zertifikat l\xe4uft am 15. Dezember ab. Betrag 89,99 \x80\n",
+    );
+    const p = await parseEmail(raw);
+    expect(p.notice.subject).toBe("Zertifikat läuft ab");
+    expect(p.notice.text).toBe("Ihr Zertifikat läuft am 15. Dezember ab. Betrag 89,99 €");
+    expect(p.problems.join(" ")).toMatch(/read as Windows-1252/);
+  });
+
+  it("keeps the real UTF-8 parts of the same message right", async () => {
+    const raw = Buffer.concat([
+      latin1("From: GoDaddy <billing@godaddy.com>\nSubject: Pago pendiente \xbfpor qu\xe9?\nDate: Mon, 9 Nov 2026 10:00:00 +0000\nContent-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"),
+      Buffer.from("Tu certificado caducó el 20 de marzo – importe 89,99 €\n", "utf8"),
+      latin1("--z\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nPedido n=BA 3402281190, dominio lyon.kestrel-logistics.com\n--z--\n"),
+    ]);
+    const p = await parseEmail(raw);
+    expect(p.notice.subject).toBe("Pago pendiente ¿por qué?");
+    expect(p.notice.text).toBe("Tu certificado caducó el 20 de marzo – importe 89,99 €\n\nPedido nº 3402281190, dominio lyon.kestrel-logistics.com");
+  });
+});
