@@ -45,6 +45,13 @@ describe("judgeSender", () => {
     expect(judgeSender(notice("a@rapidssl.com", "RapidSSL", [], headers)).spoofed).toBe(true);
   });
 
+  it("flags a vendor's name on a public mailbox", () => {
+    const j = judgeSender(notice("digicert.billing@gmail.com", "DigiCert Billing", [{ method: "dmarc", result: "pass", domain: "gmail.com" }]));
+    expect(j.spoofed).toBe(true);
+    expect(j.spoofReasons[0].code).toBe("vendor-name-on-freemail");
+    expect(judgeSender(notice("anna.deboer@gmail.com", "Anna de Boer")).spoofed).toBe(false);
+  });
+
   it("names the vendor a display name claims when the domain is not a vendor's", () => {
     const j = judgeSender(notice("certs@kestrel-logistics.com", "Sectigo via IT"));
     expect(j.sender).toMatchObject({ claimedVendor: "Sectigo", knownVendorDomain: false });

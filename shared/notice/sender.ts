@@ -23,6 +23,14 @@ function failuresFor(verdicts: AuthVerdict[], domain: string): AuthVerdict[] {
   return own.filter((v) => v.result === "fail" && !(v.method === "dkim" && dkimPass));
 }
 
+// Mailbox providers anyone can sign up with: no CA or reseller sends its notices from them.
+const FREEMAIL = new Set([
+  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
+  "aol.com", "icloud.com", "me.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "mail.ru", "yandex.ru",
+  "yandex.com", "proton.me", "protonmail.com", "zoho.com", "orange.fr", "free.fr", "laposte.net", "libero.it",
+  "virgilio.it", "terra.com.br", "uol.com.br", "sapo.pt", "ziggo.nl", "kpnmail.nl", "mail.com", "qq.com", "163.com",
+]);
+
 const RECEIVED_SPF_RE = /^\s*(\w+)\b(?:.*?envelope-from=<?"?[^@\s]*@([^\s>";]+)|.*?domain of [^@\s]*@([^\s)]+))?/i;
 
 /** SPF verdicts from `Received-SPF:` headers, for mail that carries no Authentication-Results. */
@@ -55,6 +63,15 @@ export function judgeSender(notice: MessageView): SenderJudgement {
       code: "look-alike-domain",
       message: `The sender's domain ${domain} imitates ${lookAlike.domain}, ${lookAlike.vendor.name}'s real domain; ${lookAlike.vendor.name} does not send from it.`,
       facts: { fromDomain: domain, imitates: lookAlike.domain, vendor: lookAlike.vendor.name },
+    });
+  }
+  // A vendor's name on a freemail mailbox ("DigiCert Billing" <digicert.billing@gmail.com>) is a disguise.
+  const disguised = !known && domain !== null && FREEMAIL.has(domain) ? vendorNamedIn(`${from?.name ?? ""} ${from?.address ?? ""}`) : undefined;
+  if (disguised) {
+    spoofReasons.push({
+      code: "vendor-name-on-freemail",
+      message: `The sender calls itself ${disguised.name} but writes from ${domain}, a public mailbox provider; ${disguised.name} sends from ${disguised.domains[0]}.`,
+      facts: { fromDomain: domain, vendor: disguised.name },
     });
   }
   if (failures.length) {
