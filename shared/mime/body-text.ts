@@ -53,5 +53,6 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
     bodies.push(unionContent(bounded(email.text ?? "", problems), bounded(email.html ?? "", problems)));
   }
   const text = bodies.join("\n\n").replace(/\r\n?/g, "\n").replace(INVISIBLE_CHARACTERS, "");
-  return repairMojibake(text);
+  // Composed form: mail from macOS may spell é as e + combining accent, which no lexicon matches.
+  return repairMojibake(text).normalize("NFC");
 }

@@ -17,6 +17,10 @@ describe("message view helpers", () => {
     expect(toMailbox("GlobalSign FacturaciÃ³n", "billing@globalsign.com").name).toBe("GlobalSign Facturación");
   });
 
+  it("composes decomposed accents", () => {
+    expect(cleanSubject("Votre certificat a e\u0301te\u0301 re\u0301voque\u0301")).toBe("Votre certificat a été révoqué");
+  });
+
   it("collapses a folded subject and bounds its length", () => {
     expect(cleanSubject("Your certificate\n\t expires in 30 days")).toBe("Your certificate expires in 30 days");
     expect(cleanSubject("x".repeat(5000)).length).toBe(2000);

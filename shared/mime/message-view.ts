@@ -12,7 +12,8 @@ const MAX_RECIPIENTS = 100;
 
 /** A mailbox with its display name repaired and its address lower-cased. */
 export function toMailbox(name: string, address: string): Mailbox {
-  return { name: repairMojibake(name).replace(/\s+/g, " ").trim().slice(0, 500), address: address.trim().toLowerCase() };
+  const tidy = repairMojibake(name.slice(0, 500)).normalize("NFC").replace(/\s+/g, " ").trim();
+  return { name: tidy, address: address.trim().toLowerCase() };
 }
 
 function mailboxes(addresses: Address[] | undefined): Mailbox[] {
@@ -50,7 +51,7 @@ export function headerMap(email: Pick<Email, "headers">): Record<string, string[
 
 /** Cleans a decoded subject: mojibake repaired, whitespace collapsed, length bounded. */
 export function cleanSubject(subject: string | undefined): string {
-  return repairMojibake((subject ?? "").slice(0, MAX_SUBJECT_CHARS)).replace(/\s+/g, " ").trim();
+  return repairMojibake((subject ?? "").slice(0, MAX_SUBJECT_CHARS)).normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 /** The notice layer's view of a parsed message, given its content already rendered to text. */
