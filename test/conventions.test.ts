@@ -21,6 +21,11 @@ describe("notice rules are data with fixtures", () => {
     expect(RULES.map((r) => r.id).filter((id) => !proven.has(id))).toEqual([]);
   });
 
+  it("proves every rule with at least one fixture where it must stay silent", () => {
+    const proven = new Set(Object.values(labels).flatMap((l) => l.notRules ?? []));
+    expect(RULES.map((r) => r.id).filter((id) => !proven.has(id))).toEqual([]);
+  });
+
   it("names only existing rules in fixture labels", () => {
     const known = new Set(RULES.map((r) => r.id));
     const named = Object.values(labels).flatMap((l) => [...(l.rules ?? []), ...(l.notRules ?? [])]);
