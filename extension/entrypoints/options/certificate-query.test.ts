@@ -45,4 +45,15 @@ describe("certificate table query", () => {
     expect(rows.slice(0, 3).every((c) => c.intent === "undecided")).toBe(true);
     expect(rows.at(-1)?.intent).toBe("let-lapse");
   });
+
+  it("shows only what needs action when that chip is on", () => {
+    const rows = applyQuery(certificates, { ...defaultQuery(), needsAction: true }, NOW);
+    expect(names(rows)).toEqual([
+      "mail.harborfinch.de",
+      "shop.harborfinch.de",
+      "vpn.harborfinch.de",
+      "*.intern.harborfinch.de",
+      "b2b.harborfinch.at",
+    ]);
+  });
 });

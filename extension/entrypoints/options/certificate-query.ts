@@ -1,6 +1,6 @@
 import type { Intent } from "../../../shared/inventory";
 import type { ApiCertificate } from "../../utils/api-schemas";
-import { daysLeft } from "../../utils/urgency";
+import { daysLeft, needsAction } from "../../utils/urgency";
 
 export type SortKey = "domain" | "vendor" | "expires" | "intent" | "status";
 
@@ -9,11 +9,13 @@ export interface CertificateQuery {
   search: string;
   statuses: Set<string>;
   intents: Set<Intent>;
+  /** Only what the popup counts as needing action. */
+  needsAction: boolean;
   sort: { key: SortKey; direction: "asc" | "desc" };
 }
 
 export function defaultQuery(): CertificateQuery {
-  return { search: "", statuses: new Set(), intents: new Set(), sort: { key: "expires", direction: "asc" } };
+  return { search: "", statuses: new Set(), intents: new Set(), needsAction: false, sort: { key: "expires", direction: "asc" } };
 }
 
 // Intent order puts what still needs a decision first.
@@ -32,6 +34,7 @@ export function applyQuery(certificates: ApiCertificate[], query: CertificateQue
   const rows = certificates.filter(
     (c) =>
       matchesSearch(c, query.search) &&
+      (!query.needsAction || needsAction(c, now)) &&
       (query.statuses.size === 0 || query.statuses.has(c.status ?? "")) &&
       (query.intents.size === 0 || query.intents.has(c.intent)),
   );

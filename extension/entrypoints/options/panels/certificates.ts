@@ -34,15 +34,17 @@ export const certificatesPanel: Panel = (context) => {
   function drawChips(): void {
     replaceChildren(
       chips,
+      chip(i18n.t("certificates.needsAction"), query.needsAction, () => (query = { ...query, needsAction: !query.needsAction }), "urgent"),
+      h("span", { class: "chip-divider" }),
       ...STATUSES.map((s) => chip(statusLabel(s), query.statuses.has(s), () => (query = { ...query, statuses: toggleChip(query.statuses, s) }))),
       h("span", { class: "chip-divider" }),
       ...INTENTS.map((i) => chip(intentLabel(i), query.intents.has(i), () => (query = { ...query, intents: toggleChip(query.intents, i) }))),
     );
   }
 
-  function chip(label: string, pressed: boolean, toggle: () => void): HTMLElement {
+  function chip(label: string, pressed: boolean, toggle: () => void, tone = ""): HTMLElement {
     return h("button", {
-      class: pressed ? "filter-chip pressed" : "filter-chip",
+      class: `filter-chip ${tone} ${pressed ? "pressed" : ""}`.trim(),
       text: label,
       attrs: { type: "button", "aria-pressed": String(pressed) },
       on: { click: () => (toggle(), drawChips(), drawTable()) },
