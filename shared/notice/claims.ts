@@ -92,17 +92,24 @@ function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrd
   }
 }
 
+const ALL_LANGUAGES = LEXICONS.map((l) => l.language);
+
 /**
  * Applies the rules of the notice's language (and English, which vendors mix in) to its text
- * and returns every claim with the phrase that made it.
+ * and returns every claim with the phrase that made it. Field labels that mean the same in any
+ * language ("Numer zamówienia:", "Ordernummer:") are read in every language: a template's
+ * fields often keep another language than its prose.
  */
 export function readClaims(text: string, language: string, slashOrder: "dmy" | "mdy"): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
-  const languages = language === "en" ? ["en"] : [language, "en"];
+  const primary = language === "en" ? ["en"] : [language, "en"];
+  const languages = [...primary, ...ALL_LANGUAGES.filter((l) => !primary.includes(l))];
   const lower = text.toLowerCase();
   for (const lang of languages) {
+    const own = primary.includes(lang);
     for (const compiled of COMPILED.get(lang) ?? []) {
+      if (!own && !compiled.rule.everyLanguage) continue;
       if (compiled.literals && !compiled.literals.some((word) => lower.includes(word))) continue;
       let count = 0;
       for (const m of text.matchAll(compiled.re)) {

@@ -11,7 +11,7 @@ export const it: Lexicon = {
   },
   dayWords: ["giorni", "giorno"],
   stopwords: ["il", "lo", "la", "di", "che", "è", "per", "con", "non", "una", "un", "del", "della", "sono", "questo", "gli", "le", "al", "tuo", "suo"],
-  fillers: ["solo", "soltanto", "solamente", "ancora", "appena", "altri"],
+  fillers: ["solo", "soli", "sole", "soltanto", "solamente", "ancora", "appena", "altri"],
   negations: ["non(?!\\p{L})", "mai(?!\\p{L})", "insolut", "nessun", "se(?!\\p{L})", "una volta", "non appena", "dopo (?:il|la) ricezione"],
   phrases: {
     expiresInDays: ["(?:valido|valida) (?:ancora per {N}|per (?:ancora|altri) {N}) giorni", "(?:scade|scadrà|in scadenza) (?:tra|fra) {N} giorni", "(?:scade|scadrà) {GAP}?(?:tra|fra) {N} giorni", "mancano {N} giorni"],

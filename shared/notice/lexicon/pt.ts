@@ -10,7 +10,7 @@ export const pt: Lexicon = {
     novembro: 11, nov: 11, dezembro: 12, dez: 12,
   },
   dayWords: ["dias", "dia"],
-  stopwords: ["o", "os", "as", "do", "da", "que", "seu", "sua", "para", "com", "não", "em", "um", "uma", "foi", "está", "é", "você", "ao"],
+  stopwords: ["o", "os", "as", "do", "da", "que", "seu", "sua", "para", "com", "não", "em", "um", "uma", "foi", "está", "é", "você", "ao", "de", "à", "às", "pelo", "pela", "até", "são", "dos", "das", "nos", "também", "caso", "após", "aceda"],
   fillers: ["apenas", "só", "somente", "mais"],
   negations: ["não(?!\\p{L})", "nunca", "sem(?!\\p{L})", "por pagar", "nenhum", "assim que", "se(?!\\p{L})", "quando", "após (?:a )?(?:receção|recepção|confirmação)"],
   phrases: {

@@ -20,4 +20,6 @@ export interface NoticeRule {
   unlessNegated?: boolean;
   /** How far before the match (characters, within the clause) a denial counts; 48 unless set. */
   negationReach?: number;
+  /** Read in every language, not only the notice's: labelled fields such as order numbers. */
+  everyLanguage?: boolean;
 }

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText, readClaims } from "./claims";
+import { detectLanguage } from "./language";
+
+// How vendors phrase the same claims across languages: receipts, denials, order labels, day counts
+// with filler words, validity in prose, and revocation announcements.
+
+function fired(language: string, sentence: string) {
+  return readClaims(normalizeText(sentence), language, language === "en" ? "mdy" : "dmy");
+}
+
+/** [language, sentence, rule that must fire, value it must read (optional)] */
+const FIRES: [string, string, string, (string | number)?][] = [
+  // Polish
+  ["pl", "Twój certyfikat dla domeny sklep.example.pl wygasa za 21 dni.", "expiry.in-days", 21],
+  ["pl", "Certyfikat wygaśnie 3 marca 2027 r., prosimy o odnowienie.", "expiry.on-date", "2027-03-03"],
+  ["pl", "Certyfikat straci ważność 14 października 2026, jeśli go nie odnowisz.", "expiry.on-date", "2026-10-14"],
+  ["pl", "Ważny do: 05.01.2027", "expiry.valid-until", "2027-01-05"],
+  ["pl", "Niestety płatność za zamówienie nie powiodła się.", "payment.failed"],
+  ["pl", "Zamówienie nr PL-448120 oczekuje na płatność.", "payment.awaiting"],
+  ["pl", "Faktura pozostaje nieopłacona mimo upływu terminu.", "payment.awaiting"],
+  ["pl", "Potwierdzenie płatności za odnowienie certyfikatu.", "payment.receipt"],
+  ["pl", "Numer zamówienia: PL-448120", "payment.order-number", "PL-448120"],
+  ["pl", "Certyfikat został unieważniony z powodu kompromitacji klucza.", "revocation.revoked"],
+  ["pl", "Certyfikat zostanie unieważniony w ciągu pięciu dni.", "revocation.will-revoke"],
+  // Swedish
+  ["sv", "Ditt certifikat löper ut om 12 dagar.", "expiry.in-days", 12],
+  ["sv", "Betalningen har misslyckats för din förnyelse.", "payment.failed"],
+  ["sv", "Ordernummer: SE-77120", "payment.order-number", "SE-77120"],
+  ["sv", "Här är ditt kvitto för beställningen.", "payment.receipt"],
+  ["sv", "Certifikatet kommer att återkallas den 4 mars.", "revocation.will-revoke"],
+  // Fillers before day counts
+  ["nl", "Uw certificaat is nog maar 6 dagen geldig.", "expiry.in-days", 6],
+  ["de", "Ihr Zertifikat ist nur noch 9 Tage gültig.", "expiry.in-days", 9],
+  ["fr", "Il vous reste seulement 4 jours avant l'expiration de votre certificat.", "expiry.in-days", 4],
+  ["pt", "Faltam apenas 8 dias para o seu certificado expirar.", "expiry.in-days", 8],
+  ["it", "Il tuo certificato scade tra soli 11 giorni, rinnovalo.", "expiry.in-days", 11],
+  ["es", "Tu certificado caduca en solo 3 días.", "expiry.in-days", 3],
+  ["pl", "Certyfikat wygasa za tylko 2 dni.", "expiry.in-days", 2],
+  ["en", "Your certificate expires in only 10 days.", "expiry.in-days", 10],
+  // Validity stated in prose is an expiry claim
+  ["en", "Your certificate for shop.example.com is valid until March 3, 2027.", "expiry.on-date", "2027-03-03"],
+  ["pt", "O certificado do seu site é válido até 12 de janeiro de 2027.", "expiry.on-date", "2027-01-12"],
+  ["nl", "Het certificaat voor uw webwinkel is geldig tot 2 februari 2027.", "expiry.on-date", "2027-02-02"],
+  ["it", "Il certificato del vostro sito è valido fino al 30/04/2027.", "expiry.on-date", "2027-04-30"],
+  ["fr", "Le certificat de votre boutique est valable jusqu'au 15 mai 2027.", "expiry.on-date", "2027-05-15"],
+  ["de", "Das Zertifikat Ihrer Website ist noch gültig bis 01.06.2027.", "expiry.on-date", "2027-06-01"],
+  ["es", "El certificado de su tienda es válido hasta el 9 de julio de 2027.", "expiry.on-date", "2027-07-09"],
+  ["pl", "Certyfikat Twojej strony jest ważny do 22 grudnia 2026.", "expiry.on-date", "2026-12-22"],
+  // Revocation announcements beyond "will be revoked"
+  ["en", "Because of the validation incident, this certificate must be revoked within five days.", "revocation.will-revoke"],
+  ["en", "Revocation: scheduled for April 2, 2027", "revocation.will-revoke"],
+  ["en", "The certificate is being revoked by the CA.", "revocation.will-revoke"],
+  ["de", "Das Zertifikat muss innerhalb von fünf Tagen widerrufen werden.", "revocation.will-revoke"],
+  ["fr", "Le certificat doit être révoqué sous cinq jours.", "revocation.will-revoke"],
+  ["es", "El certificado debe ser revocado en un plazo de cinco días.", "revocation.will-revoke"],
+  ["nl", "Het certificaat moet binnen vijf dagen worden ingetrokken.", "revocation.will-revoke"],
+  ["it", "Il certificato deve essere revocato entro cinque giorni.", "revocation.will-revoke"],
+  ["pt", "O certificado tem de ser revogado no prazo de cinco dias.", "revocation.will-revoke"],
+  // Receipts in every language
+  ["it", "Conferma di pagamento per il rinnovo del certificato.", "payment.receipt"],
+  ["it", "Importo pagato: 149,00 EUR", "payment.receipt"],
+  ["nl", "Betalingsbevestiging voor uw bestelling.", "payment.receipt"],
+  ["fr", "Confirmation de paiement de votre commande.", "payment.receipt"],
+  ["es", "Confirmación de pago de su pedido.", "payment.receipt"],
+  ["pt", "Confirmação de pagamento da sua encomenda.", "payment.receipt"],
+  ["de", "Zahlungsbestätigung für Ihre Bestellung.", "payment.receipt"],
+  // Unpaid wording is a demand
+  ["en", "The renewal invoice remains unpaid.", "payment.awaiting"],
+  ["en", "Invoice INV-88410 has not been paid yet.", "payment.awaiting"],
+  ["fr", "La facture de renouvellement est toujours impayée.", "payment.awaiting"],
+  ["es", "La factura de renovación sigue impagada.", "payment.awaiting"],
+  ["nl", "De factuur is nog onbetaald.", "payment.awaiting"],
+  ["it", "La fattura di rinnovo non è stata pagata.", "payment.awaiting"],
+  ["pt", "A fatura de renovação ainda não foi paga.", "payment.awaiting"],
+  ["de", "Die Rechnung ist weiterhin unbezahlt.", "payment.awaiting"],
+  // Order labels in other languages
+  ["it", "Numero d'ordine: IT-550231", "payment.order-number", "IT-550231"],
+  ["it", "Ordine n. IT-550231", "payment.order-number", "IT-550231"],
+  ["pt", "N.º da encomenda: PT-330981", "payment.order-number", "PT-330981"],
+  ["pt", "Número do pedido: PT-330981", "payment.order-number", "PT-330981"],
+  ["nl", "Bestelnummer: NL-228841", "payment.order-number", "NL-228841"],
+  ["es", "Número de pedido: ES-771204", "payment.order-number", "ES-771204"],
+  ["fr", "N° de commande : FR-660312", "payment.order-number", "FR-660312"],
+];
+
+/** [language, sentence, rule that must not fire] */
+const SILENT: [string, string, string][] = [
+  ["en", "The renewal invoice remains unpaid.", "payment.receipt"],
+  ["en", "Invoice INV-88410 has not been paid yet.", "payment.receipt"],
+  ["en", "Your invoice is still not paid.", "payment.receipt"],
+  ["de", "Die Rechnung wurde noch nicht bezahlt.", "payment.receipt"],
+  ["de", "Sobald die Zahlung eingegangen ist, stellen wir das Zertifikat aus.", "payment.receipt"],
+  ["fr", "La facture n'a pas encore été payée.", "payment.receipt"],
+  ["es", "El pago no ha sido confirmado.", "payment.receipt"],
+  ["nl", "De betaling is niet ontvangen.", "payment.receipt"],
+  ["it", "Il pagamento non è stato ricevuto.", "payment.receipt"],
+  ["pt", "O pagamento não foi confirmado.", "payment.receipt"],
+  ["sv", "Betalningen har inte mottagits.", "payment.receipt"],
+  ["pl", "Płatność nie została zaksięgowana.", "payment.receipt"],
+  ["pl", "Faktura nieopłacona.", "payment.receipt"],
+  ["de", "Das Zertifikat wurde nicht widerrufen.", "revocation.revoked"],
+  ["nl", "Het certificaat is niet ingetrokken.", "revocation.revoked"],
+  ["pl", "Aby certyfikat nie wygasł 22 grudnia 2026, odnów go.", "expiry.has-expired"],
+  ["en", "The validation code is valid for 30 days.", "expiry.in-days"],
+  ["it", "Il codice di verifica è valido per 30 giorni.", "expiry.in-days"],
+  ["en", "This offer is valid until March 3, 2027.", "expiry.on-date"],
+  ["de", "Die Aktion ist gültig bis 01.06.2027.", "expiry.on-date"],
+];
+
+describe("notice rules across languages", () => {
+  it.each(FIRES)("[%s] %s → %s", (language, sentence, ruleId, value) => {
+    const claims = fired(language, sentence).filter((c) => c.evidence.ruleId === ruleId);
+    expect(claims.length, `claims: ${JSON.stringify(fired(language, sentence))}`).toBeGreaterThan(0);
+    if (value !== undefined) expect(claims.map((c) => c.value)).toContain(value);
+  });
+
+  it.each(SILENT)("[%s] %s ↛ %s", (language, sentence, ruleId) => {
+    expect(fired(language, sentence).map((c) => c.evidence.ruleId)).not.toContain(ruleId);
+  });
+});
+
+describe("detectLanguage for Polish and Swedish", () => {
+  it.each([
+    ["pl", "Szanowni Państwo, uprzejmie informujemy, że certyfikat dla domeny wygasa za 30 dni. Prosimy o odnowienie."],
+    ["sv", "Hej! Ditt certifikat för domänen löper ut om 30 dagar och vi rekommenderar att du förnyar det."],
+    ["pt", "O certificado expira a 9 de novembro de 2026. Caso pretenda renovar, aceda à área de cliente."],
+  ])("recognises %s", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
