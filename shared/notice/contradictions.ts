@@ -99,6 +99,8 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   const reasons: Reason[] = [];
   // Receipts and issuance notices state the validity of a new certificate, not of the owned one.
   if (kind === "other" || claims.some((c) => c.type === "receipt" || c.type === "issued")) return reasons;
+  // Before the record's certificate was issued, a notice spoke of its predecessor, whose dates we do not hold.
+  if (cert.notBefore && daysBetween(sentOn, cert.notBefore) > FAR) return reasons;
   const notAfter = cert.notAfter.slice(0, 10);
   const daysLeft = daysBetween(sentOn, notAfter);
   const datedTypes = kind === "expiry" ? ["expires-on", "has-expired", "valid-until"] : ["expires-on", "has-expired"];
