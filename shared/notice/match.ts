@@ -75,7 +75,9 @@ export function matchCertificate(input: MatchInput, inventory: readonly Certific
   const hosts = new Set([...bodyHosts.keys(), ...subjectHosts.keys()]);
   const upper = `${input.subject}\n${input.text}`.toUpperCase();
   const stated = new Set(input.orderNumbers.map((n) => n.toUpperCase()));
-  const hexes = new Set([...input.text.matchAll(HEX_RE)].map((m) => stripZeros(m[0].replace(/[: ]/g, "").toUpperCase())));
+  // Serials and fingerprints are read only when some record has one to compare with.
+  const wantsHex = inventory.some((c) => c.serialNumber || c.fingerprintSha256);
+  const hexes = new Set(wantsHex ? [...input.text.matchAll(HEX_RE)].map((m) => stripZeros(m[0].replace(/[: ]/g, "").toUpperCase())) : []);
 
   const candidates: Candidate[] = [];
   for (const cert of inventory) {
