@@ -17,11 +17,12 @@ export const INTENT_LABEL: Record<string, string> = {
 };
 
 /** The verdict in a few words, for the banner's headline. */
-export function headline(misleading: boolean, spoofed: boolean, matched: boolean): string {
+export function headline(misleading: boolean, spoofed: boolean, matched: boolean, connected = true): string {
   if (misleading && spoofed) return "Misleading, and the sender looks forged";
   if (misleading) return "Misleading: it contradicts your records";
   if (spoofed) return "The sender looks forged";
   if (matched) return "Consistent with your records";
+  if (!connected) return "Not checked: connect Certitude to your Worker in the dashboard";
   return "Not one of your certificates";
 }
 

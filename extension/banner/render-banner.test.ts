@@ -71,4 +71,11 @@ describe("renderBanner", () => {
     expect(wantsBanner(assessment({ kind: "other", misleading: false }))).toBe(false);
     expect(wantsBanner(assessment({ kind: "other", misleading: false, spoofed: true }))).toBe(true);
   });
+
+  it("says when nothing could be checked because no Worker is connected", () => {
+    const root = renderBanner(document, {
+      assessment: assessment({ certificate: null, misleading: false, kind: "expiry" }), certificate: undefined, actions, connected: false,
+    }).shadowRoot!;
+    expect(root.textContent).toContain("Not checked: connect Certitude to your Worker in the dashboard");
+  });
 });

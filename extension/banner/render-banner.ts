@@ -17,6 +17,8 @@ export interface BannerInput {
   /** The matched certificate from the cache, when the engine named one. */
   certificate: ApiCertificate | undefined;
   actions: BannerActions;
+  /** False when the extension has no Worker yet: nothing was compared with certificates. */
+  connected?: boolean;
   now?: Date;
 }
 
@@ -83,7 +85,7 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
       el(doc, "div", "top",
         el(doc, "span", "brand", "Certitude"),
         el(doc, "span", "kind", KIND_LABEL[assessment.kind] ?? assessment.kind),
-        el(doc, "span", "verdict", headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate))),
+        el(doc, "span", "verdict", headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate), input.connected)),
       ),
       reasons.length > 0 && el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", reason.message))),
       certificate && el(doc, "div", "certificate",

@@ -25,7 +25,7 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
 
   const show = async (message: OpenMessage, mine: number) => {
     try {
-      const { certificates } = await parts.state.current();
+      const { connected, certificates } = await parts.state.current();
       const assessment = await parts.assess(message, certificates);
       if (mine !== generation || !wantsBanner(assessment)) return;
       const target = message.anchor.ownerDocument;
@@ -33,6 +33,7 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
       banner = renderBanner(target, {
         assessment,
         certificate: certificates.find((certificate) => certificate.id === assessment.certificate),
+        connected,
         actions: (parts.actions ?? bannerActions)(message),
       });
       message.anchor.before(banner);

@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import inventory from "../../test/fixtures/inventory.json";
+import { createMessageHandler } from "../background/handlers";
+import type { ApiCertificate } from "../utils/api-schemas";
+import { certificateCacheItem } from "../utils/storage";
+import { certificateState } from "./certificate-state";
+
+describe("certificateState", () => {
+  let asked: number;
+
+  beforeEach(() => {
+    asked = 0;
+    const handle = createMessageHandler();
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      asked++;
+      return handle(message);
+    });
+  });
+
+  it("asks the background once, and again only after the cache in storage changes", async () => {
+    const state = certificateState();
+    expect(await state.current()).toEqual({ connected: false, certificates: [] });
+    await state.current();
+    expect(asked).toBe(1);
+    await certificateCacheItem.setValue({ certificates: inventory.certificates as ApiCertificate[], fetchedAt: "2026-11-21T06:00:00Z" });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await state.current()).certificates).toHaveLength(inventory.certificates.length);
+    expect(asked).toBe(2);
+    state.stop();
+  });
+
+  it("answers 'not connected' without throwing when the background does not answer", async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    const state = certificateState();
+    expect(await state.current()).toMatchObject({ connected: false, certificates: [] });
+    expect(asked).toBe(0);
+    state.stop();
+  });
+});
