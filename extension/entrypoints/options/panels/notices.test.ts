@@ -11,8 +11,12 @@ const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../..
 /** The Worker's notice routes at the HTTP boundary. */
 function noticeWorker(replyAnswer: () => Response = () => json(fixture.reply)) {
   const fetchMock = vi.fn(async (url: string) => {
-    const { pathname } = new URL(url);
-    if (pathname === "/api/notices") return json(fixture.list);
+    const { pathname, searchParams } = new URL(url);
+    if (pathname === "/api/notices") {
+      const notices = fixture.list.notices.filter((n: { misleading: boolean; spoofed: boolean }) =>
+        (searchParams.get("misleading") !== "true" || n.misleading) && (searchParams.get("spoofed") !== "true" || n.spoofed));
+      return json({ ...fixture.list, notices, total: notices.length });
+    }
     if (pathname.endsWith("/reply")) return replyAnswer();
     if (pathname.startsWith("/api/notices/")) return json(fixture.detail);
     return apiError(404, "not_found", `No route for GET ${pathname}.`);
@@ -37,6 +41,18 @@ describe("notices panel", () => {
       "SpoofedMisleading",
     ]);
     expect(rows[1][3]).toBe("Consistent");
+    expect(panel.querySelector(".count")?.textContent).toBe("2 of 2 notices");
+  });
+
+  it("asks the Worker for misleading notices only when that chip is on", async () => {
+    const panel = noticesPanel(dashboardContext({ client: noticeWorker() }));
+    await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(2));
+    const misleading = [...panel.querySelectorAll<HTMLButtonElement>(".filter-chip")].find((b) => b.textContent === "Misleading")!;
+    misleading.click();
+    await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(1));
+    expect(panel.querySelector("tbody tr td:nth-child(3)")?.textContent).toMatch(/revoked: payment not accepted/);
+    misleading.click(); // leave the shared filter as found
+    await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(2));
   });
 
   it("opens a notice with the engine's findings, the matched certificate and a reply draft to copy", async () => {
