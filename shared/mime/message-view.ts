@@ -41,9 +41,10 @@ export function parseHeaderDate(value: string | undefined | null): Date | null {
 }
 
 /** Header map with lower-cased names; repeated headers keep every value in order. */
-export function headerMap(email: Pick<Email, "headers">): Record<string, string[]> {
+export function headerMap(email: Pick<Email, "headers">, problems: string[] = []): Record<string, string[]> {
   const headers: Record<string, string[]> = Object.create(null);
   for (const { key, value } of email.headers) {
+    if (value.length > MAX_HEADER_CHARS) problems.push(`The ${key} header (${value.length} characters) was cut to ${MAX_HEADER_CHARS}.`);
     (headers[key] ??= []).push(value.length > MAX_HEADER_CHARS ? value.slice(0, MAX_HEADER_CHARS) : value);
   }
   return headers;
@@ -55,8 +56,8 @@ export function cleanSubject(subject: string | undefined): string {
 }
 
 /** The notice layer's view of a parsed message, given its content already rendered to text. */
-export function messageViewOf(email: Email, text: string): MessageView {
-  const headers = headerMap(email);
+export function messageViewOf(email: Email, text: string, problems: string[] = []): MessageView {
+  const headers = headerMap(email, problems);
   const from = mailboxes(email.from ? [email.from] : email.sender ? [email.sender] : undefined)[0] ?? null;
   const messageId = email.messageId?.trim().slice(0, 1000) || null;
   return {

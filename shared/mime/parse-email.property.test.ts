@@ -81,6 +81,7 @@ describe("parseEmail never throws on hostile input", () => {
     expectWellFormed(parsed);
     expect(parsed.notice.subject).toBe("Notice");
     expect(parsed.notice.headers["x-padding"][0].length).toBeLessThanOrEqual(16_384);
+    expect(parsed.problems.join(" ")).toMatch(/x-padding header \(1048576 characters\) was cut/);
   });
 
   it("refuses anything over 25 MB, and only that", async () => {

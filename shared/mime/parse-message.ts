@@ -30,7 +30,8 @@ function headerBlock(raw: RawEmailInput): string {
 async function parseOnce(raw: RawEmailInput, problems: string[]): Promise<ParsedMessage> {
   const parser = new PostalMime({ ...PARSER_LIMITS, forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
   const email = await parser.parse(raw);
-  return { view: messageViewOf(email, bodyText(parser, email, problems)), attached: attachedMessages(email) };
+  const text = bodyText(parser, email, problems);
+  return { view: messageViewOf(email, text, problems), attached: attachedMessages(email) };
 }
 
 function replacementCount(view: MessageView): number {
@@ -69,7 +70,7 @@ export async function parseMessage(raw: RawEmailInput, problems: string[]): Prom
   }
   try {
     const email = await PostalMime.parse(headerBlock(raw), PARSER_LIMITS);
-    return { view: messageViewOf(email, ""), attached: [] };
+    return { view: messageViewOf(email, "", problems), attached: [] };
   } catch {
     problems.push("The headers could not be read either.");
     return { view: emptyView(), attached: [] };
