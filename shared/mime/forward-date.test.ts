@@ -27,6 +27,8 @@ describe("parseLocalizedDate", () => {
     ["11/9/2026 10:14 AM", { monthFirst: true }, "2026-11-09T10:14:00.000Z"],
     ["9/11/2026 10:14", { monthFirst: false }, "2026-11-09T10:14:00.000Z"],
     ["2026-11-09 10:14", {}, "2026-11-09T10:14:00.000Z"],
+    ["11/9/26 10:14 (GMT+01:00)", { monthFirst: true }, "2026-11-09T09:14:00.000Z"],
+    ["09.11.26, 10:14", {}, "2026-11-09T10:14:00.000Z"],
   ])("reads %s", (text, options, iso) => {
     expect(parseLocalizedDate(text, options)?.toISOString()).toBe(iso);
   });

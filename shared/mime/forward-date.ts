@@ -65,12 +65,14 @@ interface Ymd {
 function numericDate(text: string, monthFirst: boolean): Ymd | null {
   const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
   if (iso) return { year: +iso[1], month: +iso[2] - 1, day: +iso[3], rest: text.slice(iso.index + iso[0].length) };
-  const dmy = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/.exec(text);
+  // Two-digit years occur too (Samsung Mail writes "11/9/26 10:14").
+  const dmy = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.:/-]*\d{2}[./-])/.exec(text);
   if (!dmy) return null;
   let [a, b] = [+dmy[1], +dmy[3]];
   // Dots are always day first; slashes are month first in English unless that cannot be.
   if ((dmy[2] === "/" && monthFirst && a <= 12) || b > 12) [a, b] = [b, a];
-  return { year: +dmy[4], month: b - 1, day: a, rest: text.slice(dmy.index + dmy[0].length) };
+  const year = dmy[4].length === 2 ? 2000 + +dmy[4] : +dmy[4];
+  return { year, month: b - 1, day: a, rest: text.slice(dmy.index + dmy[0].length) };
 }
 
 function namedDate(text: string): Ymd | null {
@@ -95,7 +97,7 @@ function namedDate(text: string): Ymd | null {
 }
 
 function zoneOffset(rest: string, fallbackMinutes: number): number {
-  const numeric = OFFSET.exec(rest.replace(TIME, " "));
+  const numeric = OFFSET.exec(rest);
   if (numeric) return (numeric[1] === "-" ? -1 : 1) * (+numeric[2] * 60 + +(numeric[3] ?? 0));
   for (const word of rest.toLowerCase().match(/\b[a-z]{1,4}\b/g) ?? []) if (word in ZONES) return ZONES[word];
   return fallbackMinutes;
