@@ -97,5 +97,15 @@ function navigation(activeId: PanelId, connected: boolean): HTMLElement {
   );
 }
 
+/** The cache is fresh enough to show without asking the Worker first. */
+const FRESH_MS = 5 * 60_000;
+
 window.addEventListener("hashchange", () => void draw());
-void draw();
+// Show the cache at once; fetch again when it is older than a few minutes.
+void draw().then(async () => {
+  const [connection, cache] = await Promise.all([connectionItem.getValue(), certificateCacheItem.getValue()]);
+  if (connection && (!cache || Date.now() - Date.parse(cache.fetchedAt) > FRESH_MS)) {
+    await askBackground({ type: "refresh" });
+    await draw();
+  }
+});
