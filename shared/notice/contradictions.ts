@@ -95,6 +95,17 @@ function revocationReasons({ cert, claims, sentOn }: Situation, about: string): 
   return [];
 }
 
+const AMBIGUOUS_SLASH_RE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?!\d)/;
+
+/** The date a claim states, and for an all-digit slash date with both parts ≤ 12 the other reading too. */
+function readings(claim: Claim): string[] {
+  const iso = claim.value as string;
+  const m = AMBIGUOUS_SLASH_RE.exec(claim.evidence.phrase);
+  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return [iso];
+  const [y, mo, d] = iso.split("-");
+  return [iso, `${y}-${d}-${mo}`];
+}
+
 function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   const reasons: Reason[] = [];
   // Receipts and issuance notices state the validity of a new certificate, not of the owned one.
@@ -107,7 +118,7 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   // A notice may date several things (the old and the new certificate, a list of names): one
   // statement that agrees with the inventory settles it; otherwise the first one is wrong.
   const stated = claims.filter((c) => datedTypes.includes(c.type) && typeof c.value === "string");
-  const agrees = stated.some((c) => Math.abs(daysBetween(c.value as string, notAfter)) <= FAR);
+  const agrees = stated.some((c) => readings(c).some((d) => Math.abs(daysBetween(d, notAfter)) <= FAR));
   const wrongDate = agrees ? undefined : stated[0];
   if (wrongDate) {
     reasons.push({

@@ -19,6 +19,7 @@ describe("findDates", () => {
     ["21 May 25 09:14 +0000", "2025-05-21"],
     ["Di., 28. Apr. 2026 um 10:12", "2026-04-28"],
     ["15 dec. 2026", "2026-12-15"],
+    ["15.12.26", "2026-12-15"],
   ])("reads %s", (text, iso) => {
     expect(findDates(`expires on ${text}.`, "dmy").map((d) => d.date)).toEqual([iso]);
   });
@@ -34,7 +35,7 @@ describe("findDates", () => {
   });
 
   it("rejects impossible dates and bare numbers", () => {
-    expect(findDates("31.02.2026, order 40017723, 2026, 12:30", "dmy")).toEqual([]);
+    expect(findDates("31.02.2026, order 40017723, 2026, 12:30, OpenSSL 3.0.13, v2.10.26", "dmy")).toEqual([]);
   });
 
   it("keeps where each date was found", () => {

@@ -23,13 +23,13 @@ const LETTER = "\\p{L}";
  */
 export const DATE_SOURCE =
   `(?:\\d{4}-\\d{1,2}-\\d{1,2}` +
-  `|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}` +
+  `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
   `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
   `|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DATE_RE = new RegExp(
   `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})` +
-    `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4})` +
+    `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
     `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
     `|(?<mm>${MONTH_ALT})\\.?(?![${LETTER}])\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4}))(?!\\d)`,
   "giu",
@@ -60,7 +60,8 @@ export function findDates(text: string, slashOrder: "dmy" | "mdy" = "dmy"): Foun
       const b = +g.nb;
       // Only "/" is ambiguous in practice: dotted and dashed dates are day-first everywhere we read.
       const monthFirst = g.sep === "/" && (b > 12 || (a <= 12 && slashOrder === "mdy"));
-      date = monthFirst ? iso(+g.ny, a, b) : iso(+g.ny, b, a);
+      const year = g.ny.length === 2 ? 2000 + +g.ny : +g.ny;
+      date = monthFirst ? iso(year, a, b) : iso(year, b, a);
     } else if (g.dm) {
       const year = g.dy.length === 2 ? 2000 + +g.dy : +g.dy;
       date = iso(year, MONTHS.get(g.dm.toLowerCase())!, +g.dd);
