@@ -29,6 +29,13 @@ describe("htmlToText", () => {
     );
   });
 
+  it("does not take a style written inside another attribute's value", () => {
+    expect(htmlToText('<p title="style=display:none" data-x=\'hidden\'>Payment failed for order 3402281190</p>')).toBe(
+      "Payment failed for order 3402281190",
+    );
+    expect(htmlToText('<a title = "1 > 0" href="/x">Renew now</a>')).toBe("Renew now");
+  });
+
   it("keeps elements a stylesheet hides only on small screens", () => {
     const html = "<style>@media (max-width:480px){.desk{display:none}}</style><p class=desk>Order 41550918</p>";
     expect(htmlToText(html)).toBe("Order 41550918");

@@ -26,14 +26,16 @@ interface Open {
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
-// Only the attributes that decide what is shown; the rest of a tag is never split up.
-const WANTED_ATTRIBUTE = /(?:^|[\s"'/])(style|class|id|hidden|width|height|alt)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/gi;
+// Attributes are read in order, each value whole, so `title="style=display:none"` cannot
+// pass for a style; only the ones that decide what is shown are kept.
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const WANTED = new Set(["style", "class", "id", "hidden", "width", "height", "alt"]);
 
 function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(WANTED_ATTRIBUTE)) {
+  for (const m of tag.matchAll(ATTRIBUTE)) {
     const name = m[1].toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? "");
+    if (WANTED.has(name) && !attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? "");
   }
   return attrs;
 }
@@ -61,12 +63,22 @@ function closingTag(name: string): RegExp {
   return pattern;
 }
 
+/** Whether the quote at `at` opens an attribute value (`=` before it, spaces allowed). */
+function afterEquals(html: string, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 8; j--) {
+    const ch = html[j];
+    if (ch === "=") return true;
+    if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r") return false;
+  }
+  return false;
+}
+
 /** Finds where a tag ends (`>` outside quoted attribute values); -1 when it never does. */
 function tagEnd(html: string, from: number, lastQuote: { '"': number; "'": number }): number {
   for (let i = from; i < html.length; i++) {
     const ch = html[i];
     if (ch === ">") return i;
-    if ((ch === '"' || ch === "'") && html[i - 1] === "=") {
+    if ((ch === '"' || ch === "'") && afterEquals(html, i)) {
       // Remember quotes that never close, so a page of broken tags stays linear.
       if (lastQuote[ch] < i) return html.indexOf(">", from);
       const close = html.indexOf(ch, i + 1);
