@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { assessNotice } from "../shared/notice/assess";
-import { listEmlFiles, loadInventory } from "./notice-files";
+import { listEmlFiles, loadInventory, runScript } from "./notice-files";
 
 const args = process.argv.slice(2);
 let inventoryFile = path.join(import.meta.dirname, "../test/fixtures/inventory.json");
@@ -20,16 +20,18 @@ if (!paths.length || !inventoryFile) {
   process.exit(2);
 }
 
-const inventory = await loadInventory(inventoryFile);
-const rows = [];
-for (const file of await listEmlFiles(paths)) {
-  const a = await assessNotice(await readFile(file), inventory);
-  if (json) {
-    rows.push({ file: path.basename(file), kind: a.kind, certificate: a.certificate, misleading: a.misleading, spoofed: a.spoofed, reasons: a.reasons, claims: a.claims, language: a.language });
-  } else {
-    const flags = [a.misleading && "MISLEADING", a.spoofed && "SPOOFED"].filter(Boolean).join(" ");
-    const first = a.reasons[0]?.message ?? a.spoofReasons[0]?.message ?? "";
-    console.log(`${path.basename(file)}  ${a.kind}  ${a.certificate ?? "-"}  ${a.language}${flags ? `  ${flags}` : ""}${first ? `  — ${first}` : ""}`);
+runScript(async () => {
+  const inventory = await loadInventory(inventoryFile);
+  const rows = [];
+  for (const file of await listEmlFiles(paths)) {
+    const a = await assessNotice(await readFile(file), inventory);
+    if (json) {
+      rows.push({ file: path.basename(file), kind: a.kind, certificate: a.certificate, misleading: a.misleading, spoofed: a.spoofed, reasons: a.reasons, claims: a.claims, language: a.language });
+    } else {
+      const flags = [a.misleading && "MISLEADING", a.spoofed && "SPOOFED"].filter(Boolean).join(" ");
+      const first = a.reasons[0]?.message ?? a.spoofReasons[0]?.message ?? "";
+      console.log(`${path.basename(file)}  ${a.kind}  ${a.certificate ?? "-"}  ${a.language}${flags ? `  ${flags}` : ""}${first ? `  — ${first}` : ""}`);
+    }
   }
-}
-if (json) console.log(JSON.stringify(rows, null, 2));
+  if (json) console.log(JSON.stringify(rows, null, 2));
+});

@@ -14,6 +14,15 @@ const certificateSchema = z.looseObject({
 });
 const inventorySchema = z.union([z.array(certificateSchema), z.looseObject({ certificates: z.array(certificateSchema) })]);
 
+/** Runs a command-line script, turning a thrown error into one line on stderr and exit code 2. */
+export function runScript(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    const err = error as NodeJS.ErrnoException;
+    console.error(err.code === "ENOENT" ? `No such file or folder: ${err.path}` : err.message ?? String(error));
+    process.exit(2);
+  });
+}
+
 /** Reads an inventory file (a bare array or `{ certificates }`), saying what is wrong if it is not one. */
 export async function loadInventory(file: string): Promise<CertificateRecord[]> {
   const parsed = inventorySchema.safeParse(JSON.parse(await readFile(file, "utf8")));
