@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generic } from "./generic";
-import { matchPatterns, PROVIDERS, providerForHost } from "./index";
+import { loadFixture } from "./fixture-page";
+import { matchPatterns, PROVIDERS, providerForHost, providerForPage } from "./index";
 
 const entrypoint = (id: string) =>
   readFileSync(join(import.meta.dirname, `../entrypoints/${id}.content/index.ts`), "utf8");
@@ -26,12 +27,21 @@ describe("provider registry", () => {
   it("has a content script per provider, matching exactly the provider's hosts", () => {
     for (const provider of Object.values(PROVIDERS)) {
       const source = entrypoint(provider.id);
-      expect(source, provider.id).toContain(`providers/${provider.id}"`);
+      if (provider.hosts.length > 0) expect(source, provider.id).toContain(`providers/${provider.id}"`);
       for (const pattern of matchPatterns(provider)) expect(source, provider.id).toContain(`"${pattern}"`);
     }
   });
 
   it("registers Roundcube at runtime, for the origins the user adds", () => {
     expect(entrypoint("roundcube")).toContain('registration: "runtime"');
+  });
+
+  it("recognises Roundcube on a self-hosted origin by its markup, and falls back to the generic reader", () => {
+    loadFixture("roundcube.html", () => "<!DOCTYPE html><title>preview</title>");
+    expect(providerForPage(document).id).toBe("roundcube");
+    loadFixture("roundcube-preview-107.html");
+    expect(providerForPage(document).id).toBe("roundcube");
+    loadFixture("fastmail.html");
+    expect(providerForPage(document)).toBe(generic);
   });
 });

@@ -16,6 +16,19 @@ export function providerForHost(host: string): WebmailProvider {
   return Object.values(PROVIDERS).find((provider) => provider.hosts.includes(name)) ?? generic;
 }
 
+/** Roundcube names its body class after the task ("task-mail") and keeps the list in #messagelist. */
+const ROUNDCUBE_MARKERS = "body.task-mail #messagelist, body.task-mail #messagebody, body.task-mail #messagecontframe";
+
+/**
+ * The adapter for a page on a self-hosted origin the user added: Roundcube when the page is one
+ * (the preview frame or the full message view), the generic reader otherwise.
+ */
+export function providerForPage(doc: Document): WebmailProvider {
+  const byHost = providerForHost(doc.location?.hostname ?? "");
+  if (byHost !== generic) return byHost;
+  return doc.querySelector(ROUNDCUBE_MARKERS) ? roundcube : generic;
+}
+
 /** The manifest match patterns of a provider's content script. */
 export function matchPatterns(provider: WebmailProvider): string[] {
   return provider.hosts.map((host) => `https://${host}/*`);
