@@ -27,10 +27,23 @@ function headerBlock(raw: RawEmailInput): string {
   return (end < 0 ? text : text.slice(0, end)).slice(0, PARSER_LIMITS.maxHeadersSize / 2) + "\r\n\r\n";
 }
 
+// A notice sent as a text or HTML attachment, with an empty body, is read from the attachment.
+function attachedText(email: Email): Pick<Email, "text" | "html"> | null {
+  const part = email.attachments.find((a) => a.mimeType === "text/plain" || a.mimeType === "text/html");
+  if (!part || typeof part.content === "string" || part.content.byteLength > 1_000_000) return null;
+  const content = new TextDecoder().decode(part.content);
+  return part.mimeType === "text/html" ? { html: content } : { text: content };
+}
+
 async function parseOnce(raw: RawEmailInput, problems: string[]): Promise<ParsedMessage> {
   const parser = new PostalMime({ ...PARSER_LIMITS, forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
   const email = await parser.parse(raw);
-  const text = bodyText(parser, email, problems);
+  let text = bodyText(parser, email, problems);
+  const attached = text ? null : attachedText(email);
+  if (attached) {
+    text = bodyText({}, { ...email, ...attached }, problems);
+    problems.push("The body was empty; the text was read from an attached text or HTML file.");
+  }
   return { view: messageViewOf(email, text, problems), attached: attachedMessages(email) };
 }
 
