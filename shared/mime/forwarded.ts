@@ -57,7 +57,7 @@ export async function unwrapForwards(outer: ParsedMessage, problems: string[]): 
       style = "attachment";
       continue;
     }
-    const inline = findInlineForward(current.view.text, depth > 0 ? "forward" : subjectHint(current.view.subject));
+    const inline = findInlineForward(current.view.text, subjectHint(current.view.subject));
     if (!inline) break;
     note ??= inline.note;
     current = { view: inlineView(inline, current.view, offset, problems), attached: [] };
