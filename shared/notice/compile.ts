@@ -48,7 +48,11 @@ function expand(phrase: string, lexicon: Lexicon): string {
   // "nog maar 7 dagen", "only 5 days": up to two filler words may stand before the count.
   const fillers = [...(lexicon.fillers ?? []), ...FILLERS];
   const n = `(?:(?:${fillers.join("|")})\\s+){0,2}${count}`;
-  return spaces(phrase).replaceAll("{N}", n).replaceAll("{DATE}", DATE_SOURCE).replaceAll("{GAP}", GAP).replaceAll("{ID}", ID);
+  // A phrase that opens with the count keeps a bare number there: fillers in front would cost a
+  // look at every position of every notice.
+  const opening = /^(?:\(\?:[a-z |]+\)\?)?\{N\}/.exec(phrase)?.[0];
+  const source = opening ? opening.replace("{N}", count) + phrase.slice(opening.length) : phrase;
+  return spaces(source).replaceAll("{N}", n).replaceAll("{DATE}", DATE_SOURCE).replaceAll("{GAP}", GAP).replaceAll("{ID}", ID);
 }
 
 /** The phrases of one key in one language as a single case-insensitive expression, or null. */

@@ -2,7 +2,7 @@
 // words occurs, so a rule whose leading words are all absent from a text is skipped without
 // running its regular expression.
 
-const LETTERS_RE = /^[a-zà-ÿ'’-]+/i;
+const LETTERS_RE = /^[\p{L}'’-]+/iu;
 
 function closingParen(src: string, open: number): number {
   let depth = 0;

@@ -22,7 +22,7 @@ export const de: Lexicon = {
       "noch {N} tage? bis zum ablauf",
     ],
     expiresWithinDays: ["(?:läuft|laufen|verfällt|verfallen) {GAP}?(?:innerhalb (?:von|der nächsten)|binnen) {N} tag(?:en|e)?"],
-    expiresOn: ["(?<!(?:angebot|code|rabatt|gutschein|link|aktion|preis)[^.!?\\n]{0,24})(?:ist|bleibt) (?:noch )?gültig bis(?: zum)? {DATE}", "(?:läuft|laeuft) {GAP}?am {DATE} ab", "(?:verfällt|endet|abläuft) am {DATE}", "läuft am {DATE}", "(?:wird|werden) am {DATE} ungültig"],
+    expiresOn: ["gültig bis(?<=(?:ist|bleibt) (?:noch )?gültig bis)(?<!(?:angebot|code|rabatt|gutschein|link|aktion|preis)[^.!?\\n]{0,64})(?: zum)? {DATE}", "(?:läuft|laeuft) {GAP}?am {DATE} ab", "(?:verfällt|endet|abläuft) am {DATE}", "läuft am {DATE}", "(?:wird|werden) am {DATE} ungültig"],
     hasExpired: ["(?:ist|sind) {GAP}?abgelaufen", "abgelaufen (?:am|seit) {DATE}", "(?:ist|sind) (?:nicht mehr|ungültig) gültig"],
     validUntil: ["gültig bis:? {DATE}", "ablaufdatum:? {DATE}", "ablauf(?: am| zum)?:? {DATE}", "laufzeit bis:? {DATE}"],
     renewCall: ["jetzt verlängern", "verlängern sie", "erneuern sie", "verlängerung (?:jetzt|rechtzeitig)"],

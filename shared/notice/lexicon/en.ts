@@ -25,7 +25,7 @@ export const en: Lexicon = {
     expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
     expiresOn: [
       // "is valid until <date>" in prose is an expiry claim; an offer's or a code's validity is not.
-      "(?<!(?:offer|code|discount|price|pricing|quote|link|token|coupon|voucher|promotion|deal)[^.!?\\n]{0,24})(?:is|remains|stays|will (?:be|remain)) valid (?:until|through|till) {DATE}",
+      "valid (?:until|through|till)(?<=(?:is|remains|stays|be|remain) valid \\w+)(?<!(?:offer|code|discount|price|pricing|quote|link|token|coupon|voucher|promotion|deal)[^.!?\\n]{0,64}) {DATE}",
       "(?:expires|will expire|is expiring|is due to expire|is set to expire|will simply expire|will expire automatically|expiring) (?:on )?{DATE}",
       "expires:? {DATE}",
       "expir(?:es|e|ing) (?:with)?in {N} days?,? \\(?(?:on )?{DATE}",

@@ -21,7 +21,7 @@ export const fr: Lexicon = {
       "il (?:vous )?reste {N} jours?",
     ],
     expiresWithinDays: ["(?:expire|expirera|expirent|expireront) (?:d['’]ici|sous|dans les) (?:les )?{N} (?:prochains )?jours?"],
-    expiresOn: ["(?<!(?:offre|code|promotion|lien|remise|tarif)[^.!?\\n]{0,24})(?:est|reste|sera) (?:valable|valide) jusqu['’]au {DATE}", "(?:expire|expirera)(?: automatiquement)? (?:le )?{DATE}", "(?:expire|expirera) {GAP}?, le {DATE}", "arrive(?:ra)? à (?:expiration|échéance) le {DATE}"],
+    expiresOn: ["(?:valable|valide) jusqu['’]au(?<=(?:est|reste|sera) (?:valable|valide) jusqu['’]au)(?<!(?:offre|code|promotion|lien|remise|tarif)[^.!?\\n]{0,64}) {DATE}", "(?:expire|expirera)(?: automatiquement)? (?:le )?{DATE}", "(?:expire|expirera) {GAP}?, le {DATE}", "arrive(?:ra)? à (?:expiration|échéance) le {DATE}"],
     hasExpired: ["(?:a|ont) expiré", "(?:est|sont) (?:arrivée?s? à expiration|expirée?s?)", "expiré (?:le|depuis le) {DATE}"],
     validUntil: ["date d['’](?:expiration|échéance)\\s?:? {DATE}", "(?:valable|valide) jusqu['’]au\\s?:? {DATE}", "expire le\\s?:? {DATE}"],
     renewCall: ["renouvelez", "renouveler (?:maintenant|dès maintenant|votre|ce)", "renouvellement maintenant"],

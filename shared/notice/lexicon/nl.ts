@@ -16,7 +16,7 @@ export const nl: Lexicon = {
   phrases: {
     expiresInDays: ["(?:verloopt|vervalt) {GAP}?over {N} dagen?", "over {N} dagen? (?:verlopen|vervalt|verloopt)", "nog {N} dagen? geldig"],
     expiresWithinDays: ["(?:verloopt|verlopen|vervalt|vervallen) {GAP}?binnen {N} dagen?"],
-    expiresOn: ["(?<!(?:aanbieding|code|korting|link|actie|prijs)[^.!?\\n]{0,24})(?:is|blijft) (?:nog )?geldig tot(?: en met)? {DATE}", "(?:verloopt|vervalt|loopt af) (?:op )?{DATE}", "(?:verloopt|vervalt) {GAP}?op {DATE}"],
+    expiresOn: ["geldig tot(?<=(?:is|blijft) (?:nog )?geldig tot)(?<!(?:aanbieding|code|korting|link|actie|prijs)[^.!?\\n]{0,64})(?: en met)? {DATE}", "(?:verloopt|vervalt|loopt af) (?:op )?{DATE}", "(?:verloopt|vervalt) {GAP}?op {DATE}"],
     hasExpired: ["(?:is|zijn) {GAP}?(?:verlopen|vervallen)", "verlopen (?:op|sinds) {DATE}"],
     validUntil: ["geldig tot(?: en met)?\\s?:? {DATE}", "(?:vervaldatum|verloopdatum|einddatum)\\s?:? {DATE}"],
     renewCall: ["verleng (?:nu|uw|je|het|vandaag|tijdig)", "nu verlengen", "vernieuw (?:nu|uw|je)"],

@@ -29,7 +29,7 @@ export const pl: Lexicon = {
       "za {N} dni (?:wygaśnie|wygasa|traci ważność|straci ważność)",
     ],
     expiresOn: [
-      "(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,24})(?:jest|pozostaje|będzie) ważn\\p{L}* do(?: dnia)? {DATE}",
+      "ważn\\p{L}* do(?<=(?:jest|pozostaje|będzie) ważn\\p{L}* do)(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,64})(?: dnia)? {DATE}",
       "(?:wygasa|wygaśnie|traci ważność|straci ważność|upływa|upłynie)(?: automatycznie)? (?:w dniu |dnia |z dniem )?{DATE}",
       "(?:wygasa|wygaśnie|traci ważność|straci ważność) {GAP}?(?:w dniu|dnia|z dniem) {DATE}",
       "termin ważności {GAP}?(?:upływa|upłynie|mija|minie) (?:w dniu |dnia )?{DATE}",

@@ -15,7 +15,7 @@ export const sv: Lexicon = {
   negations: ["inte(?!\\p{L})", "ej(?!\\p{L})", "aldrig", "obetald", "ingen(?!\\p{L})", "inget(?!\\p{L})", "så snart", "när(?!\\p{L})", "innan"],
   phrases: {
     expiresInDays: ["(?:löper ut|går ut|upphör) {GAP}?om {N} dagar?", "giltigt? (?:i )?{N} dagar? till", "{N} dagar? kvar", "(?:löper ut|går ut|upphör) (?:om|inom) {N} dagar?"],
-    expiresOn: ["(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,24})(?:är|förblir) giltigt? (?:till|t\\.o\\.m\\.?) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
+    expiresOn: ["giltigt? (?:till|t\\.o\\.m\\.?)(?<=(?:är|förblir) giltigt? (?:till|t\\.o\\.m\\.?))(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,64}) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
     hasExpired: ["har (?:löpt|gått) ut", "har upphört att gälla"],
     validUntil: ["giltigt? (?:till|t\\.o\\.m\\.?)\\s?:? {DATE}", "utgångsdatum\\s?:? {DATE}"],
     renewCall: ["förnya (?:nu|ditt|certifikatet|idag)"],
