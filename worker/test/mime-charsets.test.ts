@@ -21,3 +21,15 @@ describe("parseEmail in workerd", () => {
     expect(parsed.notice.subject).toBe("Zertifikat läuft ab");
   });
 });
+
+const fixtures = import.meta.glob<string>("../../test/fixtures/emails/mime-fwd-*.eml", { query: "?raw", import: "default", eager: true });
+
+describe("forward unwrapping in workerd", () => {
+  it.each(Object.entries(fixtures))("unwraps %s", async (_path, raw) => {
+    const parsed = await parseEmail(raw);
+    expect(parsed.forwardStyle).not.toBe("none");
+    expect(parsed.notice.from?.address).not.toMatch(/@kestrel-logistics\./);
+    expect(parsed.notice.date).toBeInstanceOf(Date);
+    expect(parsed.forwarder?.note).not.toBe("");
+  });
+});
