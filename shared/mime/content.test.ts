@@ -25,6 +25,8 @@ describe("unionContent", () => {
       "View this email in your browser: https://www.globalsign.com/email/view/88412",
       "Diese E-Mail wird nicht korrekt angezeigt? Im Browser anzeigen: https://psw.example/v/1",
       "Your email client cannot display HTML messages.",
+      "Voir la version en ligne : https://news.example/v/88412",
+      "Visa i webbläsaren: https://news.example/v/88412",
     ]) {
       expect(isBrowserStub(stub, unionContent("", HTML))).toBe(true);
       expect(unionContent(stub, HTML)).not.toContain(stub.slice(0, 12));
