@@ -30,4 +30,14 @@ describe("assessLocally", () => {
     renderTemplate("msg-lunch");
     expect((await assessLocally(openMessage(gmail)!, certificates)).kind).toBe("other");
   });
+
+  it("flags a look-alike of the vendor's domain in the sender the page shows as forged", async () => {
+    loadFixture("gmail.html");
+    emptyView();
+    renderTemplate("msg-digicert");
+    document.querySelector("[data-view] .adn.ads span.gD")?.setAttribute("email", "noreply@digicert-billing.com");
+    const assessment = await assessLocally(openMessage(gmail)!, certificates);
+    expect(assessment.spoofed).toBe(true);
+    expect(assessment.sender.lookAlikeOf).toBe("digicert.com");
+  });
 });
