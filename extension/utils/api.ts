@@ -10,7 +10,7 @@ import {
   vendorsSchema,
   type ApiCertificate,
 } from "./api-schemas";
-import { classifyResultSchema, noticeDetailSchema, noticeListSchema, replySchema } from "./notice-schemas";
+import { classifyResultSchema, noticeDetailSchema, noticeListSchema, replySchema, storedNoticeSchema } from "./notice-schemas";
 import type { Intent } from "../../shared/inventory";
 import type { NoticeInput } from "./messages";
 
@@ -83,6 +83,9 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     notice: (id: string) => call(`api/notices/${encodeURIComponent(id)}`, noticeDetailSchema),
     reply: (id: string, lang: string) =>
       call(`api/notices/${encodeURIComponent(id)}/reply?lang=${encodeURIComponent(lang)}`, replySchema),
+    /** Stores a raw email (RFC 822) as a notice; the Worker assesses it again with the account's data. */
+    storeRawNotice: (raw: Uint8Array<ArrayBuffer>) =>
+      call("api/notices", storedNoticeSchema, { method: "POST", headers: { "Content-Type": "message/rfc822" }, body: raw }),
     classify: (notice: NoticeInput, store: boolean) =>
       call(`api/classify${store ? "?store=1" : ""}`, classifyResultSchema, jsonInit("POST", notice)),
   };

@@ -72,6 +72,9 @@ export const classifyResultSchema = z.union([
 ]);
 export type ClassifyResult = z.infer<typeof classifyResultSchema>;
 
+/** `POST /api/notices`: the stored notice with its assessment beside it. */
+export const storedNoticeSchema = z.looseObject({ notice: noticeSchema, assessment: assessmentSchema });
+
 /** When a notice arrived, whichever of its dates the Worker filled in. */
 export function noticeDate(notice: ApiNotice): string | undefined {
   return notice.datedAt ?? notice.sentAt ?? notice.receivedAt ?? notice.createdAt ?? undefined;

@@ -8,6 +8,7 @@ import { formatAge } from "../../ui/format";
 import { localizeDocument } from "../../ui/localize";
 import type { DashboardContext, Panel, PanelId } from "./context";
 import { certificatesPanel } from "./panels/certificates";
+import { checkPanel } from "./panels/check";
 import { connectionPanel } from "./panels/connection";
 import { importPanel } from "./panels/import";
 import { noticesPanel } from "./panels/notices";
@@ -18,6 +19,7 @@ const PANELS: { id: PanelId; label: () => string; panel: Panel; needsConnection:
   { id: "certificates", label: () => i18n.t("nav.certificates"), panel: certificatesPanel, needsConnection: true },
   { id: "import", label: () => i18n.t("nav.import"), panel: importPanel, needsConnection: true },
   { id: "notices", label: () => i18n.t("nav.notices"), panel: noticesPanel, needsConnection: true },
+  { id: "check", label: () => i18n.t("nav.check"), panel: checkPanel, needsConnection: false },
   { id: "vendors", label: () => i18n.t("nav.vendors"), panel: vendorsPanel, needsConnection: true },
   { id: "roundcube", label: () => i18n.t("nav.roundcube"), panel: roundcubePanel, needsConnection: false },
   { id: "connection", label: () => i18n.t("nav.connection"), panel: connectionPanel, needsConnection: false },

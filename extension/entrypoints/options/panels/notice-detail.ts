@@ -22,7 +22,8 @@ export function noticeDetail(noticeId: string, context: DashboardContext): HTMLE
   return card;
 }
 
-function assessmentView(notice: ApiNotice, context: DashboardContext): HTMLElement[] {
+/** What the engine found in a notice: verdict, sender, kind, matched certificate, reasons. */
+export function assessmentView(notice: ApiNotice, context: DashboardContext): HTMLElement[] {
   const assessment = notice.assessment;
   const certificateId = notice.certificateId ?? assessment?.certificate ?? null;
   const certificate = context.certificates.find((c) => c.id === certificateId);
