@@ -1,4 +1,4 @@
-import { COMPILED, type CompiledRule } from "./compile";
+import { COMPILED, type CompiledRule, LITERAL_SCANS } from "./compile";
 import { DATE_SOURCE, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
 import type { Claim } from "./types";
@@ -94,6 +94,15 @@ function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrd
 
 const ALL_LANGUAGES = LEXICONS.map((l) => l.language);
 
+/** The rule words of a language that occur in a lower-cased text, found in one pass. */
+function wordsPresent(lower: string, language: string): Set<string> {
+  const present = new Set<string>();
+  const scan = LITERAL_SCANS.get(language);
+  if (!scan) return present;
+  for (const m of lower.matchAll(scan.re)) for (const word of scan.implied.get(m[1]) ?? []) present.add(word);
+  return present;
+}
+
 /**
  * Applies the rules of the notice's language (and English, which vendors mix in) to its text
  * and returns every claim with the phrase that made it. Field labels that mean the same in any
@@ -108,9 +117,11 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
   const lower = text.toLowerCase();
   for (const lang of languages) {
     const own = primary.includes(lang);
+    // The notice's own languages run most rules: find their words in one pass. Elsewhere only a few field rules run.
+    const present = own ? wordsPresent(lower, lang) : null;
     for (const compiled of COMPILED.get(lang) ?? []) {
       if (!own && !compiled.rule.everyLanguage) continue;
-      if (compiled.literals && !compiled.literals.some((word) => lower.includes(word))) continue;
+      if (compiled.literals && !compiled.literals.some((word) => (present ? present.has(word) : lower.includes(word)))) continue;
       let count = 0;
       for (const m of text.matchAll(compiled.re)) {
         if (++count > MAX_MATCHES_PER_RULE) break;

@@ -77,5 +77,24 @@ export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
   }),
 );
 
+/** One pass that finds which rule words occur in a lower-cased text. */
+export interface LiteralScan {
+  /** Finds, at every position, the longest rule word starting there. */
+  re: RegExp;
+  /** A found word → every rule word it begins with (they occur there too). */
+  implied: ReadonlyMap<string, readonly string[]>;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Per language, the scan for the words the rules need, built once at module load. */
+export const LITERAL_SCANS: ReadonlyMap<string, LiteralScan> = new Map(
+  [...COMPILED].map(([language, rules]) => {
+    const words = [...new Set(rules.flatMap((r) => r.literals ?? []))].sort((a, b) => b.length - a.length);
+    const implied = new Map(words.map((w) => [w, words.filter((x) => w.startsWith(x))]));
+    return [language, { re: new RegExp(`(?=(${words.map(escapeRegExp).join("|")}))`, "g"), implied }];
+  }),
+);
+
 /** Lexicons by language code. */
 export const LEXICON_BY_LANGUAGE: ReadonlyMap<string, Lexicon> = new Map(LEXICONS.map((l) => [l.language, l]));
