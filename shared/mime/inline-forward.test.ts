@@ -90,3 +90,27 @@ describe("forward mailboxes", () => {
     ]);
   });
 });
+
+describe("forwards written as quotes", () => {
+  it.each([
+    ["On Fri, Nov 13, 2026 at 8:00 AM GlobalSign <noreply@globalsign.com> wrote:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
+    ["On 13 Nov 2026, at 08:00, GlobalSign <noreply@globalsign.com> wrote:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
+    ["Am 13.11.2026 um 08:00 schrieb GlobalSign <noreply@globalsign.com>:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
+    ["Le ven. 13 nov. 2026 à 08:00, GlobalSign <noreply@globalsign.com> a écrit :", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
+    ["El vie, 13 nov 2026 a las 8:00, GlobalSign (<noreply@globalsign.com>) escribió:", "GlobalSign (<noreply@globalsign.com>)", "2026-11-13T08:00:00.000Z"],
+    ["Op vr 13 nov. 2026 om 08:00 schreef GlobalSign <noreply@globalsign.com>:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
+  ])("reads %s", (attribution, from, date) => {
+    const body = `See below.\n\n${attribution}\n${NOTICE.replace(/^/gm, "> ")}`;
+    const found = findInlineForward(body, "forward")!;
+    expect(found.fields.from).toBe(from);
+    expect(parseLocalizedDate(found.fields.date!)?.toISOString()).toBe(date);
+    expect(found.body).toBe(NOTICE);
+    expect(found.note).toBe("See below.");
+  });
+
+  it("joins an attribution wrapped over two lines, and ignores one in a reply", () => {
+    const body = `FYI\n\nOn Fri, Nov 13, 2026 at 8:00 AM GlobalSign <\nnoreply@globalsign.com> wrote:\n${NOTICE.replace(/^/gm, "> ")}`;
+    expect(findInlineForward(body, "forward")?.fields.from).toBe("GlobalSign < noreply@globalsign.com>");
+    expect(findInlineForward(body, "reply")).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { readAttribution } from "./attribution";
 import { parseLocalizedDate } from "./forward-date";
 import { type ForwardFields, readHeaderBlock, labelledLine } from "./forward-headers";
 import { INTRODUCTIONS, ORIGINAL_TITLE, SEPARATOR_TITLES } from "./forward-lexicon";
@@ -73,6 +74,12 @@ export function findInlineForward(text: string, subject: SubjectHint): InlineFor
     const marker =
       markers &&
       (FORWARD_SEPARATOR.test(line) || INTRODUCTION.test(line) || (subject !== "reply" && ORIGINAL_SEPARATOR.test(line)));
+    // A forward written as a quote: "On <date>, <sender> wrote:" above "> " lines.
+    const attribution = !marker && subject === "forward" ? readAttribution(lines, i) : null;
+    if (attribution) {
+      const body = stripQuotes(lines.slice(i + attribution.length)).join("\n").trim();
+      if (body) return { note: noteOf(lines.slice(0, i)), fields: attribution.fields, body, english: /^\s*On /i.test(line) };
+    }
     let start = marker ? i + 1 : -1;
     const bareAllowed = subject === "forward" || (subject === "neither" && UNDERSCORES.test(previousFilledLine(lines, i)));
     if (!marker && bareAllowed && labelledLine(line)?.field === "from") start = i;
