@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerOffsetMinutes, parseLocalizedDate } from "./forward-date";
+import { centralEuropeanOffset, headerOffsetMinutes, parseLocalizedDate } from "./forward-date";
 
 describe("parseLocalizedDate", () => {
   it.each([
@@ -55,5 +55,15 @@ describe("parseLocalizedDate", () => {
     expect(headerOffsetMinutes("Tue, 17 Nov 2026 10:31:07 +0100")).toBe(60);
     expect(headerOffsetMinutes("Fri, 10 Apr 2026 16:22:41 -0700 (PDT)")).toBe(-420);
     expect(headerOffsetMinutes(undefined)).toBe(0);
+  });
+});
+
+describe("centralEuropeanOffset", () => {
+  it("switches at 01:00 UTC on the last Sundays of March and October", () => {
+    expect(centralEuropeanOffset(new Date("2026-03-29T00:59:00Z"))).toBe(60);
+    expect(centralEuropeanOffset(new Date("2026-03-29T01:00:00Z"))).toBe(120);
+    expect(centralEuropeanOffset(new Date("2026-10-25T00:59:00Z"))).toBe(120);
+    expect(centralEuropeanOffset(new Date("2026-10-25T01:00:00Z"))).toBe(60);
+    expect(centralEuropeanOffset(new Date("2026-01-27T19:30:00Z"))).toBe(60);
   });
 });

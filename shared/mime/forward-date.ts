@@ -131,3 +131,16 @@ export function headerOffsetMinutes(value: string | undefined): number {
   const m = /([+-])(\d{2})(\d{2})\s*(?:\(.*\))?\s*$/.exec(value ?? "");
   return m ? (m[1] === "-" ? -1 : 1) * (+m[2] * 60 + +m[3]) : 0;
 }
+
+/** Last Sunday of a month at 01:00 UTC, when EU clocks change. */
+function euChange(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0, 1));
+  return last.getTime() - last.getUTCDay() * 86_400_000;
+}
+
+/** Minutes east of UTC of Central European (summer) Time at a moment: 60, or 120 in summer. */
+export function centralEuropeanOffset(at: Date): number {
+  const t = at.getTime();
+  const year = at.getUTCFullYear();
+  return t >= euChange(year, 2) && t < euChange(year, 9) ? 120 : 60;
+}

@@ -1,5 +1,5 @@
 import { decodeWords } from "postal-mime";
-import { headerOffsetMinutes, parseLocalizedDate } from "./forward-date";
+import { centralEuropeanOffset, headerOffsetMinutes, parseLocalizedDate } from "./forward-date";
 import { parseForwardMailbox, parseForwardMailboxes } from "./forward-headers";
 import { FORWARD_PREFIX, REPLY_PREFIX, SUBJECT_PREFIX } from "./forward-lexicon";
 import { findInlineForward, type InlineForward, type SubjectHint } from "./inline-forward";
@@ -18,6 +18,12 @@ function subjectHint(subject: string): SubjectHint {
 function inlineView(inline: InlineForward, carrier: MessageView, fallbackOffset: number, problems: string[]): MessageView {
   const { fields } = inline;
   let date = fields.date ? parseLocalizedDate(fields.date, { monthFirst: inline.english, fallbackOffset }) : null;
+  // Exchange stamps Date in UTC while the forward header shows the forwarder's local time;
+  // with labels in a continental language that time is most likely Central European.
+  if (date && fields.date && fallbackOffset === 0 && !inline.english) {
+    const offset = centralEuropeanOffset(date);
+    date = parseLocalizedDate(fields.date, { monthFirst: false, fallbackOffset: offset }) ?? date;
+  }
   if (!date) {
     if (fields.date) problems.push(`The forwarded message's date "${fields.date.slice(0, 80)}" could not be read; the forward's date is used.`);
     date = carrier.date;
