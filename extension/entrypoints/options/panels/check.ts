@@ -1,4 +1,5 @@
 import { i18n } from "#i18n";
+import { dropZone } from "../../../ui/drop-zone";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { asNotice, assessEmail } from "../check-email";
@@ -12,10 +13,6 @@ import { assessmentView } from "./notice-detail";
  */
 export const checkPanel: Panel = (context) => {
   const source = h("textarea", { attrs: { id: "eml-source", rows: "10", spellcheck: "false", placeholder: "From: …\nSubject: …\nDate: …\n\n…" } });
-  const picker = h("input", {
-    attrs: { id: "eml-file", type: "file", accept: ".eml,message/rfc822" },
-    on: { change: () => picker.files?.[0] && void checkFile(picker.files[0]) },
-  });
   const result = h("div", { class: "check-result", attrs: { "aria-live": "polite" } });
   let raw: Uint8Array<ArrayBuffer> | null = null;
 
@@ -51,14 +48,13 @@ export const checkPanel: Panel = (context) => {
       { class: "card" },
       h("h2", { text: i18n.t("check.title") }),
       h("p", { class: "quiet", text: i18n.t("check.intro") }),
-      h("label", { class: "dropzone", attrs: { for: "eml-file" }, on: {
-        dragover: (event) => event.preventDefault(),
-        drop: (event) => {
-          event.preventDefault();
-          const file = event.dataTransfer?.files[0];
-          if (file) void checkFile(file);
-        },
-      } }, h("strong", { text: i18n.t("check.drop") }), picker),
+      dropZone({
+        inputId: "eml-file",
+        accept: ".eml,message/rfc822",
+        multiple: false,
+        title: i18n.t("check.drop"),
+        onFiles: ([file]) => void checkFile(file),
+      }),
       h("label", { attrs: { for: "eml-source" }, text: i18n.t("check.paste") }),
       source,
       h("div", { class: "form-actions" }, h("button", {

@@ -1,4 +1,5 @@
 import { i18n } from "#i18n";
+import { dropZone } from "../../../ui/drop-zone";
 import { h, replaceChildren } from "../../../ui/element";
 import type { Panel } from "../context";
 import { importSources, pastedSource, readFiles, type ImportResult, type ImportSource } from "../import-files";
@@ -12,29 +13,14 @@ export const importPanel: Panel = (context) => {
   const paste = h("textarea", {
     attrs: { id: "pem-paste", rows: "8", spellcheck: "false", placeholder: "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----" },
   });
-  const picker = h("input", {
-    attrs: { type: "file", multiple: "", accept: ".pem,.crt,.cer,.der,.txt,application/x-pem-file,application/pkix-cert", id: "pem-files" },
-    on: { change: () => picker.files && void run(readFiles(picker.files)) },
+  const drop = dropZone({
+    inputId: "pem-files",
+    accept: ".pem,.crt,.cer,.der,.txt,application/x-pem-file,application/pkix-cert",
+    multiple: true,
+    title: i18n.t("import.drop"),
+    hint: i18n.t("import.dropHint"),
+    onFiles: (files) => void run(readFiles(files)),
   });
-  const drop = h(
-    "label",
-    {
-      class: "dropzone",
-      attrs: { for: "pem-files" },
-      on: {
-        dragover: (event) => (event.preventDefault(), drop.classList.add("over")),
-        dragleave: () => drop.classList.remove("over"),
-        drop: (event) => {
-          event.preventDefault();
-          drop.classList.remove("over");
-          if (event.dataTransfer?.files.length) void run(readFiles(event.dataTransfer.files));
-        },
-      },
-    },
-    h("strong", { text: i18n.t("import.drop") }),
-    h("span", { class: "quiet", text: i18n.t("import.dropHint") }),
-    picker,
-  );
   const importPasted = h("button", {
     class: "button primary",
     text: i18n.t("import.importPasted"),
