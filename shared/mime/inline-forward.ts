@@ -66,7 +66,7 @@ function previousFilledLine(lines: string[], i: number): string {
  */
 export function findInlineForward(text: string, subject: SubjectHint): InlineForward | null {
   const markers = ANY_MARKER.test(text);
-  if (!markers && subject === "reply") return null;
+  if (!markers && (subject === "reply" || (subject === "neither" && !text.includes("__________")))) return null;
   const lines = text.split("\n", MAX_SCAN_LINES);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
