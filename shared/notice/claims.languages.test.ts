@@ -29,6 +29,33 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["sv", "Ordernummer: SE-77120", "payment.order-number", "SE-77120"],
   ["sv", "Här är ditt kvitto för beställningen.", "payment.receipt"],
   ["sv", "Certifikatet kommer att återkallas den 4 mars.", "revocation.will-revoke"],
+  // Danish, Norwegian, Czech, Finnish
+  ["da", "Dit certifikat for webshop.example.dk udløber om 14 dage.", "expiry.in-days", 14],
+  ["da", "Certifikatet udløber den 3. marts 2027.", "expiry.on-date", "2027-03-03"],
+  ["da", "Betalingen for fornyelsen blev afvist af banken.", "payment.failed"],
+  ["da", "Fakturaen er stadig ubetalt.", "payment.awaiting"],
+  ["da", "Her er din kvittering for ordren.", "payment.receipt"],
+  ["da", "Ordrenummer: DK-55120", "payment.order-number", "DK-55120"],
+  ["da", "Certifikatet vil blive tilbagekaldt inden for fem dage.", "revocation.will-revoke"],
+  ["no", "Sertifikatet ditt utløper om 9 dager.", "expiry.in-days", 9],
+  ["no", "Sertifikatet utløper den 12. april 2027.", "expiry.on-date", "2027-04-12"],
+  ["no", "Betalingen ble avvist av kortutstederen.", "payment.failed"],
+  ["no", "Takk for betalingen. Her er kvitteringen din.", "payment.receipt"],
+  ["no", "Sertifikatet er blitt tilbakekalt.", "revocation.revoked"],
+  ["cs", "Platnost certifikátu vyprší za 20 dní.", "expiry.in-days", 20],
+  ["cs", "Certifikát vyprší dne 15. 12. 2026.", "expiry.on-date", "2026-12-15"],
+  ["cs", "Platba za obnovení se nezdařila.", "payment.failed"],
+  ["cs", "Faktura zůstává neuhrazena.", "payment.awaiting"],
+  ["cs", "Potvrzení o platbě za objednávku.", "payment.receipt"],
+  ["cs", "Číslo objednávky: CZ-7781204", "payment.order-number", "CZ-7781204"],
+  ["cs", "Certifikát bude zneplatněn do pěti dnů.", "revocation.will-revoke"],
+  ["cs", "Certifikát byl zneplatněn kvůli kompromitaci klíče.", "revocation.revoked"],
+  ["fi", "Varmenteesi vanhenee 10 päivän kuluttua.", "expiry.in-days", 10],
+  ["fi", "Varmenne vanhenee 15.12.2026.", "expiry.on-date", "2026-12-15"],
+  ["fi", "Maksu epäonnistui, koska kortti hylättiin.", "payment.failed"],
+  ["fi", "Kiitos maksustasi.", "payment.receipt"],
+  ["fi", "Tilausnumero: FI-220941", "payment.order-number", "FI-220941"],
+  ["fi", "Varmenne peruutetaan viiden päivän kuluessa.", "revocation.will-revoke"],
   // Fillers before day counts
   ["nl", "Uw certificaat is nog maar 6 dagen geldig.", "expiry.in-days", 6],
   ["de", "Ihr Zertifikat ist nur noch 9 Tage gültig.", "expiry.in-days", 9],
@@ -99,6 +126,10 @@ const SILENT: [string, string, string][] = [
   ["sv", "Betalningen har inte mottagits.", "payment.receipt"],
   ["pl", "Płatność nie została zaksięgowana.", "payment.receipt"],
   ["pl", "Faktura nieopłacona.", "payment.receipt"],
+  ["da", "Betalingen er ikke modtaget.", "payment.receipt"],
+  ["no", "Betalingen er ikke mottatt ennå.", "payment.receipt"],
+  ["cs", "Platba nebyla přijata.", "payment.receipt"],
+  ["fi", "Maksua ei ole vastaanotettu.", "payment.receipt"],
   ["de", "Das Zertifikat wurde nicht widerrufen.", "revocation.revoked"],
   ["nl", "Het certificaat is niet ingetrokken.", "revocation.revoked"],
   ["pl", "Aby certyfikat nie wygasł 22 grudnia 2026, odnów go.", "expiry.has-expired"],
@@ -120,11 +151,15 @@ describe("notice rules across languages", () => {
   });
 });
 
-describe("detectLanguage for Polish and Swedish", () => {
+describe("detectLanguage for the newer languages", () => {
   it.each([
     ["pl", "Szanowni Państwo, uprzejmie informujemy, że certyfikat dla domeny wygasa za 30 dni. Prosimy o odnowienie."],
     ["sv", "Hej! Ditt certifikat för domänen löper ut om 30 dagar och vi rekommenderar att du förnyar det."],
     ["pt", "O certificado expira a 9 de novembro de 2026. Caso pretenda renovar, aceda à área de cliente."],
+    ["da", "Kære kunde, jeres certifikat udløber om 30 dage. Forny det venligst, så jeres hjemmeside ikke bliver utilgængelig. Venlig hilsen"],
+    ["no", "Hei! Sertifikatet ditt utløper om 30 dager, og vi anbefaler at du fornyer det i god tid. Vennlig hilsen"],
+    ["cs", "Dobrý den, platnost vašeho certifikátu vyprší za 30 dní. Prosím obnovte jej včas, děkujeme."],
+    ["fi", "Hei, varmenteesi vanhenee 30 päivän kuluttua. Uusi varmenne ajoissa, jotta sivustosi pysyy turvallisena. Ystävällisin terveisin"],
   ])("recognises %s", (language, text) => {
     expect(detectLanguage(text)).toBe(language);
   });

@@ -20,6 +20,10 @@ describe("findDates", () => {
     ["Di., 28. Apr. 2026 um 10:12", "2026-04-28"],
     ["15 dec. 2026", "2026-12-15"],
     ["15.12.26", "2026-12-15"],
+    ["15. 12. 2026", "2026-12-15"],
+    ["15. prosince 2026", "2026-12-15"],
+    ["3 października 2026", "2026-10-03"],
+    ["15. joulukuuta 2026", "2026-12-15"],
   ])("reads %s", (text, iso) => {
     expect(findDates(`expires on ${text}.`, "dmy").map((d) => d.date)).toEqual([iso]);
   });

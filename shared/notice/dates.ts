@@ -24,12 +24,15 @@ const LETTER = "\\p{L}";
 export const DATE_SOURCE =
   `(?:\\d{4}-\\d{1,2}-\\d{1,2}` +
   `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
+  `|\\d{1,2}\\.\\s\\d{1,2}\\.\\s?\\d{4}` +
   `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
   `|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DATE_RE = new RegExp(
   `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})` +
     `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
+    // Czech, Slovak and some German mail space the dotted parts: "15. 12. 2026".
+    `|(?<sd>\\d{1,2})\\.\\s(?<sm>\\d{1,2})\\.\\s?(?<sy>\\d{4})` +
     `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
     `|(?<mm>${MONTH_ALT})\\.?(?![${LETTER}])\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4}))(?!\\d)`,
   "giu",
@@ -44,7 +47,7 @@ function iso(year: number, month: number, day: number): string | null {
 
 /**
  * Reads every date in a text, in the formats vendors use across languages: `2026-02-20`,
- * `20.02.2026`, `14-02-2026`, `20/02/2026` (day-month order from `slashOrder` unless a part
+ * `20.02.2026`, `20. 2. 2026`, `14-02-2026`, `20/02/2026` (day-month order from `slashOrder` unless a part
  * exceeds 12), `20 février 2026`, `20. Februar 2026`, `20 de febrero de 2026`,
  * `February 20th, 2026`, `Feb 20, 2026`, `21 May 25`.
  * @example findDates("expires on 1 oktober 2026", "dmy") // [{ date: "2026-10-01", ... }]
@@ -55,6 +58,7 @@ export function findDates(text: string, slashOrder: "dmy" | "mdy" = "dmy"): Foun
     const g = m.groups!;
     let date: string | null = null;
     if (g.iy) date = iso(+g.iy, +g.im, +g.id);
+    else if (g.sy) date = iso(+g.sy, +g.sm, +g.sd);
     else if (g.ny) {
       const a = +g.na;
       const b = +g.nb;

@@ -1,13 +1,17 @@
+import { cs } from "./cs";
+import { da } from "./da";
 import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";
+import { fi } from "./fi";
 import { fr } from "./fr";
 import { it } from "./it";
 import { nl } from "./nl";
+import { no } from "./no";
 import { pl } from "./pl";
 import { pt } from "./pt";
 import { sv } from "./sv";
 import type { Lexicon } from "./types";
 
 /** Every language the notice engine reads, English first (the fallback). */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl, da, no, cs, fi];

@@ -1,0 +1,48 @@
+import type { Lexicon } from "./types";
+
+/** Norwegian (bokmål): utløp, tilbakekalling and betalingspåminnelser. */
+export const no: Lexicon = {
+  language: "no",
+  slashDateOrder: "dmy",
+  months: {
+    januar: 1, jan: 1, februar: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
+    juli: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11,
+    desember: 12, des: 12,
+  },
+  dayWords: ["dager", "dag", "døgn"],
+  numbers: { tre: 3, fem: 5, sju: 7, syv: 7, ti: 10, fjorten: 14, tretti: 30 },
+  stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "av", "deres", "ditt", "vi", "har", "som", "blir", "vennlig", "hilsen", "hvis", "etter", "denne", "dette", "eller", "kan", "skal", "vår"],
+  fillers: ["bare", "kun", "ennå", "fortsatt"],
+  negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldri(?!\\p{L})", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
+  phrases: {
+    expiresInDays: ["(?:utløper|går ut|opphører) {GAP}?om {N} dager?", "gyldig i (?:ennå )?{N} dager? til", "{N} dager? igjen"],
+    expiresOn: [
+      "(?:utløper|går ut|opphører)(?: automatisk)? (?:den |på )?{DATE}",
+      "(?:utløper|går ut) {GAP}?den {DATE}",
+      "gyldig (?:til|frem til)(?<=(?:er|forblir) gyldig (?:til|frem til))(?<!(?:tilbud|kode|rabatt|lenke|pris)[^.!?\\n]{0,64})(?: og med)? {DATE}",
+    ],
+    hasExpired: ["(?:er|har) (?:nå )?(?:utløpt|gått ut)", "utløp (?:den )?{DATE}"],
+    validUntil: ["gyldig (?:til|frem til)(?: og med)?\\s?:? {DATE}", "utløpsdato\\s?:? {DATE}"],
+    renewCall: ["forny (?:nå|ditt|deres|sertifikatet|i dag)", "fornyelse nå"],
+    urgency: ["\\bhaster\\b", "umiddelbart", "\\bstraks\\b", "siste sjanse", "utløper snart"],
+    revoked: ["(?:er|ble) (?:blitt )?(?:tilbakekalt|sperret|revokert)", "har tilbakekalt", "status\\s?:? tilbakekalt", "sertifikat tilbakekalt"],
+    willRevoke: ["(?:vil|skal|blir|vil bli) {GAP}?(?:tilbakekalt|revokert)", "(?:skal|må) {GAP}?tilbakekalles", "tilbakekalles (?:den|innen|senest)", "tilbakekalling(?:en)? (?:er )?(?:planlagt|fastsatt)"],
+    mustReplace: ["(?:skal|må) (?:byttes|erstattes)"],
+    revocationReason: ["årsak til tilbakekall\\p{L}*\\s?:? [\\p{L}\\d ()-]{3,40}", "kompromittert (?:privat )?nøkkel", "nøkkelen {GAP}?kompromittert", "valideringsfeil", "feilaktig utstedt"],
+    distrust: ["ikke lenger (?:stole på|ha tillit til)"],
+    paymentWord: ["betaling", "faktura", "trekk", "belastning"],
+    paymentFailed: [
+      "betaling(?:en)? {GAP}?(?:mislyktes|har mislyktes|ble avvist|er avvist|kunne ikke gjennomføres|feilet)",
+      "(?:kortet|trekket|belastningen) {GAP}?(?:ble avvist|er avvist|mislyktes|feilet)",
+      "kunne ikke (?:trekke|belaste|gjennomføre)",
+    ],
+    awaitingPayment: ["venter på (?:din |deres )?betaling", "ubetalt\\p{L}*", "forfalt faktura", "betalingspåminnelse", "\\bpurring\\b", "utestående beløp", "ikke (?:blitt )?betalt", "betal nå"],
+    receipt: ["kvittering", "betalingsbekreftelse", "betaling(?:en)? (?:er )?(?:mottatt|gjennomført|bekreftet)", "takk for (?:din |deres )?betaling", "takk for (?:ditt |deres )?kjøp", "betalt beløp"],
+    orderNumber: ["(?:ordre|bestilling)(?:snummer|nummer|nr\\.?)?\\s?:? ?#? ?{ID}"],
+    invoiceNumber: ["faktura(?:nummer|nr\\.?)?\\s?:? ?{ID}"],
+    domainValidation: ["domenevalidering", "valider (?:ditt |deres )?domene", "bekreft (?:eierskap til )?domenet"],
+    issued: ["er (?:blitt )?utstedt", "er klart til (?:installasjon|nedlasting)"],
+    marketing: ["nyhetsbrev", "webinar", "rabatt", "tilbud", "spørreundersøkelse"],
+  },
+  reasons: { "nøkkel": "keyCompromise", kompromittert: "keyCompromise", valideringsfeil: "caValidationIncident", "feilaktig utstedt": "misissuance" },
+};
