@@ -1,5 +1,5 @@
 import type { Email } from "postal-mime";
-import { INVISIBLE_CHARACTERS, repairMojibake } from "./charset";
+import { composed, INVISIBLE_CHARACTERS, repairMojibake } from "./charset";
 import { restates, unionContent, words } from "./content";
 
 // Bounds on what is read of one message, so hostile mail costs bounded time.
@@ -54,5 +54,5 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
   }
   const text = bodies.join("\n\n").replace(/\r\n?/g, "\n").replace(INVISIBLE_CHARACTERS, "");
   // Composed form: mail from macOS may spell é as e + combining accent, which no lexicon matches.
-  return repairMojibake(text).normalize("NFC");
+  return composed(repairMojibake(text));
 }

@@ -82,6 +82,13 @@ function repairOnce(text: string): string {
  */
 export const INVISIBLE_CHARACTERS = /[\u200b-\u200d\u2060\ufeff\u034f\u00ad\u180e]/g;
 
+const COMBINING = /[\u0300-\u036f]/;
+
+/** Composed Unicode (NFC), computed only when the text holds combining accents (é as e + ´). */
+export function composed(text: string): string {
+  return COMBINING.test(text) ? text.normalize("NFC") : text;
+}
+
 /** Whether this runtime's TextDecoder knows a charset label (workerd and browsers differ). */
 export function canDecode(charset: string): boolean {
   try {

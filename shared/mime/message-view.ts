@@ -1,6 +1,6 @@
 import type { Address, Email } from "postal-mime";
 import { authVerdictsFromHeaders } from "./auth-results";
-import { repairMojibake } from "./charset";
+import { composed, repairMojibake } from "./charset";
 import { parseLocalizedDate } from "./forward-date";
 import type { Mailbox, MessageView } from "./types";
 
@@ -12,7 +12,7 @@ const MAX_RECIPIENTS = 100;
 
 /** A mailbox with its display name repaired and its address lower-cased. */
 export function toMailbox(name: string, address: string): Mailbox {
-  const tidy = repairMojibake(name.slice(0, 500)).normalize("NFC").replace(/\s+/g, " ").trim();
+  const tidy = composed(repairMojibake(name.slice(0, 500))).replace(/\s+/g, " ").trim();
   return { name: tidy, address: address.trim().toLowerCase() };
 }
 
@@ -52,7 +52,7 @@ export function headerMap(email: Pick<Email, "headers">, problems: string[] = []
 
 /** Cleans a decoded subject: mojibake repaired, whitespace collapsed, length bounded. */
 export function cleanSubject(subject: string | undefined): string {
-  return repairMojibake((subject ?? "").slice(0, MAX_SUBJECT_CHARS)).normalize("NFC").replace(/\s+/g, " ").trim();
+  return composed(repairMojibake((subject ?? "").slice(0, MAX_SUBJECT_CHARS))).replace(/\s+/g, " ").trim();
 }
 
 /** The notice layer's view of a parsed message, given its content already rendered to text. */
