@@ -83,12 +83,13 @@ export const vendorsSchema = z.looseObject({ vendors: z.array(vendorTotalsSchema
   pressure: body.vendors.flatMap((v) => v.letLapse.map((row): LapsePressure => ({ ...row, vendor: v.vendor }))),
 }));
 
-/** `POST /api/certificates` answers with the records it created or updated, in one of these shapes. */
-export const certificateImportSchema = z.union([
-  z.looseObject({ certificates: z.array(certificateSchema) }).transform((body) => body.certificates),
-  z.array(certificateSchema),
-  certificateSchema.transform((certificate) => [certificate]),
-]);
+/**
+ * `POST /api/certificates` answers `{certificates, created}`: every record of the upload, and how
+ * many were new (0 when the account had them all already).
+ */
+export const certificateImportSchema = z
+  .looseObject({ certificates: z.array(certificateSchema), created: z.number().int().nonnegative().optional() })
+  .transform((body) => ({ certificates: body.certificates, created: body.created ?? body.certificates.length }));
 
 /** `PATCH /api/certificates/:id` answers `{certificate}`. */
 export const certificateAnswerSchema = z.union([

@@ -50,10 +50,11 @@ describe("Worker client", () => {
 
   it("posts PEM text as application/x-pem-file and PATCHes intent as JSON", async () => {
     const record = certificatePage().certificates[0];
-    const fetchMock = vi.fn(async () => json({ certificates: [record] }, 201));
+    const fetchMock = vi.fn(async () => json({ certificates: [record], created: 1 }, 201));
     const client = createWorkerClient(target, fetchMock as unknown as typeof fetch);
     const created = await client.importPem("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
-    expect(created.map((c) => c.id)).toEqual([record.id]);
+    expect(created.certificates.map((c) => c.id)).toEqual([record.id]);
+    expect(created.created).toBe(1);
     const [, postInit] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(postInit.method).toBe("POST");
     expect(new Headers(postInit.headers).get("Content-Type")).toBe("application/x-pem-file");

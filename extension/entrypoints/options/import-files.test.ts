@@ -22,6 +22,7 @@ describe("importing certificate files", () => {
     const expiredBody = readFileSync(path.join(certs, "expired.pem"), "utf8");
     const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
       if (init.body === expiredBody) return apiError(409, "duplicate", "This certificate is already in the inventory");
+      if (init.body === readFileSync(path.join(certs, "leaf-ip.pem"), "utf8")) return json({ certificates: [shop], created: 0 }, 200);
       return json({ certificates: [shop], created: 1 }, 201);
     });
     const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, fetchMock as unknown as typeof fetch);
@@ -30,15 +31,17 @@ describe("importing certificate files", () => {
       { name: "expired.pem", bytes: bytes("expired.pem") },
       { name: "leaf-rsa.der", bytes: bytes("leaf-rsa.der") },
       { name: "request.csr.pem", bytes: bytes("request.csr.pem") },
+      { name: "leaf-ip.pem", bytes: bytes("leaf-ip.pem") },
     ]);
     expect(results).toEqual([
-      { name: "leaf-rsa.pem", ok: true, commonNames: ["shop.harborfinch.de"] },
+      { name: "leaf-rsa.pem", ok: true, commonNames: ["shop.harborfinch.de"], created: 1 },
       { name: "expired.pem", ok: false, reason: "rejected", message: "This certificate is already in the inventory" },
-      { name: "leaf-rsa.der", ok: true, commonNames: ["shop.harborfinch.de"] },
+      { name: "leaf-rsa.der", ok: true, commonNames: ["shop.harborfinch.de"], created: 1 },
       { name: "request.csr.pem", ok: false, reason: "not-a-certificate", message: "" },
+      { name: "leaf-ip.pem", ok: true, commonNames: ["shop.harborfinch.de"], created: 0 },
     ]);
     const types = fetchMock.mock.calls.map(([, init]) => new Headers(init.headers).get("Content-Type"));
-    expect(types).toEqual(["application/x-pem-file", "application/x-pem-file", "application/pkix-cert"]);
+    expect(types).toEqual(["application/x-pem-file", "application/x-pem-file", "application/pkix-cert", "application/x-pem-file"]);
     expect(fetchMock.mock.calls[2][1].body).toEqual(bytes("leaf-rsa.der"));
   });
 

@@ -8,7 +8,7 @@ export interface ImportSource {
 }
 
 export type ImportResult =
-  | { name: string; ok: true; commonNames: string[] }
+  | { name: string; ok: true; commonNames: string[]; created: number }
   | { name: string; ok: false; reason: "not-a-certificate" | "rejected"; message: string };
 
 export type CertificateEncoding = "pem" | "der" | null;
@@ -41,8 +41,8 @@ export async function importSources(
       continue;
     }
     try {
-      const created = encoding === "pem" ? await client.importPem(new TextDecoder().decode(bytes)) : await client.importDer(bytes);
-      results.push({ name, ok: true, commonNames: created.map((c) => c.commonName) });
+      const stored = encoding === "pem" ? await client.importPem(new TextDecoder().decode(bytes)) : await client.importDer(bytes);
+      results.push({ name, ok: true, commonNames: stored.certificates.map((c) => c.commonName), created: stored.created });
     } catch (error) {
       const message = isWorkerError(error) ? error.message : error instanceof Error ? error.message : String(error);
       results.push({ name, ok: false, reason: "rejected", message });

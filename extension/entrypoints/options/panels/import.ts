@@ -56,7 +56,9 @@ export const importPanel: Panel = (context) => {
 
 function resultItem(result: ImportResult): HTMLElement {
   const text = result.ok
-    ? i18n.t("import.imported", result.commonNames.length, [String(result.commonNames.length), result.commonNames.join(", ")])
+    ? result.created === 0
+      ? i18n.t("import.known", [result.commonNames.join(", ")])
+      : i18n.t("import.imported", result.commonNames.length, [String(result.commonNames.length), result.commonNames.join(", ")])
     : result.reason === "not-a-certificate"
       ? i18n.t("import.notACertificate")
       : result.message;
