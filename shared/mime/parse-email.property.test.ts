@@ -50,6 +50,35 @@ describe("parseEmail never throws on hostile input", () => {
     );
   });
 
+  it("resolves for bodies made of forward markers, header labels and noise", async () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        "---------- Forwarded message ---------",
+        "-----Original Message-----",
+        "Begin forwarded message:",
+        "________________________________",
+        "From: DigiCert <no-reply@digicert.com>",
+        "Von: PSW GROUP [mailto:buchhaltung@psw-group.de]",
+        "Sent: Monday, November 9, 2026 10:14 AM",
+        "Datum: 31. Februar 2026 um 25:61 Uhr",
+        "Subject: Payment failed",
+        "On Mon, Nov 9, 2026 at 10:14 AM DigiCert <no-reply@digicert.com> wrote:",
+        "> > > quoted",
+        "",
+      ),
+      fc.string({ maxLength: 80 }),
+    );
+    const email = fc
+      .record({ subject: fc.constantFrom("Fwd: notice", "RE: notice", "notice", "WG: AW: notice"), lines: fc.array(line, { maxLength: 60 }) })
+      .map(({ subject, lines }) => `From: a@kestrel-logistics.com\nSubject: ${subject}\nDate: Mon, 9 Nov 2026 10:14:00 +0100\n\n${lines.join("\n")}\n`);
+    await fc.assert(
+      fc.asyncProperty(email, async (raw) => {
+        expectWellFormed(await parseEmail(raw));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("resolves for invalid charsets and transfer encodings", async () => {
     const charset = fc.constantFrom("x-unknown", "utf-7", "", "iso-8859-99", "windows-1252", "utf-16", "\"broken");
     const encoding = fc.constantFrom("base64", "quoted-printable", "x-uuencode", "8bit", "binary", "bogus");
