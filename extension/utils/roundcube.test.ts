@@ -3,7 +3,7 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import { addRoundcubeOrigin, applyRoundcubeRegistration, parseRoundcubeUrl, removeRoundcubeOrigin, ROUNDCUBE_SCRIPT_ID } from "./roundcube";
 import { roundcubeOriginsItem } from "./storage";
 
-type Registered = { id: string; js?: string[]; matches?: string[]; persistAcrossSessions?: boolean };
+type Registered = { id: string; js?: string[]; matches?: string[]; allFrames?: boolean; persistAcrossSessions?: boolean };
 
 /**
  * The browser's registry of runtime content scripts and granted origins, which the fake browser
@@ -52,6 +52,7 @@ describe("Roundcube registration", () => {
     expect(registered.get(ROUNDCUBE_SCRIPT_ID)).toMatchObject({
       js: ["content-scripts/roundcube.js"],
       matches: ["https://webmail.harborfinch.de/*", "https://mail.kestrel.nl/*"],
+      allFrames: true,
       persistAcrossSessions: true,
     });
     expect(await roundcubeOriginsItem.getValue()).toEqual(["https://webmail.harborfinch.de", "https://mail.kestrel.nl"]);

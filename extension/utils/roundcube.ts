@@ -42,6 +42,8 @@ export async function applyRoundcubeRegistration(): Promise<string[]> {
         id: ROUNDCUBE_SCRIPT_ID,
         js: [ROUNDCUBE_SCRIPT_FILE],
         matches: granted.map(originPattern),
+        // Roundcube shows the open message in a same-origin frame (#messagecontframe).
+        allFrames: true,
         runAt: "document_idle",
         persistAcrossSessions: true,
       },
