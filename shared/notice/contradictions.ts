@@ -22,6 +22,13 @@ export interface Situation {
 const values = (claims: readonly Claim[], type: Claim["type"]) =>
   claims.filter((c) => c.type === type && c.value !== undefined).map((c) => c.value!);
 
+// What a payment claim says, in plain English, before the words the notice used.
+const GIST: Partial<Record<Claim["type"], string>> = {
+  "payment-failed": "a payment failed",
+  "awaiting-payment": "payment is due",
+  "revoked-for-payment": "the certificate was revoked over a payment",
+};
+
 const revokedClaim = (claims: readonly Claim[]) => claims.some((c) => c.type === "revoked" || c.type === "revoked-for-payment");
 
 function paymentReasons({ cert, claims, senderVendor }: Situation, about: string): Reason[] {
@@ -38,7 +45,7 @@ function paymentReasons({ cert, claims, senderVendor }: Situation, about: string
   if (!cert.autoRenew) {
     return [{
       code: "payment-without-renewal-order",
-      message: `Says "${payment.evidence.phrase}"${orderText}, but there is no renewal order: ${about}.${revokedClaim(claims) ? " Nothing was revoked." : " Nothing is owed for it."}`,
+      message: `Says ${GIST[payment.type]} ("${payment.evidence.phrase}")${orderText}, but there is no renewal order: ${about}.${revokedClaim(claims) ? " Nothing was revoked." : " Nothing is owed for it."}`,
       facts,
     }];
   }
