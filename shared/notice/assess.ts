@@ -5,7 +5,7 @@ import { normalizeText, readClaims } from "./claims";
 import { LEXICON_BY_LANGUAGE } from "./compile";
 import { findContradictions } from "./contradictions";
 import { findDates, slashOrderFor } from "./dates";
-import { detectLanguage } from "./language";
+import { rankLanguages } from "./language";
 import { matchCertificate, namesAnyHost } from "./match";
 import { judgeSender } from "./sender";
 import type { Assessment, AssessOptions } from "./types";
@@ -29,9 +29,9 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   const certificates = certificatesOf(inventory);
   const notice = parsed.notice;
   const text = normalizeText(`${notice.subject}\n${notice.text}`);
-  const language = detectLanguage(text);
+  const [language, ...alsoLanguages] = rankLanguages(text);
   const slashOrder = slashOrderFor(text, LEXICON_BY_LANGUAGE.get(language)?.slashDateOrder ?? "dmy");
-  const claims = readClaims(text, language, slashOrder);
+  const claims = readClaims(text, language, slashOrder, alsoLanguages);
   const judged = judgeSender(notice);
 
   const orderNumbers = claims.filter((c) => c.type === "order-number").map((c) => String(c.value));

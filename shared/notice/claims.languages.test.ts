@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText, readClaims } from "./claims";
-import { detectLanguage } from "./language";
+import { detectLanguage, rankLanguages } from "./language";
 
 // How vendors phrase the same claims across languages: receipts, denials, order labels, day counts
 // with filler words, validity in prose, and revocation announcements.
@@ -162,5 +162,22 @@ describe("detectLanguage for the newer languages", () => {
     ["fi", "Hei, varmenteesi vanhenee 30 päivän kuluttua. Uusi varmenne ajoissa, jotta sivustosi pysyy turvallisena. Ystävällisin terveisin"],
   ])("recognises %s", (language, text) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+});
+
+describe("rankLanguages", () => {
+  it("keeps both languages of a bilingual notice, the stronger first", () => {
+    const text =
+      "Votre certificat pour le site expire dans 14 jours, pensez à le renouveler avec votre compte. " +
+      "Uw certificaat voor de website verloopt over 14 dagen, verleng het op tijd.";
+    expect(rankLanguages(text).slice(0, 2).sort()).toEqual(["fr", "nl"]);
+  });
+
+  it("gives one language when the others are far behind", () => {
+    expect(rankLanguages("Ihr Zertifikat läuft in 30 Tagen ab, bitte verlängern Sie es rechtzeitig für die Website.")).toEqual(["de"]);
+  });
+
+  it("falls back to English when no function word is known", () => {
+    expect(rankLanguages("SSL 2026 OK")).toEqual(["en"]);
   });
 });

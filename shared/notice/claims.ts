@@ -104,15 +104,16 @@ function wordsPresent(lower: string, language: string): Set<string> {
 }
 
 /**
- * Applies the rules of the notice's language (and English, which vendors mix in) to its text
- * and returns every claim with the phrase that made it. Field labels that mean the same in any
+ * Applies the rules of the notice's language (and of `alsoLanguages`, the other languages it
+ * is written in, and English, which vendors mix in) to its text and returns every claim with the
+ * phrase that made it. Field labels that mean the same in any
  * language ("Numer zamówienia:", "Ordernummer:") are read in every language: a template's
  * fields often keep another language than its prose.
  */
-export function readClaims(text: string, language: string, slashOrder: "dmy" | "mdy"): Claim[] {
+export function readClaims(text: string, language: string, slashOrder: "dmy" | "mdy", alsoLanguages: readonly string[] = []): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
-  const primary = language === "en" ? ["en"] : [language, "en"];
+  const primary = [...new Set([language, ...alsoLanguages, "en"])];
   const languages = [...primary, ...ALL_LANGUAGES.filter((l) => !primary.includes(l))];
   const lower = text.toLowerCase();
   for (const lang of languages) {

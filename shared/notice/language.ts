@@ -11,12 +11,17 @@ for (const lexicon of LEXICONS) {
 }
 const WORD_RE = /\p{L}+/gu;
 
+// A second language counts when its function words come this close to the first's: bilingual
+// notices (French and Dutch from Belgium) and near languages (Danish, Norwegian) need both.
+const CLOSE = 0.6;
+const MAX_LANGUAGES = 3;
+
 /**
- * The language a notice is written in, by counting frequent function words of each language.
+ * The languages a notice is written in, most likely first, then any that score nearly as well.
  * Falls back to English when nothing stands out.
- * @example detectLanguage("Ihr Zertifikat läuft in 30 Tagen ab, bitte verlängern Sie es") // "de"
+ * @example rankLanguages("Votre certificat expire bientôt. Uw certificaat verloopt binnenkort.") // ["fr", "nl"]
  */
-export function detectLanguage(text: string): string {
+export function rankLanguages(text: string): string[] {
   const counts = new Map<string, number>();
   let seen = 0;
   for (const m of text.matchAll(WORD_RE)) {
@@ -25,13 +30,18 @@ export function detectLanguage(text: string): string {
     if (!langs) continue;
     for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1 / langs.length);
   }
-  let best = "en";
-  let bestCount = 0;
-  for (const [lang, count] of counts) {
-    if (count > bestCount) {
-      best = lang;
-      bestCount = count;
-    }
-  }
-  return best;
+  // Stable sort: on a tie the language seen first wins.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return ["en"];
+  const best = ranked[0][1];
+  return ranked.filter(([, count]) => count >= best * CLOSE).slice(0, MAX_LANGUAGES).map(([lang]) => lang);
+}
+
+/**
+ * The language a notice is written in, by counting frequent function words of each language.
+ * Falls back to English when nothing stands out.
+ * @example detectLanguage("Ihr Zertifikat läuft in 30 Tagen ab, bitte verlängern Sie es") // "de"
+ */
+export function detectLanguage(text: string): string {
+  return rankLanguages(text)[0];
 }

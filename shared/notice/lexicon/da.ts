@@ -11,7 +11,7 @@ export const da: Lexicon = {
   },
   dayWords: ["dage", "dag", "døgn"],
   numbers: { tre: 3, fem: 5, syv: 7, ti: 10, fjorten: 14, tredive: 30 },
-  stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "af", "jeres", "dit", "vi", "har", "som", "bliver", "venlig", "hilsen", "hvis", "efter", "denne", "dette", "eller", "kan", "skal"],
+  stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "af", "jeres", "dit", "vi", "har", "som", "bliver", "venlig", "hilsen", "hvis", "efter", "denne", "dette", "eller", "kan", "skal", "for", "i", "den", "din", "så", "inden", "igen", "fra", "nu", "jer", "dig"],
   fillers: ["kun", "blot", "endnu", "bare"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldrig", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
   phrases: {
@@ -23,7 +23,7 @@ export const da: Lexicon = {
     ],
     hasExpired: ["(?:er|har) (?:nu )?udløbet", "udløb (?:den )?{DATE}"],
     validUntil: ["gyldigt? (?:til|indtil)(?: den)?\\s?:? {DATE}", "udløbsdato\\s?:? {DATE}"],
-    renewCall: ["forny (?:nu|dit|jeres|certifikatet|i dag)", "fornyelse nu"],
+    renewCall: ["forny (?:det|den|nu|dit|jeres|certifikatet|i dag)", "fornyelse nu"],
     urgency: ["\\bhaster\\b", "omgående", "\\bstraks\\b", "sidste chance", "udløber snart"],
     revoked: ["(?:er|blev) (?:blevet )?(?:tilbagekaldt|spærret)", "har tilbagekaldt", "status\\s?:? tilbagekaldt", "certifikat tilbagekaldt"],
     willRevoke: ["(?:vil|skal|bliver|vil blive) {GAP}?tilbagekaldt", "(?:skal|må) {GAP}?tilbagekaldes", "tilbagekaldes (?:den|inden|senest)", "tilbagekaldelse(?:n)? (?:er )?(?:planlagt|fastsat)"],

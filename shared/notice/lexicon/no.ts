@@ -11,7 +11,7 @@ export const no: Lexicon = {
   },
   dayWords: ["dager", "dag", "døgn"],
   numbers: { tre: 3, fem: 5, sju: 7, syv: 7, ti: 10, fjorten: 14, tretti: 30 },
-  stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "av", "deres", "ditt", "vi", "har", "som", "blir", "vennlig", "hilsen", "hvis", "etter", "denne", "dette", "eller", "kan", "skal", "vår"],
+  stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "av", "deres", "ditt", "vi", "har", "som", "blir", "vennlig", "hilsen", "hvis", "etter", "denne", "dette", "eller", "kan", "skal", "vår", "for", "i", "den", "din", "så", "innen", "igjen", "fra", "nå", "hei", "deg"],
   fillers: ["bare", "kun", "ennå", "fortsatt"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldri(?!\\p{L})", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
   phrases: {
@@ -23,7 +23,7 @@ export const no: Lexicon = {
     ],
     hasExpired: ["(?:er|har) (?:nå )?(?:utløpt|gått ut)", "utløp (?:den )?{DATE}"],
     validUntil: ["gyldig (?:til|frem til)(?: og med)?\\s?:? {DATE}", "utløpsdato\\s?:? {DATE}"],
-    renewCall: ["forny (?:nå|ditt|deres|sertifikatet|i dag)", "fornyelse nå"],
+    renewCall: ["forny (?:det|den|nå|ditt|deres|sertifikatet|i dag)", "fornyelse nå"],
     urgency: ["\\bhaster\\b", "umiddelbart", "\\bstraks\\b", "siste sjanse", "utløper snart"],
     revoked: ["(?:er|ble) (?:blitt )?(?:tilbakekalt|sperret|revokert)", "har tilbakekalt", "status\\s?:? tilbakekalt", "sertifikat tilbakekalt"],
     willRevoke: ["(?:vil|skal|blir|vil bli) {GAP}?(?:tilbakekalt|revokert)", "(?:skal|må) {GAP}?tilbakekalles", "tilbakekalles (?:den|innen|senest)", "tilbakekalling(?:en)? (?:er )?(?:planlagt|fastsatt)"],
