@@ -1,3 +1,4 @@
+import { i18n } from "#i18n";
 import type { OpenMessage } from "../providers/types";
 import { fromHeader } from "../overlay/synthetic-email";
 import type { ApiCertificate } from "../utils/api-schemas";
@@ -21,12 +22,12 @@ export function bannerActions(message: OpenMessage): BannerActions {
           headers: { from: fromHeader(message) },
         },
       });
-      return answer.ok ? "Saved to the timeline." : `Not saved: ${answer.error}`;
+      return answer.ok ? i18n.t("banner.saved") : i18n.t("banner.notSaved", [answer.error]);
     },
 
     async copyReply(text: string) {
       await navigator.clipboard.writeText(text);
-      return "Reply copied; paste it into your reply.";
+      return i18n.t("banner.copied");
     },
 
     async letLapse(certificate: ApiCertificate) {
@@ -36,7 +37,7 @@ export function bannerActions(message: OpenMessage): BannerActions {
         intent: "let-lapse",
         reason: `Decided while reading "${message.subject}" from ${message.from.address}.`,
       });
-      return answer.ok ? `Recorded: ${certificate.commonName} will lapse.` : `Not changed: ${answer.error}`;
+      return answer.ok ? i18n.t("banner.lapsed", [certificate.commonName]) : i18n.t("banner.notChanged", [answer.error]);
     },
   };
 }

@@ -1,29 +1,35 @@
+import { i18n } from "#i18n";
 import type { NoticeKind } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
 
-// The banner's words, kept apart from its markup so the wording can be read in one place.
+// The banner's words (extension/locales/*.yml, banner.*), kept apart from its markup.
 
-export const KIND_LABEL: Record<NoticeKind, string> = {
-  expiry: "Certificate expiry notice",
-  revocation: "Certificate revocation notice",
-  payment: "Certificate payment notice",
-  other: "Message about certificates",
+const KINDS: Record<NoticeKind, () => string> = {
+  expiry: () => i18n.t("banner.kind.expiry"),
+  revocation: () => i18n.t("banner.kind.revocation"),
+  payment: () => i18n.t("banner.kind.payment"),
+  other: () => i18n.t("banner.kind.other"),
 };
 
-export const INTENT_LABEL: Record<string, string> = {
-  renew: "you decided to renew it",
-  "let-lapse": "you decided to let it lapse",
-  undecided: "you have not decided yet",
+const INTENTS: Record<string, () => string> = {
+  renew: () => i18n.t("banner.intent.renew"),
+  "let-lapse": () => i18n.t("banner.intent.letLapse"),
+  undecided: () => i18n.t("banner.intent.undecided"),
 };
+
+/** What kind of notice it is, in the user's language. */
+export function kindLabel(kind: NoticeKind): string {
+  return KINDS[kind]?.() ?? kind;
+}
 
 /** The verdict in a few words, for the banner's headline. */
 export function headline(misleading: boolean, spoofed: boolean, matched: boolean, connected = true): string {
-  if (misleading && spoofed) return "Misleading, and the sender looks forged";
-  if (misleading) return "Misleading: it contradicts your records";
-  if (spoofed) return "The sender looks forged";
-  if (matched) return "Consistent with your records";
-  if (!connected) return "Not checked: connect Certitude to your Worker in the dashboard";
-  return "Not one of your certificates";
+  if (misleading && spoofed) return i18n.t("banner.verdict.misleadingSpoofed");
+  if (misleading) return i18n.t("banner.verdict.misleading");
+  if (spoofed) return i18n.t("banner.verdict.spoofed");
+  if (matched) return i18n.t("banner.verdict.consistent");
+  if (!connected) return i18n.t("banner.verdict.notConnected");
+  return i18n.t("banner.verdict.unmatched");
 }
 
 /** `2025-09-10` from an ISO date or date-time. */
@@ -35,7 +41,8 @@ export function day(iso: string | null | undefined): string {
 export function certificateLine(certificate: ApiCertificate, now: Date): string {
   const expiry = day(certificate.notAfter);
   const expired = new Date(certificate.notAfter).getTime() < now.getTime();
-  const intent = INTENT_LABEL[certificate.intent] ?? certificate.intent;
-  const renewal = certificate.autoRenew ? "auto-renewal on" : "no auto-renewal";
-  return `${certificate.commonName} — ${expired ? "expired" : "expires"} ${expiry}, ${intent}, ${renewal}`;
+  const when = expired ? i18n.t("banner.expired", [expiry]) : i18n.t("banner.expires", [expiry]);
+  const intent = INTENTS[certificate.intent]?.() ?? certificate.intent;
+  const renewal = certificate.autoRenew ? i18n.t("banner.autoRenewOn") : i18n.t("banner.autoRenewOff");
+  return `${certificate.commonName} — ${when}, ${intent}, ${renewal}`;
 }

@@ -1,6 +1,7 @@
 import type { Assessment } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
-import { certificateLine, headline, KIND_LABEL } from "./banner-copy";
+import { i18n } from "#i18n";
+import { certificateLine, headline, kindLabel } from "./banner-copy";
 import { BANNER_CSS } from "./banner-styles";
 import { adoptStyles, button, el } from "./element";
 import { replyText } from "./reply-text";
@@ -59,23 +60,23 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
   const actionRow = el(doc, "div", "actions");
   const showActions = () => {
     const buttons = [
-      button(doc, "Save to timeline", () => run(actions.saveToTimeline), true),
-      button(doc, "Copy reply", () => run(() => actions.copyReply(replyText(assessment, certificate)))),
+      button(doc, i18n.t("banner.save"), () => run(actions.saveToTimeline), true),
+      button(doc, i18n.t("banner.copyReply"), () => run(() => actions.copyReply(replyText(assessment, certificate)))),
     ];
     if (certificate && certificate.intent !== "let-lapse") {
-      buttons.push(button(doc, "Let this certificate lapse", confirmLapse));
+      buttons.push(button(doc, i18n.t("banner.letLapse"), confirmLapse));
     }
     actionRow.replaceChildren(...buttons, status);
   };
   const confirmLapse = () => {
     if (!certificate) return;
     actionRow.replaceChildren(
-      el(doc, "span", "confirm", `Let ${certificate.commonName} lapse? Certitude will record that you will not renew it.`),
-      button(doc, "Yes, let it lapse", () => {
+      el(doc, "span", "confirm", i18n.t("banner.confirmLapse", [certificate.commonName])),
+      button(doc, i18n.t("banner.confirmYes"), () => {
         showActions();
         run(() => actions.letLapse(certificate));
       }, true),
-      button(doc, "Cancel", showActions),
+      button(doc, i18n.t("banner.cancel"), showActions),
     );
   };
   showActions();
@@ -84,20 +85,20 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
     el(doc, "section", warn ? "banner warn" : "banner",
       el(doc, "div", "top",
         el(doc, "span", "brand", "Certitude"),
-        el(doc, "span", "kind", KIND_LABEL[assessment.kind] ?? assessment.kind),
+        el(doc, "span", "kind", kindLabel(assessment.kind)),
         el(doc, "span", "verdict", headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate), input.connected)),
       ),
       reasons.length > 0 && el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", reason.message))),
       certificate && el(doc, "div", "certificate",
-        el(doc, "span", "label", "Certificate: "),
+        el(doc, "span", "label", `${i18n.t("banner.certificate")} `),
         certificateLine(certificate, input.now ?? new Date()),
       ),
       assessment.certificate && !certificate &&
-        el(doc, "div", "certificate", el(doc, "span", "label", "Certificate: "), assessment.certificate),
+        el(doc, "div", "certificate", el(doc, "span", "label", `${i18n.t("banner.certificate")} `), assessment.certificate),
       actionRow,
     ),
   );
   host.setAttribute("role", "region");
-  host.setAttribute("aria-label", "Certitude: certificate notice check");
+  host.setAttribute("aria-label", i18n.t("banner.label"));
   return host;
 }

@@ -1,5 +1,5 @@
 // Debian's Chromium with the built extension loaded, driven by playwright-core.
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
@@ -16,13 +16,16 @@ export interface ExtensionBrowser {
 /** Launches Chromium with a fresh profile and the extension; resolves once its service worker runs. */
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), "certitude-e2e-profile-"));
+  // A copy of the build: a rebuild of extension/.output during the run cannot pull files away.
+  const extension = mkdtempSync(path.join(tmpdir(), "certitude-e2e-extension-"));
+  cpSync(EXTENSION_DIR, extension, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-dev-shm-usage",
@@ -32,7 +35,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       "--no-first-run",
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -40,6 +43,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     async stop() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(extension, { recursive: true, force: true });
     },
   };
 }
