@@ -10,9 +10,10 @@ export const de: Lexicon = {
     oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
   },
   dayWords: ["tagen", "tage", "tag"],
-  stopwords: ["der", "die", "das", "und", "ist", "ihr", "ihre", "ihren", "sie", "wir", "für", "nicht", "mit", "den", "zu", "am", "eine", "bitte", "wurde"],
+  stopwords: ["der", "die", "das", "und", "ist", "ihr", "ihre", "ihren", "sie", "wir", "für", "nicht", "mit", "den", "zu", "am", "eine", "bitte", "wurde", "sehr", "geehrte", "geehrter", "freundlichen", "grüßen", "ihnen", "auf", "wird", "oder", "auch", "diese", "dieser"],
   fillers: ["nur", "noch", "lediglich", "gerade einmal"],
   negations: ["nicht(?! mehr gültig)", "kein", "unbezahlt", "noch offen", "sobald", "wenn(?!\\p{L})", "falls(?!\\p{L})", "bevor"],
+  otherSubjects: ["karte", "kreditkarte", "zahlungsmethode", "zahlungsmittel", "passwort", "kennwort", "link", "code", "angebot", "testphase", "gutschein"],
   phrases: {
     expiresInDays: [
       "(?:nur )?noch {N} tage? (?:lang )?gültig",

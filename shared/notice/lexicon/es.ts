@@ -10,9 +10,10 @@ export const es: Lexicon = {
     noviembre: 11, nov: 11, diciembre: 12, dic: 12,
   },
   dayWords: ["días", "dias", "día", "dia"],
-  stopwords: ["el", "la", "los", "las", "de", "del", "que", "tu", "su", "para", "por", "con", "es", "en", "una", "un", "ha", "no", "y"],
+  stopwords: ["el", "la", "los", "las", "de", "del", "que", "tu", "su", "para", "por", "con", "es", "en", "una", "un", "ha", "no", "y", "hola", "saludos", "gracias", "estimado", "estimada", "tus", "sus", "este", "esta", "puedes"],
   fillers: ["solo", "sólo", "solamente", "apenas", "únicamente"],
   negations: ["no(?!\\p{L})", "nunca", "impag", "sin(?!\\p{L})", "aún no", "todavía no", "una vez", "si(?!\\p{L})", "cuando", "hasta (?:que|recibir)"],
+  otherSubjects: ["tarjeta", "método de pago", "contraseña", "enlace", "código", "oferta", "presupuesto", "prueba"],
   phrases: {
     expiresInDays: ["(?:válido|vigente) (?:durante|por) (?:otros {N} días?|{N} días? más)", "(?:caduca|vence|expira|caducará|vencerá|expirará) (?:dentro de|en) {N} días?", "dentro de {N} días?", "quedan {N} días?"],
     expiresWithinDays: ["(?:caduca|caducan|vence|vencen|expira|expiran)(?:rá|rán)? en los próximos {N} días?"],

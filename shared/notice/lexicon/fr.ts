@@ -10,9 +10,10 @@ export const fr: Lexicon = {
     décembre: 12, decembre: 12, déc: 12, dec: 12,
   },
   dayWords: ["jours", "jour"],
-  stopwords: ["le", "la", "les", "des", "est", "votre", "vous", "nous", "pour", "une", "dans", "sur", "avec", "pas", "ce", "qui", "du", "au", "cette"],
+  stopwords: ["le", "la", "les", "des", "est", "votre", "vous", "nous", "pour", "une", "dans", "sur", "avec", "pas", "ce", "qui", "du", "au", "cette", "vos", "aux", "sont", "être", "avez", "ces", "sa", "ses", "leur", "été", "afin", "depuis", "puis", "chez", "bonjour", "merci", "cordialement", "veuillez", "madame", "monsieur"],
   fillers: ["plus que", "seulement", "encore", "que"],
   negations: ["pas(?!\\p{L})", "non(?!\\p{L})", "jamais", "impayé", "aucun", "dès (?:que|réception)", "si(?!\\p{L})", "une fois", "avant"],
+  otherSubjects: ["carte", "carte bancaire", "moyen de paiement", "mot de passe", "lien", "code", "offre", "devis", "essai"],
   phrases: {
     expiresInDays: [
       "il ne (?:vous )?reste (?:plus )?que {N} jours?",

@@ -10,9 +10,10 @@ export const it: Lexicon = {
     novembre: 11, nov: 11, dicembre: 12, dic: 12,
   },
   dayWords: ["giorni", "giorno"],
-  stopwords: ["il", "lo", "la", "di", "che", "è", "per", "con", "non", "una", "un", "del", "della", "sono", "questo", "gli", "le", "al", "tuo", "suo"],
+  stopwords: ["il", "lo", "la", "di", "che", "è", "per", "con", "non", "una", "un", "del", "della", "sono", "questo", "gli", "le", "al", "tuo", "suo", "gentile", "cordiali", "saluti", "grazie", "nel", "nella", "alla", "dal", "puoi", "tua", "sua"],
   fillers: ["solo", "soli", "sole", "soltanto", "solamente", "ancora", "appena", "altri"],
   negations: ["non(?!\\p{L})", "mai(?!\\p{L})", "insolut", "nessun", "se(?!\\p{L})", "una volta", "non appena", "dopo (?:il|la) ricezione"],
+  otherSubjects: ["carta", "carta di credito", "metodo di pagamento", "password", "link", "codice", "offerta", "preventivo", "prova"],
   phrases: {
     expiresInDays: ["(?:valido|valida) (?:ancora per {N}|per (?:ancora|altri) {N}) giorni", "(?:scade|scadrà|in scadenza) (?:tra|fra) {N} giorni", "(?:scade|scadrà) {GAP}?(?:tra|fra) {N} giorni", "mancano {N} giorni"],
     expiresWithinDays: ["(?:scade|scadono|scadrà|scadranno|in scadenza) entro {N} giorni", "(?:scade|scadono|scadrà|scadranno) nei prossimi {N} giorni"],

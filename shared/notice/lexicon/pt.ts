@@ -10,9 +10,10 @@ export const pt: Lexicon = {
     novembro: 11, nov: 11, dezembro: 12, dez: 12,
   },
   dayWords: ["dias", "dia"],
-  stopwords: ["o", "os", "as", "do", "da", "que", "seu", "sua", "para", "com", "não", "em", "um", "uma", "foi", "está", "é", "você", "ao", "de", "à", "às", "pelo", "pela", "até", "são", "dos", "das", "nos", "também", "caso", "após", "aceda"],
+  stopwords: ["o", "os", "as", "do", "da", "que", "seu", "sua", "para", "com", "não", "em", "um", "uma", "foi", "está", "é", "você", "ao", "de", "à", "às", "pelo", "pela", "até", "são", "dos", "das", "nos", "também", "caso", "após", "aceda", "olá", "obrigado", "cumprimentos", "caro", "cara", "exmos", "seus", "suas", "pode"],
   fillers: ["apenas", "só", "somente", "mais"],
   negations: ["não(?!\\p{L})", "nunca", "sem(?!\\p{L})", "por pagar", "nenhum", "assim que", "se(?!\\p{L})", "quando", "após (?:a )?(?:receção|recepção|confirmação)"],
+  otherSubjects: ["cartão", "método de pagamento", "palavra-passe", "senha", "link", "código", "oferta", "orçamento"],
   phrases: {
     expiresInDays: ["(?:válido|válida) (?:por|durante) mais {N} dias?", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:em|dentro de) {N} dias?", "faltam {N} dias?"],
     expiresWithinDays: ["(?:expira|expiram|vence|vencem|expirará|expirarão) nos próximos {N} dias?"],
