@@ -106,6 +106,7 @@ describe("detectLanguage", () => {
     ["en", "Your certificate for the site will expire soon, please renew it."],
     ["de", "Ihr Zertifikat läuft bald ab, bitte verlängern Sie es rechtzeitig für die Website."],
     ["fr", "Votre certificat expire bientôt, pensez à le renouveler pour votre site."],
+    ["fr", "Bonjour Claire, depuis le 15 mars la durée de validité est de 200 jours. Elle passera à 100 jours en 2027, puis à 47 jours en 2029."],
     ["es", "Tu certificado caduca pronto, renuévalo para que tu sitio siga protegido."],
     ["nl", "Uw certificaat verloopt binnenkort, verleng het op tijd voor uw website."],
     ["it", "Il tuo certificato scade presto, rinnovalo per non perdere la protezione del sito."],
