@@ -16,17 +16,31 @@ const DATE_AFTER_RE = new RegExp(`^[\\s:,(]*(?:\\p{L}{1,4}\\s+){0,2}(${DATE_SOUR
 const NEGATION = new Map(
   LEXICONS.filter((l) => l.negations?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}-])(?:${l.negations!.join("|")})`, "iu")]),
 );
+// Each language's other things that expire, as whole words (a host such as card.example.com is no card).
+const OTHER_SUBJECT = new Map(
+  LEXICONS.filter((l) => l.otherSubjects?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}.-])(?:${l.otherSubjects!.join("|")})(?![\\p{L}.-])`, "iu")]),
+);
 const CLAUSE_BREAK_RE = /[.!?;:,\n]/;
 const NEGATION_REACH = 48; // characters before a match that may deny it
 
 /** Whether the clause of a match denies it: "has not been paid", "Rechnung … nicht beglichen", "no se ha pagado". */
 function negated(text: string, start: number, end: number, language: string, reach = NEGATION_REACH): boolean {
   const negation = NEGATION.get(language);
-  if (!negation) return false;
+  return negation ? negation.test(clauseUpTo(text, start, end, reach)) : false;
+}
+
+/** Whether a card, a password or an offer is what the clause of a match says expires. */
+function aboutSomethingElse(text: string, start: number, end: number, language: string): boolean {
+  const subject = OTHER_SUBJECT.get(language);
+  return subject ? subject.test(clauseUpTo(text, start, end, NEGATION_REACH)) : false;
+}
+
+/** The text from the start of a match's clause (at most `reach` characters before it) to its end. */
+function clauseUpTo(text: string, start: number, end: number, reach: number): string {
   let from = start;
   const limit = Math.max(0, start - reach);
   while (from > limit && !CLAUSE_BREAK_RE.test(text[from - 1])) from--;
-  return negation.test(text.slice(from, end));
+  return text.slice(from, end);
 }
 
 const LINE_END_RE = /[.:!?;]$/;
@@ -132,6 +146,7 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
         }
         const end = m.index! + m[0].length;
         if (compiled.rule.unlessNegated && negated(text, m.index!, end, lang, compiled.rule.negationReach)) continue;
+        if (compiled.rule.aboutCertificate && aboutSomethingElse(text, m.index!, end, lang)) continue;
         const phrase = m[0].trim();
         const value = valueOf(compiled, phrase, text.slice(end, end + 48), slashOrder);
         if (compiled.rule.value === "id" && value === undefined) continue;

@@ -19,6 +19,7 @@ export const cs: Lexicon = {
   stopwords: ["a", "je", "se", "na", "v", "ve", "z", "že", "pro", "k", "o", "s", "váš", "vaše", "vašeho", "vašich", "bude", "jsme", "vám", "prosím", "děkujeme", "tento", "této", "nebo", "byl", "byla", "pokud", "dne"],
   fillers: ["jen", "pouze", "ještě", "už", "již"],
   negations: ["ne(?!\\p{L})", "nebyl", "nebude", "nepodař", "neuhrazen", "nezaplacen", "žádn", "pokud", "jakmile", "až(?!\\p{L})", "před(?!\\p{L})"],
+  otherSubjects: ["karta", "karty", "platební metoda", "heslo", "odkaz", "kód", "nabídka"],
   phrases: {
     expiresInDays: [
       "(?:vyprší|skončí|končí|expiruje|pozbude platnosti|pozbývá platnosti) {GAP}?za {N} (?:dní|dnů|dny|den)",
@@ -62,6 +63,7 @@ export const cs: Lexicon = {
       `neúspěšn${ENDING} platb${ENDING}`,
     ],
     awaitingPayment: [
+      "neobdrželi jsme (?:vaši )?(?:platbu|úhradu)",
       "čeká na (?:vaši )?(?:platbu|úhradu)",
       `neuhrazen${ENDING}`,
       `nezaplacen${ENDING}`,

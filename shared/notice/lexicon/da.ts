@@ -14,6 +14,7 @@ export const da: Lexicon = {
   stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "af", "jeres", "dit", "vi", "har", "som", "bliver", "venlig", "hilsen", "hvis", "efter", "denne", "dette", "eller", "kan", "skal", "for", "i", "den", "din", "så", "inden", "igen", "fra", "nu", "jer", "dig"],
   fillers: ["kun", "blot", "endnu", "bare"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldrig", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
+  otherSubjects: ["kort", "kortet", "betalingskort", "betalingsmetode", "adgangskode", "link", "linket", "kode", "koden", "tilbud"],
   phrases: {
     expiresInDays: ["(?:udløber|ophører|løber ud) {GAP}?om {N} dage?", "gyldigt? i (?:endnu )?{N} dage? (?:mere|til)", "{N} dage? tilbage"],
     expiresOn: [
@@ -36,7 +37,7 @@ export const da: Lexicon = {
       "(?:kortet|kortbetalingen|trækket) {GAP}?(?:blev afvist|er afvist|mislykkedes)",
       "kunne ikke (?:trække|opkræve|hæve|gennemføre)",
     ],
-    awaitingPayment: ["afventer (?:din |jeres )?betaling", "ubetalt\\p{L}*", "forfald(?:en|ne) faktura", "betalingspåmindelse", "\\brykker\\b", "udestående beløb", "ikke (?:blevet )?betalt", "betal nu"],
+    awaitingPayment: ["ikke (?:har )?modtaget (?:din |jeres |nogen )?betaling", "afventer (?:din |jeres )?betaling", "ubetalt\\p{L}*", "forfald(?:en|ne) faktura", "betalingspåmindelse", "\\brykker\\b", "udestående beløb", "ikke (?:blevet )?betalt", "betal nu"],
     receipt: ["kvittering", "betalingsbekræftelse", "betaling(?:en)? (?:er )?(?:modtaget|gennemført|bekræftet)", "tak for (?:din |jeres )?betaling", "tak for (?:dit |jeres )?køb", "betalt beløb"],
     orderNumber: ["(?:ordre|bestilling)(?:snummer|nummer|nr\\.?)?\\s?:? ?#? ?{ID}"],
     invoiceNumber: ["faktura(?:nummer|nr\\.?)?\\s?:? ?{ID}"],

@@ -13,6 +13,7 @@ export const en: Lexicon = {
   numbers: { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 },
   stopwords: ["the", "your", "you", "and", "will", "is", "for", "this", "please", "of", "to", "has", "been", "with", "our", "we", "on", "certificate"],
   negations: ["not(?!\\p{L})", "n['’]t(?!\\p{L})", "never", "unpaid", "no(?!\\p{L})", "yet to be", "once", "if(?!\\p{L})", "unless", "until", "upon"],
+  otherSubjects: ["card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
   phrases: {
     expiresInDays: [
       // Not "the validation code is valid for 30 days": only the certificate's validity counts.
@@ -86,6 +87,8 @@ export const en: Lexicon = {
     distrust: ["\\bdistrust\\w*", "(?:will )?(?:no longer|stop|cease to) trust(?:ing)?", "no longer (?:be )?trusted", "\\buntrusted\\b", "removed from (?:the )?(?:\\w+ )?root (?:store|program)"],
     paymentWord: ["\\bpayment", "non-?payment", "\\bunpaid", "\\binvoice"],
     paymentFailed: [
+      "(?:auto-?renewal|renewal) (?:payment|charge) (?:has )?(?:failed|was declined|could not be (?:processed|completed))",
+      "could not be (?:charged|billed|debited)",
       "payment (?:has |have |had )?(?:failed|declined|bounced|was declined|was rejected|was unsuccessful|was not (?:accepted|successful|completed|processed)|could not be (?:processed|completed|collected))",
       "(?:card|charge|transaction|payment method|payment) (?:was |has been |had been )?(?:declined|rejected|refused)",
       "(?:unable|not able) to (?:process|charge|collect|complete) {GAP}?payment",
@@ -94,6 +97,8 @@ export const en: Lexicon = {
       "payment failure",
     ],
     awaitingPayment: [
+      "(?:not|never) (?:yet )?received (?:your |the |any )?payment",
+      "payment (?:has )?not (?:yet )?been received",
       "(?:has|have) not (?:yet )?been (?:paid|settled)",
       "(?:is|are) not (?:yet )?paid",
       "not yet (?:been )?paid",

@@ -13,7 +13,7 @@ export const es: Lexicon = {
   stopwords: ["el", "la", "los", "las", "de", "del", "que", "tu", "su", "para", "por", "con", "es", "en", "una", "un", "ha", "no", "y", "hola", "saludos", "gracias", "estimado", "estimada", "tus", "sus", "este", "esta", "puedes"],
   fillers: ["solo", "sólo", "solamente", "apenas", "únicamente"],
   negations: ["no(?!\\p{L})", "nunca", "impag", "sin(?!\\p{L})", "aún no", "todavía no", "una vez", "si(?!\\p{L})", "cuando", "hasta (?:que|recibir)"],
-  otherSubjects: ["tarjeta", "método de pago", "contraseña", "enlace", "código", "oferta", "presupuesto", "prueba"],
+  otherSubjects: ["tarjeta", "método de pago", "contraseña", "enlace", "(?<!firma de )código", "oferta", "presupuesto"],
   phrases: {
     expiresInDays: ["(?:válido|vigente) (?:durante|por) (?:otros {N} días?|{N} días? más)", "(?:caduca|vence|expira|caducará|vencerá|expirará) (?:dentro de|en) {N} días?", "dentro de {N} días?", "quedan {N} días?"],
     expiresWithinDays: ["(?:caduca|caducan|vence|vencen|expira|expiran)(?:rá|rán)? en los próximos {N} días?"],
@@ -37,7 +37,7 @@ export const es: Lexicon = {
       "pago (?:rechazado|fallido)",
       "(?:cargo|cobro) {GAP}?(?:rechazado|fallido|no se (?:pudo|ha podido) (?:realizar|completar))",
     ],
-    awaitingPayment: ["impagad[oa]s?", "no (?:ha|han) sido (?:aún |todavía )?pagad[oa]s?", "sin pagar", "no pagad[oa]s?", "pendiente de pago", "pago (?:sigue )?pendiente", "importe pendiente", "factura (?:vencida|pendiente|impagada)", "(?:paga|pagar) ahora"],
+    awaitingPayment: ["no (?:hemos|se ha) (?:recibido|registrado) (?:aún |todavía )?(?:su |tu |el |ningún )?pago", "impagad[oa]s?", "no (?:ha|han) sido (?:aún |todavía )?pagad[oa]s?", "sin pagar", "no pagad[oa]s?", "pendiente de pago", "pago (?:sigue )?pendiente", "importe pendiente", "factura (?:vencida|pendiente|impagada)", "(?:paga|pagar) ahora"],
     receipt: ["confirmación de(?:l)? pago", "importe pagado", "pago (?:completado|efectuado)", "\\brecibo\\b", "factura pagada", "pago (?:realizado|recibido|confirmado)", "gracias por (?:tu|su) pago", "se ha cobrado"],
     orderNumber: ["pedido\\s?(?:n\\.?\\s?[ºo°]\\.?|#|número)?\\s?:? ?{ID}", ],
     invoiceNumber: ["factura\\s?(?:n\\.?\\s?[ºo°])?\\s?:? ?{ID}"],

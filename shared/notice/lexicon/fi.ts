@@ -15,6 +15,7 @@ export const fi: Lexicon = {
   stopwords: ["ja", "on", "että", "ei", "se", "sinun", "teidän", "olemme", "tämä", "tai", "kanssa", "kun", "jos", "voit", "ole", "oli", "myös", "sekä", "ystävällisin", "terveisin", "hei", "varmenne", "varmenteen"],
   fillers: ["vain", "enää", "vielä"],
   negations: ["ei(?!\\p{L})", "emme", "eikä", "maksamat", "jos(?!\\p{L})", "kun(?!\\p{L})", "ennen(?!\\p{L})"],
+  otherSubjects: ["kortti", "korttisi", "maksukortti", "maksutapa", "salasana", "linkki", "koodi", "tarjous"],
   phrases: {
     expiresInDays: [
       "(?:vanhenee|päättyy|erääntyy|umpeutuu) {GAP}?{N} (?:päivän|vuorokauden) (?:kuluttua|päästä)",
@@ -33,7 +34,7 @@ export const fi: Lexicon = {
     distrust: ["ei enää luota", "lakkaa luottamasta"],
     paymentWord: ["maksu", "lasku", "veloitus"],
     paymentFailed: ["maksu {GAP}?(?:epäonnistui|hylättiin|ei onnistunut|on hylätty)", "(?:kortti|veloitus) {GAP}?(?:hylättiin|epäonnistui)", "emme voineet (?:veloittaa|käsitellä)"],
-    awaitingPayment: ["odottaa maksua", "maksamaton", "maksamatta", "erääntyn\\p{L}* lasku", "maksumuistutus", "avoin saldo", "maksa nyt", "ei ole maksettu"],
+    awaitingPayment: ["emme ole (?:vielä )?vastaanottaneet maksua", "odottaa maksua", "maksamaton", "maksamatta", "erääntyn\\p{L}* lasku", "maksumuistutus", "avoin saldo", "maksa nyt", "ei ole maksettu"],
     receipt: ["\\bkuitti", "maksuvahvistus", "maksu {GAP}?(?:vastaanotettu|on vastaanotettu|onnistui|vahvistettu)", "kiitos maksustasi", "kiitos ostoksestasi", "maksettu summa"],
     orderNumber: ["tilaus(?:numero|nro)?\\s?:? ?#? ?{ID}"],
     invoiceNumber: ["lasku(?:numero|nro)?\\s?:? ?{ID}"],

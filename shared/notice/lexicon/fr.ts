@@ -13,7 +13,7 @@ export const fr: Lexicon = {
   stopwords: ["le", "la", "les", "des", "est", "votre", "vous", "nous", "pour", "une", "dans", "sur", "avec", "pas", "ce", "qui", "du", "au", "cette", "vos", "aux", "sont", "être", "avez", "ces", "sa", "ses", "leur", "été", "afin", "depuis", "puis", "chez", "bonjour", "merci", "cordialement", "veuillez", "madame", "monsieur"],
   fillers: ["plus que", "seulement", "encore", "que"],
   negations: ["pas(?!\\p{L})", "non(?!\\p{L})", "jamais", "impayé", "aucun", "dès (?:que|réception)", "si(?!\\p{L})", "une fois", "avant"],
-  otherSubjects: ["carte", "carte bancaire", "moyen de paiement", "mot de passe", "lien", "code", "offre", "devis", "essai"],
+  otherSubjects: ["carte", "carte bancaire", "moyen de paiement", "mot de passe", "lien", "(?<!signature de )code", "offre", "devis"],
   phrases: {
     expiresInDays: [
       "il ne (?:vous )?reste (?:plus )?que {N} jours?",
@@ -43,6 +43,7 @@ export const fr: Lexicon = {
       "(?:pas pu|impossible de) (?:débiter|prélever|traiter)",
     ],
     awaitingPayment: [
+      "(?:pas|jamais) (?:encore )?reçu (?:votre |le |aucun )?(?:paiement|règlement)",
       "non (?:payée?s?|réglée?s?)",
       "impayée?s?",
       "pas (?:encore )?(?:été )?(?:payée?s?|réglée?s?)",

@@ -13,7 +13,7 @@ export const it: Lexicon = {
   stopwords: ["il", "lo", "la", "di", "che", "è", "per", "con", "non", "una", "un", "del", "della", "sono", "questo", "gli", "le", "al", "tuo", "suo", "gentile", "cordiali", "saluti", "grazie", "nel", "nella", "alla", "dal", "puoi", "tua", "sua"],
   fillers: ["solo", "soli", "sole", "soltanto", "solamente", "ancora", "appena", "altri"],
   negations: ["non(?!\\p{L})", "mai(?!\\p{L})", "insolut", "nessun", "se(?!\\p{L})", "una volta", "non appena", "dopo (?:il|la) ricezione"],
-  otherSubjects: ["carta", "carta di credito", "metodo di pagamento", "password", "link", "codice", "offerta", "preventivo", "prova"],
+  otherSubjects: ["carta", "carta di credito", "metodo di pagamento", "password", "link", "(?<!firma del )codice", "offerta", "preventivo"],
   phrases: {
     expiresInDays: ["(?:valido|valida) (?:ancora per {N}|per (?:ancora|altri) {N}) giorni", "(?:scade|scadrà|in scadenza) (?:tra|fra) {N} giorni", "(?:scade|scadrà) {GAP}?(?:tra|fra) {N} giorni", "mancano {N} giorni"],
     expiresWithinDays: ["(?:scade|scadono|scadrà|scadranno|in scadenza) entro {N} giorni", "(?:scade|scadono|scadrà|scadranno) nei prossimi {N} giorni"],
@@ -35,6 +35,7 @@ export const it: Lexicon = {
       "(?:addebito|rinnovo automatico|transazione) {GAP}?non è andat[oa] a buon fine",
     ],
     awaitingPayment: [
+      "non abbiamo (?:ancora )?ricevuto (?:il |alcun |il suo |il tuo )?pagamento",
       "non (?:è stat[oa] |sono stat[ie] )?(?:ancora )?(?:pagat|saldat)[oaie]",
       "in attesa di pagamento",
       "pagamento in sospeso",

@@ -14,6 +14,7 @@ export const no: Lexicon = {
   stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "av", "deres", "ditt", "vi", "har", "som", "blir", "vennlig", "hilsen", "hvis", "etter", "denne", "dette", "eller", "kan", "skal", "vår", "for", "i", "den", "din", "så", "innen", "igjen", "fra", "nå", "hei", "deg"],
   fillers: ["bare", "kun", "ennå", "fortsatt"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldri(?!\\p{L})", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
+  otherSubjects: ["kort", "kortet", "betalingskort", "betalingsmetode", "passord", "lenke", "lenken", "kode", "koden", "tilbud"],
   phrases: {
     expiresInDays: ["(?:utløper|går ut|opphører) {GAP}?om {N} dager?", "gyldig i (?:ennå )?{N} dager? til", "{N} dager? igjen"],
     expiresOn: [
@@ -36,7 +37,7 @@ export const no: Lexicon = {
       "(?:kortet|trekket|belastningen) {GAP}?(?:ble avvist|er avvist|mislyktes|feilet)",
       "kunne ikke (?:trekke|belaste|gjennomføre)",
     ],
-    awaitingPayment: ["venter på (?:din |deres )?betaling", "ubetalt\\p{L}*", "forfalt faktura", "betalingspåminnelse", "\\bpurring\\b", "utestående beløp", "ikke (?:blitt )?betalt", "betal nå"],
+    awaitingPayment: ["ikke (?:har )?mottatt (?:din |deres |noen )?betaling", "venter på (?:din |deres )?betaling", "ubetalt\\p{L}*", "forfalt faktura", "betalingspåminnelse", "\\bpurring\\b", "utestående beløp", "ikke (?:blitt )?betalt", "betal nå"],
     receipt: ["kvittering", "betalingsbekreftelse", "betaling(?:en)? (?:er )?(?:mottatt|gjennomført|bekreftet)", "takk for (?:din |deres )?betaling", "takk for (?:ditt |deres )?kjøp", "betalt beløp"],
     orderNumber: ["(?:ordre|bestilling)(?:snummer|nummer|nr\\.?)?\\s?:? ?#? ?{ID}"],
     invoiceNumber: ["faktura(?:nummer|nr\\.?)?\\s?:? ?{ID}"],

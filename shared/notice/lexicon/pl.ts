@@ -21,6 +21,7 @@ export const pl: Lexicon = {
   stopwords: ["i", "w", "z", "na", "nie", "się", "do", "jest", "że", "od", "dla", "oraz", "za", "został", "została", "zostało", "twój", "twoja", "twojego", "państwa", "prosimy", "dziękujemy", "przez", "lub", "tego", "ten", "ta", "po", "jeśli", "będzie", "zespół"],
   fillers: ["tylko", "jeszcze", "zaledwie", "już", "około"],
   negations: ["nie(?!\\p{L})", "nieopłac", "niezapłac", "brak(?!\\p{L})", "gdy(?!\\p{L})", "jeśli", "jeżeli", "po (?:otrzymaniu|zaksięgowaniu)", "kiedy"],
+  otherSubjects: ["karta", "karty", "kartę", "metoda płatności", "hasło", "link", "kod", "oferta"],
   phrases: {
     expiresInDays: [
       "(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się|upływa|upłynie) {GAP}?za {N} (?:dni|dzień)",
@@ -79,6 +80,7 @@ export const pl: Lexicon = {
       "odmowa autoryzacji",
     ],
     awaitingPayment: [
+      "nie otrzymaliśmy (?:jeszcze )?(?:płatności|wpłaty|zapłaty)",
       "oczekuj\\p{L}* na (?:płatność|wpłatę|zapłatę|opłacenie)",
       "nieopłacon\\p{L}*",
       "niezapłacon\\p{L}*",

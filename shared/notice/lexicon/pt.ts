@@ -13,7 +13,7 @@ export const pt: Lexicon = {
   stopwords: ["o", "os", "as", "do", "da", "que", "seu", "sua", "para", "com", "não", "em", "um", "uma", "foi", "está", "é", "você", "ao", "de", "à", "às", "pelo", "pela", "até", "são", "dos", "das", "nos", "também", "caso", "após", "aceda", "olá", "obrigado", "cumprimentos", "caro", "cara", "exmos", "seus", "suas", "pode"],
   fillers: ["apenas", "só", "somente", "mais"],
   negations: ["não(?!\\p{L})", "nunca", "sem(?!\\p{L})", "por pagar", "nenhum", "assim que", "se(?!\\p{L})", "quando", "após (?:a )?(?:receção|recepção|confirmação)"],
-  otherSubjects: ["cartão", "método de pagamento", "palavra-passe", "senha", "link", "código", "oferta", "orçamento"],
+  otherSubjects: ["cartão", "método de pagamento", "palavra-passe", "senha", "link", "(?<!assinatura de )código", "oferta", "orçamento"],
   phrases: {
     expiresInDays: ["(?:válido|válida) (?:por|durante) mais {N} dias?", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:em|dentro de) {N} dias?", "faltam {N} dias?"],
     expiresWithinDays: ["(?:expira|expiram|vence|vencem|expirará|expirarão) nos próximos {N} dias?"],
@@ -35,6 +35,8 @@ export const pt: Lexicon = {
       "falha no pagamento",
     ],
     awaitingPayment: [
+      "não (?:recebemos|foi recebido) (?:ainda )?(?:o |qualquer |o seu )?pagamento",
+      "ainda não recebemos (?:o )?(?:seu )?pagamento",
       "não (?:foi |está |foram |estão )?(?:paga|pago|pagas|pagos)\\b",
       "por pagar",
       "aguarda(?:ndo)? (?:o )?pagamento",

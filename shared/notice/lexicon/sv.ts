@@ -13,6 +13,7 @@ export const sv: Lexicon = {
   stopwords: ["och", "att", "det", "är", "som", "för", "på", "med", "din", "ditt", "inte", "vi", "av", "en", "till", "har", "kommer"],
   fillers: ["bara", "endast", "enbart", "ytterligare"],
   negations: ["inte(?!\\p{L})", "ej(?!\\p{L})", "aldrig", "obetald", "ingen(?!\\p{L})", "inget(?!\\p{L})", "så snart", "när(?!\\p{L})", "innan"],
+  otherSubjects: ["kort", "kortet", "betalkort", "betalningsmetod", "lösenord", "länk", "länken", "kod", "koden", "erbjudande", "offert"],
   phrases: {
     expiresInDays: ["(?:löper ut|går ut|upphör) {GAP}?om {N} dagar?", "giltigt? (?:i )?{N} dagar? till", "{N} dagar? kvar", "(?:löper ut|går ut|upphör) (?:om|inom) {N} dagar?"],
     expiresOn: ["giltigt? (?:till|t\\.o\\.m\\.?)(?<=(?:är|förblir) giltigt? (?:till|t\\.o\\.m\\.?))(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,64}) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
@@ -26,7 +27,7 @@ export const sv: Lexicon = {
     distrust: ["inte längre lita på"],
     paymentWord: ["betalning", "faktura", "debiter"],
     paymentFailed: ["betalning(?:en)? {GAP}?(?:har misslyckats|nekades|avvisades|gick inte igenom)", "betalning(?:en)? (?:har )?misslyckades", "kunde inte debitera", "kortet (?:nekades|avvisades)"],
-    awaitingPayment: ["inte (?:har )?betal(?:ts|d|t)", "väntar på betalning", "obetald", "förfallen faktura", "betalningspåminnelse", "utestående belopp"],
+    awaitingPayment: ["(?:inte|ej) (?:har )?(?:fått|mottagit|erhållit) (?:någon |din )?betalning", "inte (?:har )?betal(?:ts|d|t)", "väntar på betalning", "obetald", "förfallen faktura", "betalningspåminnelse", "utestående belopp"],
     receipt: ["betalningsbekräftelse", "betalning(?:en)? (?:är |har )?(?:mottagen|bekräftad|genomförd)", "betalt belopp", "tack för ditt köp", "kvitto", "betalningen (?:har )?mottagits", "tack för din betalning"],
     orderNumber: ["ordernummer\\s?:? ?#? ?{ID}", "(?:order|beställning)(?:snummer|nr)?\\s?:? ?#? ?{ID}"],
     domainValidation: ["domänvalidering", "validera (?:din |er )?domän"],

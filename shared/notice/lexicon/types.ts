@@ -48,6 +48,11 @@ export interface Lexicon {
    * `unlessNegated` does not fire when one stands in its clause before or inside its match.
    */
   negations?: string[];
+  /**
+   * Things other than a certificate that also expire ("card", "Kreditkarte", "mot de passe"): an
+   * expiry rule marked `aboutCertificate` does not fire when one is the subject of its clause.
+   */
+  otherSubjects?: string[];
   /** Frequent function words that identify the language (lower case, whole words). */
   stopwords: string[];
   phrases: Partial<Record<PhraseKey, string[]>>;

@@ -2,10 +2,10 @@ import type { NoticeRule } from "./types";
 
 /** Rules that read what a notice says about the certificate's end of validity. */
 export const EXPIRY_RULES: readonly NoticeRule[] = [
-  { id: "expiry.in-days", description: "Says the certificate expires in N days", phrase: "expiresInDays", claim: "expires-in-days", value: "days" },
+  { id: "expiry.in-days", description: "Says the certificate expires in N days", phrase: "expiresInDays", claim: "expires-in-days", value: "days", aboutCertificate: true },
   { id: "expiry.within-days", description: "Says the certificate expires within N days (an upper bound)", phrase: "expiresWithinDays", claim: "expires-within-days", value: "days" },
-  { id: "expiry.on-date", description: "Says the certificate expires on a date", phrase: "expiresOn", claim: "expires-on", value: "date" },
-  { id: "expiry.has-expired", description: "Says the certificate has expired", phrase: "hasExpired", claim: "has-expired", value: "date", unlessNegated: true, negationReach: 12 },
+  { id: "expiry.on-date", description: "Says the certificate expires on a date", phrase: "expiresOn", claim: "expires-on", value: "date", aboutCertificate: true },
+  { id: "expiry.has-expired", description: "Says the certificate has expired", phrase: "hasExpired", claim: "has-expired", value: "date", unlessNegated: true, negationReach: 12, aboutCertificate: true },
   { id: "expiry.valid-until", description: "States a validity end date as a field (informational)", phrase: "validUntil", claim: "valid-until", value: "date" },
   { id: "expiry.renew-call", description: "Asks the reader to renew", phrase: "renewCall", claim: "renewal-call-to-action" },
   { id: "expiry.urgency", description: "Presses for immediate action", phrase: "urgency", claim: "urgency" },

@@ -22,4 +22,6 @@ export interface NoticeRule {
   negationReach?: number;
   /** Read in every language, not only the notice's: labelled fields such as order numbers. */
   everyLanguage?: boolean;
+  /** The claim is about the certificate: it does not hold when a card, password or offer is what expires. */
+  aboutCertificate?: boolean;
 }
