@@ -43,6 +43,16 @@ describe("Worker client", () => {
     await expect(nginx.health()).rejects.toMatchObject({ kind: "not-certitude" });
   });
 
+  it("gives up on a Worker that does not answer and reports it as unreachable", async () => {
+    vi.useFakeTimers();
+    const hanging = ((_url: string, init: RequestInit) =>
+      new Promise<Response>((_, reject) => init.signal?.addEventListener("abort", () => reject(init.signal?.reason)))) as typeof fetch;
+    const answer = createWorkerClient(target, hanging).health().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(await answer).toMatchObject({ kind: "unreachable" });
+    vi.useRealTimers();
+  });
+
   it("reports a missing route as not-found", async () => {
     const client = createWorkerClient(target, (async () => apiError(404, "not_found", "No route GET /api/vendors")) as typeof fetch);
     await expect(client.vendors()).rejects.toMatchObject({ kind: "not-found" });

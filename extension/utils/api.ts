@@ -22,6 +22,8 @@ export interface WorkerTarget {
 type Fetch = typeof fetch;
 
 const PAGE_SIZE = 200;
+/** A Worker that does not answer in this time counts as unreachable: the popup must not hang. */
+const TIMEOUT_MS = 20_000;
 
 /** A client for one account on one Certitude Worker; every answer is checked against its schema. */
 export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...args) => fetch(...args)) {
@@ -29,11 +31,15 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     const headers = new Headers(init.headers);
     headers.set("Authorization", `Bearer ${target.token}`);
     headers.set("Accept", "application/json");
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
     let response: Response;
     try {
-      response = await fetchImpl(new URL(path, `${target.workerUrl}/`).toString(), { ...init, headers });
+      response = await fetchImpl(new URL(path, `${target.workerUrl}/`).toString(), { ...init, headers, signal: abort.signal });
     } catch (cause) {
       throw new WorkerError("unreachable", `No answer from ${target.workerUrl}: ${String(cause)}`);
+    } finally {
+      clearTimeout(timer);
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (!response.ok) throw errorFrom(response.status, body);
