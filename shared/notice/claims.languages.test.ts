@@ -29,6 +29,8 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["sv", "Ordernummer: SE-77120", "payment.order-number", "SE-77120"],
   ["sv", "Här är ditt kvitto för beställningen.", "payment.receipt"],
   ["sv", "Certifikatet kommer att återkallas den 4 mars.", "revocation.will-revoke"],
+  ["pl", "Certyfikat wygasa 22.11.2027 r. (za 40 dni).", "expiry.in-days", 40],
+  ["cs", "Certifikát vyprší dne 15. 12. 2026, tedy za 20 dní.", "expiry.in-days", 20],
   // Danish, Norwegian, Czech, Finnish
   ["da", "Dit certifikat for webshop.example.dk udløber om 14 dage.", "expiry.in-days", 14],
   ["da", "Certifikatet udløber den 3. marts 2027.", "expiry.on-date", "2027-03-03"],

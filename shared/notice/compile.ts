@@ -15,7 +15,9 @@ export interface CompiledRule {
   literals: string[] | null;
 }
 
-const GAP = "(?:(?:[^.!?\\n]|\\.(?=\\w)){0,80}?)";
+// A dot ends the sentence unless a word follows at once ("ssl.com"), it sits inside a date
+// ("15. 12. 2026") or abbreviates the year after one (Polish "22.12.2026 r.").
+const GAP = "(?:(?:[^.!?\\n]|\\.(?=\\w)|(?<=\\d)\\.\\s(?=\\d)|(?<=\\d{4}\\s?r)\\.){0,80}?)";
 // Fillers every language may borrow from English, which vendors mix in.
 const FILLERS = ["only", "just"];
 const ID = "#?(?=[a-z-]*\\d)[a-z0-9][a-z0-9-]{4,30}(?![\\w-])";
