@@ -17,7 +17,10 @@ function certificatesOf(inventory: readonly CertificateRecord[] | Inventory): re
   const certificates = Array.isArray(inventory) ? inventory : (inventory as Inventory).certificates;
   if (!Array.isArray(certificates)) throw new TypeError("inventory must be an array of certificates or { certificates: [...] }");
   // Records from hand-written files may leave the lists out; the checks read them as empty.
-  return certificates.map((c) => (Array.isArray(c.sans) && Array.isArray(c.orderNumbers) ? c : { ...c, sans: c.sans ?? [], orderNumbers: c.orderNumbers ?? [] }));
+  // The same array when nothing needs mending, so lookups built for it are reused across notices.
+  const whole = (c: CertificateRecord) => Array.isArray(c.sans) && Array.isArray(c.orderNumbers);
+  if (certificates.every(whole)) return certificates;
+  return certificates.map((c) => (whole(c) ? c : { ...c, sans: c.sans ?? [], orderNumbers: c.orderNumbers ?? [] }));
 }
 
 /**

@@ -51,4 +51,18 @@ describe("matchCertificate", () => {
     const text = "Certificates: mail.kestrel-logistics.nl, legacy.kestrel-logistics.nl. Order TH-5510092.";
     expect(matchCertificate(input(text), certificates)?.id).toBe("k09");
   });
+
+  it("finds the same certificate among ten thousand others", () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      ...certificates[i % certificates.length],
+      id: `x${i}`,
+      commonName: `host${i}.example-${i % 97}.net`,
+      sans: [`host${i}.example-${i % 97}.net`, `*.apps${i}.example.org`],
+      orderNumbers: [`ORD-${100000 + i}`],
+    }));
+    const inventory = [...many, ...certificates];
+    expect(matchCertificate(input("Your renewal for lyon.kestrel-logistics.com, order 3311907265"), inventory)?.id).toBe("k04");
+    expect(matchCertificate(input("Payment failed for order ORD-104242."), inventory)).toMatchObject({ id: "x4242", matchedBy: "order-number" });
+    expect(matchCertificate(input("api.apps777.example.org expires soon"), inventory)).toMatchObject({ id: "x777", matchedBy: "wildcard" });
+  });
 });

@@ -1,5 +1,6 @@
 import type { CertificateRecord } from "../inventory";
-import { hostnameMatches, normalizeHostname } from "../x509/hostname";
+import { normalizeHostname } from "../x509/hostname";
+import { type InventoryIndex, indexInventory, stripZeros } from "./inventory-index";
 import type { CertificateMatch, MatchedBy } from "./types";
 import { getDomain } from "tldts";
 import { sameVendor, vendorByDomain } from "./vendors";
@@ -19,6 +20,7 @@ export interface MatchInput {
 // A host name not inside an email address (the local part or the domain of one).
 const HOST_RE = /(?<![\w@.-])(\*\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w@-]|\.[a-z0-9])/gi;
 const ID_CHAR_RE = /[A-Z0-9-]/;
+const TOKEN_RE = /[A-Z0-9][A-Z0-9-]*/g;
 const HEX_RE = /(?<![0-9a-f])[0-9a-f]{2}(?:[: ]?[0-9a-f]{2}){7,63}(?![0-9a-f])/gi;
 
 interface Candidate {
@@ -50,17 +52,23 @@ export function namesAnyHost(text: string): boolean {
   return false;
 }
 
-const stripZeros = (hex: string) => hex.replace(/^0+/, "");
-
 /** Whether an identifier occurs in upper-cased text as a whole token. */
-function containsToken(upper: string, token: string): boolean {
-  const wanted = token.toUpperCase();
+function containsToken(upper: string, wanted: string): boolean {
   for (let at = upper.indexOf(wanted); at >= 0; at = upper.indexOf(wanted, at + 1)) {
     const before = upper[at - 1] ?? " ";
     const after = upper[at + wanted.length] ?? " ";
     if (!ID_CHAR_RE.test(before) && !ID_CHAR_RE.test(after)) return true;
   }
   return false;
+}
+
+/** Order numbers of the inventory that the notice states or mentions, upper case. */
+function ordersIn(upper: string, stated: readonly string[], index: InventoryIndex): Set<string> {
+  const found = new Set<string>();
+  for (const n of stated) if (index.byOrder.has(n.toUpperCase())) found.add(n.toUpperCase());
+  for (const m of upper.matchAll(TOKEN_RE)) if (index.byOrder.has(m[0])) found.add(m[0]);
+  for (const odd of index.oddOrders) if (containsToken(upper, odd)) found.add(odd);
+  return found;
 }
 
 /**
@@ -70,56 +78,55 @@ function containsToken(upper: string, token: string): boolean {
  * certificate; an unknown order number or the vendor alone identifies nothing.
  */
 export function matchCertificate(input: MatchInput, inventory: readonly CertificateRecord[]): CertificateMatch | null {
+  const index = indexInventory(inventory);
   const bodyHosts = hostsIn(input.text);
   const subjectHosts = hostsIn(input.subject);
-  const hosts = new Set([...bodyHosts.keys(), ...subjectHosts.keys()]);
-  const upper = `${input.subject}\n${input.text}`.toUpperCase();
-  const stated = new Set(input.orderNumbers.map((n) => n.toUpperCase()));
-  // Serials and fingerprints are read only when some record has one to compare with.
-  const wantsHex = inventory.some((c) => c.serialNumber || c.fingerprintSha256);
-  const hexes = new Set(wantsHex ? [...input.text.matchAll(HEX_RE)].map((m) => stripZeros(m[0].replace(/[: ]/g, "").toUpperCase())) : []);
+  const candidates = new Map<CertificateRecord, Candidate>();
+  const candidate = (cert: CertificateRecord) => {
+    let c = candidates.get(cert);
+    if (!c) candidates.set(cert, (c = { cert, score: 0, by: "domain", value: "", nameHits: 0 }));
+    return c;
+  };
 
-  const candidates: Candidate[] = [];
-  for (const cert of inventory) {
-    const names = [cert.commonName, ...cert.sans].map(normalizeHostname);
-    const candidate: Candidate = { cert, score: 0, by: "domain", value: "", nameHits: 0 };
-    for (const host of hosts) {
-      const exact = names.includes(host);
-      const wildcard = !exact && names.some((name) => name.startsWith("*.") && hostnameMatches(name, host));
-      if (!exact && !wildcard) continue;
-      const specificity = host.split(".").length * 0.25;
-      const weight = (exact ? 3 : 2) + specificity + (subjectHosts.has(host) ? 2 : 0) + Math.min(bodyHosts.get(host) ?? 0, 4) * 0.1;
-      if (!candidate.nameHits || weight > candidate.score) {
-        candidate.by = exact ? "domain" : "wildcard";
-        candidate.value = host;
+  for (const host of new Set([...bodyHosts.keys(), ...subjectHosts.keys()])) {
+    const exact = index.byName.get(host) ?? [];
+    const covering = (index.byWildcardBase.get(host.slice(host.indexOf(".") + 1)) ?? []).filter((c) => !exact.includes(c));
+    const specificity = host.split(".").length * 0.25;
+    const bonus = specificity + (subjectHosts.has(host) ? 2 : 0) + Math.min(bodyHosts.get(host) ?? 0, 4) * 0.1;
+    for (const [certs, by, base] of [[exact, "domain", 3], [covering, "wildcard", 2]] as const) {
+      for (const cert of certs) {
+        const c = candidate(cert);
+        const weight = base + bonus;
+        if (!c.nameHits || weight > c.score) Object.assign(c, { by, value: host });
+        c.score += weight;
+        c.nameHits++;
       }
-      candidate.score += weight;
-      candidate.nameHits++;
     }
-    const serial = cert.serialNumber ? stripZeros(cert.serialNumber.toUpperCase()) : null;
-    const fingerprint = cert.fingerprintSha256 ? stripZeros(cert.fingerprintSha256.toUpperCase()) : null;
-    const order = cert.orderNumbers.find((n) => stated.has(n.toUpperCase()) || containsToken(upper, n));
-    if (serial && hexes.has(serial)) {
-      candidate.score += 6;
-      if (!candidate.nameHits) Object.assign(candidate, { by: "serial", value: cert.serialNumber });
-    } else if (fingerprint && hexes.has(fingerprint)) {
-      candidate.score += 6;
-      if (!candidate.nameHits) Object.assign(candidate, { by: "fingerprint", value: cert.fingerprintSha256 });
-    }
-    if (order) {
-      candidate.score += 2.5;
-      if (!candidate.nameHits && candidate.by === "domain") Object.assign(candidate, { by: "order-number", value: order });
-    }
-    if (candidate.score === 0) continue;
-    if (input.expiryDates.some((d) => Math.abs(Date.parse(d) - Date.parse(cert.notAfter.slice(0, 10))) <= 86_400_000)) candidate.score += 1;
-    if (sameVendor(input.vendor, cert.vendor)) candidate.score += 0.5;
-    candidates.push(candidate);
   }
-  if (!candidates.length) return null;
+  if (index.byHex.size) {
+    for (const m of input.text.matchAll(HEX_RE)) {
+      const hit = index.byHex.get(stripZeros(m[0].replace(/[: ]/g, "").toUpperCase()));
+      if (!hit) continue;
+      const c = candidate(hit.cert);
+      c.score += 6;
+      if (!c.nameHits) Object.assign(c, { by: hit.kind, value: hit.kind === "serial" ? hit.cert.serialNumber : hit.cert.fingerprintSha256 });
+    }
+  }
+  for (const order of ordersIn(`${input.subject}\n${input.text}`.toUpperCase(), input.orderNumbers, index)) {
+    for (const cert of index.byOrder.get(order) ?? []) {
+      const c = candidate(cert);
+      c.score += 2.5;
+      if (!c.nameHits && c.by === "domain") Object.assign(c, { by: "order-number", value: cert.orderNumbers.find((n) => n.toUpperCase() === order) });
+    }
+  }
+  if (!candidates.size) return null;
+  for (const c of candidates.values()) {
+    if (input.expiryDates.some((d) => Math.abs(Date.parse(d) - Date.parse(c.cert.notAfter.slice(0, 10))) <= 86_400_000)) c.score += 1;
+    if (sameVendor(input.vendor, c.cert.vendor)) c.score += 0.5;
+  }
   // Names outrank any number of tie-breakers: a certificate named in the notice beats one only matched by order.
-  candidates.sort((a, b) => Number(b.nameHits > 0) - Number(a.nameHits > 0) || b.score - a.score);
-  const best = candidates[0];
-  const runnerUp = candidates[1];
+  const ranked = [...candidates.values()].sort((a, b) => Number(b.nameHits > 0) - Number(a.nameHits > 0) || b.score - a.score);
+  const [best, runnerUp] = ranked;
   const base = { domain: 0.95, wildcard: 0.85, "order-number": 0.8, serial: 0.99, fingerprint: 0.99 }[best.by];
   const contested = runnerUp && Number(runnerUp.nameHits > 0) === Number(best.nameHits > 0) && best.score - runnerUp.score < 1;
   return { id: best.cert.id, matchedBy: best.by, confidence: contested ? base - 0.2 : base, matchedValue: best.value };
