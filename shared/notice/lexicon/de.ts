@@ -46,6 +46,7 @@ export const de: Lexicon = {
       "(?:belastung|lastschrift|abbuchung|karte) {GAP}?(?:abgelehnt|fehlgeschlagen|zurückgegeben)",
     ],
     awaitingPayment: [
+      "(?:rechnung|betrag|zahlung|posten) {GAP}?(?:ist|sind|bleibt|bleiben) (?:noch |weiterhin |leider )*(?:offen|unbezahlt|ausstehend)",
       "zahlung {GAP}?(?:noch )?nicht (?:erhalten|eingegangen|verbucht)",
       "(?:noch )?keine zahlung (?:erhalten|eingegangen)",
       "\\bunbezahlt",
@@ -61,6 +62,8 @@ export const de: Lexicon = {
       "(?:jetzt|bestellung|rechnung) bezahlen",
     ],
     receipt: [
+      "zahlung (?:ist|wurde) (?:bei uns |erfolgreich )*(?:verarbeitet|abgeschlossen|bestätigt)",
+      "(?:haben|hat) (?:ihre |die )?zahlung (?:erhalten|verbucht)",
       "(?:bezahlter|gezahlter) betrag",
       "betrag bezahlt",
       "zahlung (?:ist|wurde) (?:bei uns |erfolgreich )*(?:eingegangen|erfolgt|verbucht)",
@@ -76,7 +79,7 @@ export const de: Lexicon = {
     ],
     invoiceNumber: ["rechnung(?:snummer|s-nr\\.?)?\\s?:? ?{ID}"],
     domainValidation: ["domain-?validierung", "validierung (?:der|ihrer) domain", "bestätigen sie (?:die|ihre) domain", "\\bDCV\\b"],
-    issued: ["wurde ausgestellt", "ist ausgestellt", "steht (?:ab sofort )?zum download bereit"],
+    issued: ["(?:wurde|ist) (?:erfolgreich )?(?:verlängert|erneuert)", "wurde ausgestellt", "ist ausgestellt", "steht (?:ab sofort )?zum download bereit"],
     marketing: ["newsletter", "webinar", "rabatt", "angebot", "umfrage", "gutschein"],
   },
   reasons: { "schlüssel": "keyCompromise", kompromittier: "keyCompromise", "fehlerhaft ausgestellt": "misissuance", validierungsfehler: "caValidationIncident" },

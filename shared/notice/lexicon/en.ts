@@ -16,6 +16,7 @@ export const en: Lexicon = {
   otherSubjects: ["card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
   phrases: {
     expiresInDays: [
+      "(?:just |only )?{N} days? (?:remain |are left |left |remaining )?(?:before|until) (?:[\\w.-]+ ){0,3}expires",
       // Not "the validation code is valid for 30 days": only the certificate's validity counts.
       "(?<!(?:code|value|link|token|key|request|offer|quote|price) )(?:is|remains|stays) valid for (?:another )?{N} (?:more )?days?",
       // "within 30 days" is an upper bound, not a count: only "in N days" is read as one.
@@ -25,6 +26,7 @@ export const en: Lexicon = {
     ],
     expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
     expiresOn: [
+      "to expire (?:on )?{DATE}",
       // "is valid until <date>" in prose is an expiry claim; an offer's or a code's validity is not.
       "valid (?:until|through|till)(?<=(?:is|remains|stays|be|remain) valid \\w+)(?<!(?:offer|code|discount|price|pricing|quote|link|token|coupon|voucher|promotion|deal)[^.!?\\n]{0,64}) {DATE}",
       "(?:expires|will expire|is expiring|is due to expire|is set to expire|will simply expire|will expire automatically|expiring) (?:on )?{DATE}",
@@ -32,6 +34,7 @@ export const en: Lexicon = {
       "expir(?:es|e|ing) (?:with)?in {N} days?,? \\(?(?:on )?{DATE}",
     ],
     hasExpired: [
+      "expired {N} days? ago",
       "(?:has|have|had) (?:now )?expired",
       "expired (?:on )?{DATE}",
       "expired:? {DATE}",
@@ -50,6 +53,7 @@ export const en: Lexicon = {
       "(?:start|complete) (?:your |the )?renewal",
     ],
     urgency: [
+      "expires? (?:today|tomorrow)",
       "\\burgent(?:ly)?\\b",
       "act (?:now|immediately|fast|today)",
       "renew (?:immediately|today|right away|right now)",
@@ -87,6 +91,7 @@ export const en: Lexicon = {
     distrust: ["\\bdistrust\\w*", "(?:will )?(?:no longer|stop|cease to) trust(?:ing)?", "no longer (?:be )?trusted", "\\buntrusted\\b", "removed from (?:the )?(?:\\w+ )?root (?:store|program)"],
     paymentWord: ["\\bpayment", "non-?payment", "\\bunpaid", "\\binvoice"],
     paymentFailed: [
+      "payment {GAP}?(?:has |have |had )?(?:failed|was (?:unsuccessful|declined|rejected|refused|not (?:accepted|successful|completed|processed))|could not be (?:processed|completed|collected))",
       "(?:auto-?renewal|renewal) (?:payment|charge) (?:has )?(?:failed|was declined|could not be (?:processed|completed))",
       "could not be (?:charged|billed|debited)",
       "payment (?:has |have |had )?(?:failed|declined|bounced|was declined|was rejected|was unsuccessful|was not (?:accepted|successful|completed|processed)|could not be (?:processed|completed|collected))",
@@ -115,6 +120,10 @@ export const en: Lexicon = {
       "payment reminder",
     ],
     receipt: [
+      "payment (?:has been|was) (?:successfully )?(?:processed|completed|accepted|approved)",
+      "payment confirmation",
+      "confirmation of (?:your )?payment",
+      "(?:we(?: have|['’]ve)?|have) received (?:your |the )?payment",
       "your (?:[\\w.-]+ )?receipt",
       "(?<!\\b(?:upon|on|after|until|before) )receipt (?:for|of) (?:your )?(?:order|purchase|payment)",
       "(?:payment|order) receipt",
@@ -139,7 +148,7 @@ export const en: Lexicon = {
       "validation code",
       "approve (?:the|this) (?:certificate )?request",
     ],
-    issued: ["(?:has|have) been issued", "is now issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
+    issued: ["(?:has|have) been (?:successfully )?renewed", "(?:has|have) been issued", "is now issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
     marketing: [
       "newsletter",
       "webinar",

@@ -29,12 +29,14 @@ export const nl: Lexicon = {
     distrust: ["niet langer (?:vertrouwen|vertrouwd)", "wantrouwen"],
     paymentWord: ["betaling", "factuur", "incasso"],
     paymentFailed: [
+      "betaling {GAP}?(?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",
       "betaling (?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",
       "(?:konden|kunnen) {GAP}?niet (?:afschrijven|incasseren|verwerken|innen)",
       "niet kunnen (?:afschrijven|incasseren|verwerken|innen)",
       "(?:kaart|incasso|creditcard) {GAP}?(?:geweigerd|mislukt|gestorneerd)",
     ],
     awaitingPayment: [
+      "(?:factuur|bedrag|betaling) {GAP}?(?:staat|staan) (?:nog )?open",
       "niet (?:betaald|voldaan)",
       "in afwachting van (?:uw |je )?betaling",
       "wacht(?:en)? op (?:uw |je )?betaling",
@@ -51,7 +53,7 @@ export const nl: Lexicon = {
     orderNumber: ["(?:bestel|order)(?:nummer|nr\\.?)\\s?:? ?#? ?{ID}", "bestelling\\s?(?:nr\\.?)?\\s?:? ?#? ?{ID}", "order\\s?:? ?#? ?{ID}"],
     invoiceNumber: ["factuur(?:nummer)?\\s?:? ?{ID}"],
     domainValidation: ["domeinvalidatie", "validatie van (?:uw|je|het) domein", "domein (?:valideren|verifiëren|bevestigen)", "valideer (?:uw|je|het) domein"],
-    issued: ["is uitgegeven", "werd uitgegeven", "is verstrekt", "is klaar om te installeren"],
+    issued: ["is (?:succesvol )?(?:verlengd|vernieuwd)", "is uitgegeven", "werd uitgegeven", "is verstrekt", "is klaar om te installeren"],
     marketing: ["nieuwsbrief", "webinar", "korting", "aanbieding", "enquête", "vragenlijst"],
   },
   reasons: { "gecompromitteerd": "keyCompromise", "onjuist uitgegeven": "misissuance" },

@@ -18,7 +18,7 @@ export const pl: Lexicon = {
   },
   dayWords: ["dni", "dnia", "dzień", "dzien"],
   numbers: { jeden: 1, dwa: 2, trzy: 3, pięć: 5, siedem: 7, dziesięć: 10, czternaście: 14, trzydzieści: 30 },
-  stopwords: ["i", "w", "z", "na", "nie", "się", "do", "jest", "że", "od", "dla", "oraz", "za", "został", "została", "zostało", "twój", "twoja", "twojego", "państwa", "prosimy", "dziękujemy", "przez", "lub", "tego", "ten", "ta", "po", "jeśli", "będzie", "zespół"],
+  stopwords: ["i", "w", "z", "na", "nie", "się", "do", "jest", "że", "od", "dla", "oraz", "za", "został", "została", "zostało", "twój", "twoja", "twojego", "państwa", "prosimy", "dziękujemy", "przez", "lub", "tego", "ten", "ta", "po", "jeśli", "będzie", "zespół", "dnia", "certyfikat", "certyfikatu"],
   fillers: ["tylko", "jeszcze", "zaledwie", "już", "około"],
   negations: ["nie(?!\\p{L})", "nieopłac", "niezapłac", "brak(?!\\p{L})", "gdy(?!\\p{L})", "jeśli", "jeżeli", "po (?:otrzymaniu|zaksięgowaniu)", "kiedy"],
   otherSubjects: ["karta", "karty", "kartę", "metoda płatności", "hasło", "link", "kod", "oferta"],
@@ -30,6 +30,7 @@ export const pl: Lexicon = {
       "za {N} dni (?:wygaśnie|wygasa|traci ważność|straci ważność)",
     ],
     expiresOn: [
+      "(?:ważność|termin ważności) {GAP}?(?:kończy się|upływa|wygasa|mija) (?:w dniu |dnia )?{DATE}",
       "ważn\\p{L}* do(?<=(?:jest|pozostaje|będzie) ważn\\p{L}* do)(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,64})(?: dnia)? {DATE}",
       "(?:wygasa|wygaśnie|traci ważność|straci ważność|upływa|upłynie)(?: automatycznie)? (?:w dniu |dnia |z dniem )?{DATE}",
       "(?:wygasa|wygaśnie|traci ważność|straci ważność) {GAP}?(?:w dniu|dnia|z dniem) {DATE}",
@@ -94,6 +95,7 @@ export const pl: Lexicon = {
       "brak (?:wpłaty|płatności)",
     ],
     receipt: [
+      "otrzymaliśmy (?:twoją |państwa )?(?:płatność|wpłatę)",
       "potwierdzenie (?:płatności|zapłaty|wpłaty|zakupu)",
       "płatnoś\\p{L}* {GAP}?(?:została |zostały )?(?:przyjęt|zaksięgowan|otrzyman|potwierdzon|zrealizowan)\\p{L}*",
       "dziękujemy za (?:płatność|wpłatę|dokonanie płatności)",
@@ -108,7 +110,7 @@ export const pl: Lexicon = {
     ],
     invoiceNumber: ["faktur(?:a|y|ę)(?: (?:vat|pro ?forma))?(?: (?:nr\\.?|numer))?\\s?:? ?#? ?{ID}"],
     domainValidation: ["walidacj\\p{L}* domeny", "weryfikacj\\p{L}* (?:własności )?domeny", "potwierdź (?:własność )?domen\\p{L}*", "\\bDCV\\b"],
-    issued: [`(?:został|zostało) (?:wydan|wystawion)${ENDING}`, "jest gotowy do (?:instalacji|pobrania)"],
+    issued: ["(?:został|została|zostało) (?:pomyślnie )?odnowion\\p{L}*", `(?:został|zostało) (?:wydan|wystawion)${ENDING}`, "jest gotowy do (?:instalacji|pobrania)"],
     marketing: ["newsletter", "webinar", "rabat", "zniżk\\p{L}*", "promocj\\p{L}*", "ankiet\\p{L}*", "oferta specjalna", "kod rabatowy"],
   },
   reasons: { klucz: "keyCompromise", kompromitac: "keyCompromise", "błędnie wydan": "misissuance", walidac: "caValidationIncident", weryfikac: "caValidationIncident" },
