@@ -14,7 +14,7 @@ export const da: Lexicon = {
   stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "af", "jeres", "dit", "vi", "har", "som", "bliver", "venlig", "hilsen", "hvis", "efter", "denne", "dette", "eller", "kan", "skal", "for", "i", "den", "din", "så", "inden", "igen", "fra", "nu", "jer", "dig"],
   fillers: ["kun", "blot", "endnu", "bare"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldrig", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
-  otherSubjects: ["kort", "kortet", "betalingskort", "betalingsmetode", "adgangskode", "link", "linket", "kode", "koden", "tilbud"],
+  otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalingskort", "betalingsmetode", "adgangskode", "\\p{L}*link", "\\p{L}*linket", "\\p{L}*kode", "\\p{L}*koden", "tilbud"],
   phrases: {
     expiresInDays: ["(?:udløber|ophører|løber ud) {GAP}?om {N} dage?", "gyldigt? i (?:endnu )?{N} dage? (?:mere|til)", "{N} dage? tilbage"],
     expiresOn: [

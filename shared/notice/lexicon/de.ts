@@ -13,7 +13,7 @@ export const de: Lexicon = {
   stopwords: ["der", "die", "das", "und", "ist", "ihr", "ihre", "ihren", "sie", "wir", "für", "nicht", "mit", "den", "zu", "am", "eine", "bitte", "wurde", "sehr", "geehrte", "geehrter", "freundlichen", "grüßen", "ihnen", "auf", "wird", "oder", "auch", "diese", "dieser"],
   fillers: ["nur", "noch", "lediglich", "gerade einmal"],
   negations: ["nicht(?! mehr gültig)", "kein", "unbezahlt", "noch offen", "sobald", "wenn(?!\\p{L})", "falls(?!\\p{L})", "bevor"],
-  otherSubjects: ["karte", "kreditkarte", "zahlungsmethode", "zahlungsmittel", "passwort", "kennwort", "link", "code", "angebot", "gutschein"],
+  otherSubjects: ["\\p{L}*karte", "kreditkarte", "zahlungsmethode", "zahlungsmittel", "\\p{L}*passwort", "\\p{L}*kennwort", "\\p{L}*link", "\\p{L}*code", "angebot", "\\p{L}*gutschein"],
   phrases: {
     expiresInDays: [
       "(?:nur )?noch {N} tage? (?:lang )?gültig",

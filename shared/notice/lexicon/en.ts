@@ -121,7 +121,7 @@ export const en: Lexicon = {
     ],
     receipt: [
       "payment (?:has been|was) (?:successfully )?(?:processed|completed|accepted|approved)",
-      "payment confirmation",
+      "(?<!(?:receive|get|send you|email you) (?:a |an |the )?)payment confirmation",
       "confirmation of (?:your )?payment",
       "(?:we(?: have|['’]ve)?|have) received (?:your |the )?payment",
       "your (?:[\\w.-]+ )?receipt",

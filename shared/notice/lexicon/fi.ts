@@ -15,7 +15,7 @@ export const fi: Lexicon = {
   stopwords: ["ja", "on", "että", "ei", "se", "sinun", "teidän", "olemme", "tämä", "tai", "kanssa", "kun", "jos", "voit", "ole", "oli", "myös", "sekä", "ystävällisin", "terveisin", "hei", "varmenne", "varmenteen"],
   fillers: ["vain", "enää", "vielä"],
   negations: ["ei(?!\\p{L})", "emme", "eikä", "maksamat", "jos(?!\\p{L})", "kun(?!\\p{L})", "ennen(?!\\p{L})"],
-  otherSubjects: ["kortti", "korttisi", "maksukortti", "maksutapa", "salasana", "linkki", "koodi", "tarjous"],
+  otherSubjects: ["\\p{L}*kortti", "korttisi", "maksukortti", "maksutapa", "salasana", "\\p{L}*linkki", "\\p{L}*koodi", "tarjous"],
   phrases: {
     expiresInDays: [
       "(?:vanhenee|päättyy|erääntyy|umpeutuu) {GAP}?{N} (?:päivän|vuorokauden) (?:kuluttua|päästä)",

@@ -13,7 +13,7 @@ export const nl: Lexicon = {
   stopwords: ["de", "het", "een", "van", "en", "is", "uw", "je", "wij", "we", "voor", "niet", "met", "op", "dat", "te", "zijn", "deze", "wordt", "beste", "geachte", "groet", "vriendelijke", "bedankt", "ons", "onze", "kunt", "heeft", "worden"],
   fillers: ["maar", "slechts", "nog", "pas"],
   negations: ["niet(?!\\p{L})", "geen(?!\\p{L})", "nooit", "onbetaald", "zodra", "als(?!\\p{L})", "indien", "na ontvangst"],
-  otherSubjects: ["kaart", "creditcard", "betaalmethode", "wachtwoord", "link", "code", "aanbieding", "offerte"],
+  otherSubjects: ["\\p{L}*kaart", "creditcard", "betaalmethode", "\\p{L}*wachtwoord", "\\p{L}*link", "\\p{L}*code", "aanbieding", "offerte"],
   phrases: {
     expiresInDays: ["(?:verloopt|vervalt) {GAP}?over {N} dagen?", "over {N} dagen? (?:verlopen|vervalt|verloopt)", "nog {N} dagen? geldig"],
     expiresWithinDays: ["(?:verloopt|verlopen|vervalt|vervallen) {GAP}?binnen {N} dagen?"],

@@ -14,7 +14,7 @@ export const no: Lexicon = {
   stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "av", "deres", "ditt", "vi", "har", "som", "blir", "vennlig", "hilsen", "hvis", "etter", "denne", "dette", "eller", "kan", "skal", "vår", "for", "i", "den", "din", "så", "innen", "igjen", "fra", "nå", "hei", "deg", "sertifikat", "sertifikatet"],
   fillers: ["bare", "kun", "ennå", "fortsatt"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldri(?!\\p{L})", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
-  otherSubjects: ["kort", "kortet", "betalingskort", "betalingsmetode", "passord", "lenke", "lenken", "kode", "koden", "tilbud"],
+  otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalingskort", "betalingsmetode", "\\p{L}*passord", "\\p{L}*lenke", "\\p{L}*lenken", "\\p{L}*kode", "\\p{L}*koden", "tilbud"],
   phrases: {
     expiresInDays: ["(?:utløper|går ut|opphører) {GAP}?om {N} dager?", "gyldig i (?:ennå )?{N} dager? til", "{N} dager? igjen"],
     expiresOn: [

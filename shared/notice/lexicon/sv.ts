@@ -13,7 +13,7 @@ export const sv: Lexicon = {
   stopwords: ["och", "att", "det", "är", "som", "för", "på", "med", "din", "ditt", "inte", "vi", "av", "en", "till", "har", "kommer"],
   fillers: ["bara", "endast", "enbart", "ytterligare"],
   negations: ["inte(?!\\p{L})", "ej(?!\\p{L})", "aldrig", "obetald", "ingen(?!\\p{L})", "inget(?!\\p{L})", "så snart", "när(?!\\p{L})", "innan"],
-  otherSubjects: ["kort", "kortet", "betalkort", "betalningsmetod", "lösenord", "länk", "länken", "kod", "koden", "erbjudande", "offert"],
+  otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalkort", "betalningsmetod", "\\p{L}*lösenord", "\\p{L}*länk", "\\p{L}*länken", "\\p{L}*kod", "\\p{L}*koden", "erbjudande", "offert"],
   phrases: {
     expiresInDays: ["(?:löper ut|går ut|upphör) {GAP}?om {N} dagar?", "giltigt? (?:i )?{N} dagar? till", "{N} dagar? kvar", "(?:löper ut|går ut|upphör) (?:om|inom) {N} dagar?"],
     expiresOn: ["giltigt? (?:till|t\\.o\\.m\\.?)(?<=(?:är|förblir) giltigt? (?:till|t\\.o\\.m\\.?))(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,64}) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
