@@ -20,7 +20,8 @@ export function decideKind(claims: readonly Claim[], certificateMatched: boolean
   // "Must be replaced" is a revocation only with a reason (mis-issuance, key compromise, distrust).
   if (certificateMatched && has(["must-replace"]) && has(["revocation-reason"])) return "revocation";
   // Kind is what the notice is about: announcing that a named host's certificate will be revoked is a revocation notice, owned or not.
-  if (namesHost && has(["will-be-revoked"])) return "revocation";
+  // An order number names the recipient's certificate as surely as a host does.
+  if ((namesHost || has(["order-number"])) && has(["will-be-revoked"])) return "revocation";
   const marketing = has(["marketing"]);
   // An issuance or validation notice states validity dates without claiming anything about expiry.
   if (has(["issued", "domain-validation"]) && !has(PRESSING)) return "other";
