@@ -17,11 +17,13 @@ describe("lookAlikeOf", () => {
     ["sslcom-renewals.org", "ssl.com"],
     ["gandi-billing.net", "gandi.net"],
     ["ionos-rechnung.de", "ionos.com"],
+    ["nazwa-pl.com", "nazwa.pl"],
+    ["loopia-faktura.se", "loopia.se"],
   ])("sees %s as imitating %s", (host, vendor) => {
     expect(lookAlikeOf(host)?.domain).toBe(vendor);
   });
 
-  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br"])(
+  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br", "conversions.example.com", "amendment.org"])(
     "leaves %s alone",
     (host) => {
       expect(lookAlikeOf(host)).toBeNull();

@@ -65,6 +65,29 @@ export const VENDORS: readonly Vendor[] = [
   { name: "PositiveSSL", domains: ["positivessl.com"], aliases: ["positivessl"], family: "Sectigo" },
   { name: "SSLTrust", domains: ["ssltrust.com.au", "ssltrust.com"], aliases: ["ssltrust"] },
   { name: "SSLmarket", domains: ["sslmarket.cz", "sslmarket.de"], aliases: ["sslmarket"] },
+  // Hosting companies and registrars that resell certificates across Europe (distinctive names only:
+  // a common word as a brand would make every host containing it a look-alike).
+  { name: "CheapSSLSecurity", domains: ["cheapsslsecurity.com"], aliases: ["cheapsslsecurity"] },
+  { name: "Dinahosting", domains: ["dinahosting.com", "dinahosting.es"], aliases: ["dinahosting"] },
+  { name: "Arsys", domains: ["arsys.es", "arsys.net"], aliases: ["arsys"] },
+  { name: "AMEN", domains: ["amen.pt", "amen.fr", "amen.es", "amenworld.com"], aliases: ["amen.pt", "amen.fr", "amen portugal"] },
+  { name: "PTisp", domains: ["ptisp.pt"], aliases: ["ptisp"] },
+  { name: "Loopia", domains: ["loopia.se", "loopia.com", "loopia.rs"], aliases: ["loopia"] },
+  { name: "Binero", domains: ["binero.se"], aliases: ["binero"] },
+  { name: "Domeneshop", domains: ["domeneshop.no"], aliases: ["domeneshop"] },
+  { name: "nazwa.pl", domains: ["nazwa.pl"], aliases: ["nazwa.pl"] },
+  { name: "cyber_Folks", domains: ["cyberfolks.pl"], aliases: ["cyberfolks", "cyber_folks"] },
+  { name: "WEDOS", domains: ["wedos.cz", "wedos.com"], aliases: ["wedos"] },
+  { name: "Forpsi", domains: ["forpsi.com", "forpsi.cz"], aliases: ["forpsi"] },
+  { name: "Active24", domains: ["active24.cz", "active24.com"], aliases: ["active24"] },
+  { name: "Combell", domains: ["combell.com", "combell.be"], aliases: ["combell"] },
+  { name: "Infomaniak", domains: ["infomaniak.com", "infomaniak.ch"], aliases: ["infomaniak"] },
+  { name: "Hostpoint", domains: ["hostpoint.ch"], aliases: ["hostpoint"] },
+  { name: "Hetzner", domains: ["hetzner.com", "hetzner.de"], aliases: ["hetzner"] },
+  { name: "Hostinger", domains: ["hostinger.com"], aliases: ["hostinger"] },
+  { name: "SiteGround", domains: ["siteground.com"], aliases: ["siteground"] },
+  { name: "Microsec", domains: ["microsec.hu", "e-szigno.hu"], aliases: ["microsec", "e-szigno"] },
+  { name: "Disig", domains: ["disig.sk"], aliases: ["disig"] },
 ];
 
 const BY_DOMAIN = new Map<string, Vendor>();
