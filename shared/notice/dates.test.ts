@@ -24,6 +24,9 @@ describe("findDates", () => {
     ["15. prosince 2026", "2026-12-15"],
     ["3 października 2026", "2026-10-03"],
     ["15. joulukuuta 2026", "2026-12-15"],
+    ["the 29th of December 2026", "2026-12-29"],
+    ["the 3rd of March, 2026", "2026-03-03"],
+    ["1st of Feb 2027", "2027-02-01"],
   ])("reads %s", (text, iso) => {
     expect(findDates(`expires on ${text}.`, "dmy").map((d) => d.date)).toEqual([iso]);
   });

@@ -25,7 +25,8 @@ export const DATE_SOURCE =
   `(?:\\d{4}-\\d{1,2}-\\d{1,2}` +
   `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
   `|\\d{1,2}\\.\\s\\d{1,2}\\.\\s?\\d{4}` +
-  `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
+  // "the 29th of December 2026": the article and "of" belong to the date, so phrases ending in "on" reach it.
+  `|(?:the\\s+)?\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:(?:de|of)\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
   `|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DATE_RE = new RegExp(
@@ -33,7 +34,7 @@ const DATE_RE = new RegExp(
     `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
     // Czech, Slovak and some German mail space the dotted parts: "15. 12. 2026".
     `|(?<sd>\\d{1,2})\\.\\s(?<sm>\\d{1,2})\\.\\s?(?<sy>\\d{4})` +
-    `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s*(?:de\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
+    `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s*(?:(?:de|of)\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
     `|(?<mm>${MONTH_ALT})\\.?(?![${LETTER}])\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4}))(?!\\d)`,
   "giu",
 );
@@ -49,7 +50,7 @@ function iso(year: number, month: number, day: number): string | null {
  * Reads every date in a text, in the formats vendors use across languages: `2026-02-20`,
  * `20.02.2026`, `20. 2. 2026`, `14-02-2026`, `20/02/2026` (day-month order from `slashOrder` unless a part
  * exceeds 12), `20 février 2026`, `20. Februar 2026`, `20 de febrero de 2026`,
- * `February 20th, 2026`, `Feb 20, 2026`, `21 May 25`.
+ * `February 20th, 2026`, `Feb 20, 2026`, `21 May 25`, `the 3rd of March, 2026`.
  * @example findDates("expires on 1 oktober 2026", "dmy") // [{ date: "2026-10-01", ... }]
  */
 export function findDates(text: string, slashOrder: "dmy" | "mdy" = "dmy"): FoundDate[] {

@@ -45,6 +45,7 @@ export const cs: Lexicon = {
       "zneplatníme",
       "revokujeme",
       `(?:revokace|zneplatnění) {GAP}?(?:naplánován${ENDING}|proběhne)`,
+      "(?:musíme|musí|budeme|bude|jsme povinni|je povinna) {GAP}?(?:zneplatnit|odvolat|revokovat)",
     ],
     mustReplace: [`(?:musí|je nutné) (?:být )?(?:vyměněn|nahrazen|vyměnit|nahradit)${ENDING}`],
     revocationReason: [

@@ -29,11 +29,11 @@ export const de: Lexicon = {
     renewCall: ["jetzt verlängern", "verlängern sie", "erneuern sie", "verlängerung (?:jetzt|rechtzeitig)"],
     urgency: ["\\bdringend", "(?<!ab\\s)\\bsofort\\b", "\\bumgehend", "läuft bald ab", "letzte chance", "handeln sie jetzt", "unverzüglich"],
     revoked: [
-      "(?:wurde|wurden|ist|sind|haben wir|hat|hatten wir) {GAP}?(?:widerrufen|gesperrt|zurückgezogen|revoziert)",
+      "(?:wurde|wurden|ist|sind|haben wir|hat|hatten wir) {GAP}?(?<!\\bzu )(?:widerrufen|gesperrt|zurückgezogen|revoziert)",
       "status:? widerrufen",
       "zertifikat widerrufen",
     ],
-    willRevoke: ["(?:muss|müssen) {GAP}?widerrufen werden", "widerruf (?:ist )?(?:geplant|vorgesehen|angesetzt) (?:für|am|zum)", "widerruf:? (?:geplant|vorgesehen) (?:für|am|zum)", "(?:wird|werden) {GAP}?(?:widerrufen|gesperrt)", "\\bwiderruft\\b", "widerrufen wir"],
+    willRevoke: ["(?:muss|müssen) {GAP}?widerrufen werden", "widerruf (?:ist )?(?:geplant|vorgesehen|angesetzt) (?:für|am|zum)", "widerruf:? (?:geplant|vorgesehen) (?:für|am|zum)", "(?:wird|werden) {GAP}?(?:widerrufen|gesperrt)", "\\bwiderruft\\b", "widerrufen wir", "(?:müssen|muss|müssten) {GAP}?widerrufen", "verpflichtet,? {GAP}?zu widerrufen"],
     mustReplace: ["(?:muss|müssen) {GAP}?(?:ersetzt|ausgetauscht) werden"],
     revocationReason: ["widerrufsgrund:? [\\w ()-]{3,40}", "schlüssel {GAP}?kompromittiert", "kompromittierung", "fehlerhaft ausgestellt", "validierungsfehler"],
     distrust: ["nicht mehr (?:vertrauen|vertraut|als vertrauenswürdig)", "misstrauen"],

@@ -23,6 +23,8 @@ export const en: Lexicon = {
       "expir(?:es|e|ing|y) in (?:just |only )?{N} days?",
       "(?:just |only )?{N} days? (?:from now|(?:left|remaining) (?:before|until) (?:it |the certificate |your certificate )?expires)",
       "expir\\w*:? {DATE} \\((?:in )?{N} days?",
+      // "expires on the 29th of December 2026, in 45 days": the count after the date.
+      "expir(?:es|e|ing) (?:on )?{DATE},? \\(?(?:that is |i\\.e\\.,? |which is )?in {N} days?",
     ],
     expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
     expiresOn: [
@@ -85,6 +87,8 @@ export const en: Lexicon = {
       "scheduled revocation",
       "(?:may|might|could) be revoked",
       "will revoke",
+      "(?:must|shall|need to|needs to|have to|has to|had to|(?:are|is|were|am) (?:required|obliged|obligated|compelled|going|about) to|plans? to|intends? to|will (?:have|need) to) (?:\\w+ )?revoke\\b",
+      "(?:are|is|will be|will begin|will start|begins?|starts?) revoking",
     ],
     revocationReason: ["revocation reason:? [\\w ()-]{3,40}", "key ?compromise", "mis-?issu\\w+", "validation (?:issue|error|problem|incident)", "\\bunspecified\\b"],
     mustReplace: ["must be (?:replaced|reissued|re-issued)", "(?:replace|reissue) (?:it|them|this certificate|your certificate) (?:before|by)"],

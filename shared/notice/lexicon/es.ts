@@ -23,7 +23,7 @@ export const es: Lexicon = {
     renewCall: ["renueva(?:lo)?\\b", "renovar ahora", "renuévalo", "renueve"],
     urgency: ["urgente", "inmediatamente", "de inmediato", "a punto de (?:caducar|vencer|expirar)", "última oportunidad", "no esperes", "actúa ahora"],
     revoked: ["(?:ha|han) sido revocad[oa]s?", "fue revocad[oa]", "estado\\s?:? revocado", "certificado revocado", "hemos revocado", "está revocado"],
-    willRevoke: ["(?:debe|deben|deberá|deberán) ser revocad[oa]s?", "(?:está|están) siendo revocad[oa]s?", "se está revocando", "revocación (?:está )?(?:programada|prevista|planificada)", "(?:será|serán) revocad[oa]s?", "se revocará", "revocaremos"],
+    willRevoke: ["(?:debe|deben|deberá|deberán) ser revocad[oa]s?", "(?:está|están) siendo revocad[oa]s?", "se está revocando", "revocación (?:está )?(?:programada|prevista|planificada)", "(?:será|serán) revocad[oa]s?", "se revocará", "revocaremos", "\\brevocar(?:á|án)(?!\\p{L})", "(?:debemos|debe|deben|deberá|deberán|deberemos|tenemos que|tiene que|tendremos que|tendrá que|vamos a|va a|van a|procederemos a|procederá a|procederán a|(?:estamos|está|están) obligad[oa]s? a|nos vemos obligados a|necesitamos) (?:\\p{L}+ )?(?:revocar|la revocación)"],
     mustReplace: ["(?:debe|deberá|deben|deberán) ser (?:reemplazad[oa]s?|sustituid[oa]s?)"],
     revocationReason: ["motivo de (?:la )?revocación\\s?:? [\\w ()-]{3,40}", "clave (?:privada )?comprometida", "compromiso de (?:la )?clave", "emitido por error", "error de validación"],
     distrust: ["dejará de confiar", "desconfianza"],

@@ -28,7 +28,7 @@ export const fi: Lexicon = {
     renewCall: ["uusi (?:varmenne|nyt|se|sertifikaatti)", "uusi varmenteesi", "uusimaan"],
     urgency: ["kiireellinen", "välittömästi", "\\bheti\\b", "viimeinen mahdollisuus", "vanhenee pian"],
     revoked: ["(?:on|oli) (?:\\p{L}+ )?(?:peruttu|mitätöity|kumottu)", "\\bperuutettu\\b", "tila\\s?:? (?:peruttu|mitätöity)"],
-    willRevoke: ["\\b(?:peruutetaan|mitätöidään|kumotaan)\\b", "(?:on|täytyy) (?:\\p{L}+ )?peruuttaa", "tullaan (?:peruuttamaan|mitätöimään)"],
+    willRevoke: ["\\b(?:peruutetaan|mitätöidään|kumotaan)\\b", "(?:on|täytyy) (?:\\p{L}+ )?peruuttaa", "tullaan (?:peruuttamaan|mitätöimään)", "(?:on|täytyy|joudumme|joutuu) (?:\\p{L}+ )?(?:peruttava|mitätöitävä|peruuttamaan|mitätöimään)"],
     mustReplace: ["(?:on|täytyy) (?:\\p{L}+ )?vaihtaa"],
     revocationReason: ["peruutuksen syy\\s?:? [\\p{L}\\d ()-]{3,40}", "avain {GAP}?vaarantun\\p{L}*", "vaarantun\\p{L}* (?:yksityi\\p{L}* )?avai\\p{L}*", "validointivirhe", "virheellisesti myönnet\\p{L}*"],
     distrust: ["ei enää luota", "lakkaa luottamasta"],

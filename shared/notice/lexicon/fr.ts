@@ -28,7 +28,7 @@ export const fr: Lexicon = {
     renewCall: ["renouvelez", "renouveler (?:maintenant|dès maintenant|votre|ce)", "renouvellement maintenant"],
     urgency: ["\\burgent", "immédiatement", "sans (?:plus )?attendre", "dernière chance", "expire bientôt", "agissez (?:maintenant|vite)", "dès aujourd['’]hui"],
     revoked: ["(?:a|ont) été révoquée?s?", "révocation {GAP}?a été effectuée", "(?:est|sont) révoquée?s?", "nous avons révoqué", "statut\\s?:? révoqué", "certificat révoqué"],
-    willRevoke: ["(?:doit|doivent|devra|devront) être révoquée?s?", "(?:est|sont) en cours de révocation", "révocation (?:est )?(?:prévue|planifiée|programmée)", "(?:sera|seront|va être|vont être) révoquée?s?", "révoquera"],
+    willRevoke: ["(?:doit|doivent|devra|devront) être révoquée?s?", "(?:est|sont) en cours de révocation", "révocation (?:est )?(?:prévue|planifiée|programmée)", "(?:sera|seront|va être|vont être) révoquée?s?", "révoquera", "révoquer(?:ons|ont)\\b", "(?:va|vont|allons|devons|doit|doivent|devrons|devra|devront|sommes tenus de|(?:est|sont) tenue?s? de|sommes obligés de|procédera à|procéderons à|procéderont à|procéder à) (?:\\p{L}+ )?(?:révoquer|la révocation)"],
     mustReplace: ["(?:doit|doivent|devra|devront) être (?:remplacée?s?|réémise?s?)"],
     revocationReason: ["motif de (?:la )?révocation\\s?:? [\\w ()-]{3,40}", "compromission de (?:la )?clé", "clé (?:privée )?compromise", "émis par erreur", "erreur de validation"],
     distrust: ["cessera de faire confiance", "ne (?:sera|seront) plus (?:reconnue?s?|considérée?s? comme (?:fiables?|de confiance))", "ne fera plus confiance", "méfiance", "défiance"],

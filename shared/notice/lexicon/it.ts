@@ -23,7 +23,7 @@ export const it: Lexicon = {
     renewCall: ["rinnova (?:ora|subito|il|adesso|entro)", "rinnovalo", "rinnovare (?:ora|il certificato)"],
     urgency: ["urgente", "immediatamente", "\\bsubito\\b", "sta per scadere", "ultima occasione", "non aspettare", "agisci ora"],
     revoked: ["(?:è|sono) stat[oi] revocat[oi]", "abbiamo revocato", "stato\\s?:? revocato", "certificato revocato", "è revocato"],
-    willRevoke: ["(?:deve|devono|dovrà|dovranno) essere revocat[oiae]", "(?:è|sono) in (?:corso di |fase di )?revoca", "revoca (?:è )?(?:programmata|prevista|pianificata)", "(?:sarà|saranno|verrà|verranno) revocat[oiae]", "revocheremo"],
+    willRevoke: ["(?:deve|devono|dovrà|dovranno) essere revocat[oiae]", "(?:è|sono) in (?:corso di |fase di )?revoca", "revoca (?:è )?(?:programmata|prevista|pianificata)", "(?:sarà|saranno|verrà|verranno) revocat[oiae]", "revocheremo", "revocher(?:à|anno)(?!\\p{L})", "(?:dobbiamo|deve|devono|dovremo|dovrà|dovranno|siamo tenuti a|(?:è|sono) tenut[oaie] a|siamo obbligati a|andremo a|stiamo per) (?:\\p{L}+ )?revocare", "(?:procederemo|procederà|procederanno) (?:alla revoca|a revocare)"],
     mustReplace: ["(?:deve|dovrà|devono|dovranno) essere sostituit[oi]"],
     revocationReason: ["motivo (?:della )?revoca\\s?:? [\\w ()-]{3,40}", "chiave (?:privata )?compromessa", "compromissione della chiave", "emesso per errore", "errore di convalida"],
     distrust: ["non (?:si fiderà|considererà più attendibil)", "sfiducia"],

@@ -23,7 +23,7 @@ export const pt: Lexicon = {
     renewCall: ["renove (?:agora|já|o seu|hoje|o certificado)", "renovar agora"],
     urgency: ["urgente", "imediatamente", "ação imediata", "prestes a expirar", "última oportunidade", "não espere", "aja agora"],
     revoked: ["foi revogad[oa]", "(?:foram|estão) revogad[oa]s", "revogamos", "estado\\s?:? revogado", "certificado revogado", "está revogado"],
-    willRevoke: ["(?:deve|devem|terá de|tem de|terão de|têm de) ser revogad[oa]s?", "(?:está|estão) (?:a ser|sendo) revogad[oa]s?", "revogação (?:está )?(?:agendada|prevista|programada)", "(?:será|serão) revogad[oa]s?", "vamos revogar", "revogaremos"],
+    willRevoke: ["(?:deve|devem|terá de|tem de|terão de|têm de) ser revogad[oa]s?", "(?:está|estão) (?:a ser|sendo) revogad[oa]s?", "revogação (?:está )?(?:agendada|prevista|programada)", "(?:será|serão) revogad[oa]s?", "vamos revogar", "revogaremos", "revogar(?:á|ão)(?!\\p{L})", "(?:vai|vão|vamos|iremos|irá|irão|temos de|temos que|tem de|tem que|teremos de|teremos que|precisamos(?: de)?|precisa(?: de)?|devemos|deve|devem|somos obrigados a|(?:é|são) obrigad[oa]s? a|procederemos à|procederá à) (?:\\p{L}+ )?(?:revogar|revogação)"],
     mustReplace: ["(?:deve|terá de|tem de|devem) ser substituíd[oa]s?"],
     revocationReason: ["motivo (?:da )?revogação\\s?:? [\\w ()-]{3,40}", "chave (?:privada )?comprometida", "comprometimento da chave", "emitido (?:por|com) erro", "erro de validação"],
     distrust: ["deixará de confiar", "desconfiança"],
