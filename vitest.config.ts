@@ -22,7 +22,7 @@ export default defineConfig(async () => {
           test: {
             name: "worker",
             include: ["worker/**/*.test.ts"],
-            setupFiles: ["worker/test/apply-migrations.ts"],
+            setupFiles: ["worker/test/loopback-only-network.ts", "worker/test/apply-migrations.ts"],
           },
         },
         {
