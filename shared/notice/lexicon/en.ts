@@ -16,7 +16,8 @@ export const en: Lexicon = {
   otherSubjects: ["card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
   phrases: {
     expiresInDays: [
-      "(?:just |only )?{N} days? (?:remain |are left |left |remaining )?(?:before|until) (?:[\\w.-]+ ){0,3}expires",
+      // Opening on digits and the distinctive word lets the scan skip most positions.
+      "\\d{1,3} days? (?:remain |are left |left |remaining )?(?:before|until) (?:[\\w.-]+ ){0,3}expires",
       // Not "the validation code is valid for 30 days": only the certificate's validity counts.
       "(?<!(?:code|value|link|token|key|request|offer|quote|price) )(?:is|remains|stays) valid for (?:another )?{N} (?:more )?days?",
       // "within 30 days" is an upper bound, not a count: only "in N days" is read as one.
@@ -77,10 +78,10 @@ export const en: Lexicon = {
       "revocation (?:request )?(?:has been |was )?(?:completed|processed|confirmed)",
     ],
     willRevoke: [
-      "(?:must|shall|needs? to|has to|have to|will need to|is required to) be revoked",
-      "(?:is|are) (?:being|now being) revoked",
+      "be revoked(?<=(?:must|shall|needs? to|has to|have to|will need to|is required to) be revoked)",
+      "being revoked(?<=(?:is|are) (?:now )?being revoked)",
       "revocation:? (?:is )?(?:scheduled|planned|set|due) (?:for|on)",
-      "(?:to be|due to be) revoked (?:on|by|within|in|at)",
+      "be revoked (?:on|by|within|in|at)(?<=to be revoked \\w+)",
       "will (?:be )?revoke[d]?",
       "scheduled for revocation",
       "(?:is|are) (?:scheduled|going|due) to be revoked",
@@ -106,12 +107,10 @@ export const en: Lexicon = {
       "payment failure",
     ],
     awaitingPayment: [
-      "(?:not|never) (?:yet )?received (?:your |the |any )?payment",
+      "received (?:your |the |any )?payment(?<=(?:not|never) (?:yet )?received (?:your |the |any )?payment)",
       "payment (?:has )?not (?:yet )?been received",
-      "(?:has|have) not (?:yet )?been (?:paid|settled)",
-      "(?:is|are) not (?:yet )?paid",
-      "not yet (?:been )?paid",
-      "(?:remains|is still|still) unpaid",
+      "not (?:yet )?(?:been )?(?:paid|settled)(?<=(?:has|have|is|are) not (?:yet )?(?:been )?(?:paid|settled)|not yet (?:been )?(?:paid|settled))",
+      "unpaid(?<=(?:remains|is still|still) unpaid)",
       "awaiting (?:your )?payment",
       "(?:pending|outstanding|overdue|required) payment",
       "(?<!\\bno (?:additional |further |extra )?)payment (?:is )?(?:still )?(?:pending|required|due|outstanding|overdue)",
@@ -125,9 +124,9 @@ export const en: Lexicon = {
     ],
     receipt: [
       "payment (?:has been|was) (?:successfully )?(?:processed|completed|accepted|approved)",
-      "(?<!(?:receive|get|send you|email you) (?:a |an |the )?)payment confirmation",
+      "payment confirmation(?<!(?:receive|get|send you|email you) (?:a |an |the )?payment confirmation)",
       "confirmation of (?:your )?payment",
-      "(?:we(?: have|['’]ve)?|have) received (?:your |the )?payment",
+      "received (?:your |the )?payment(?<=(?:we|have|['’]ve) received (?:your |the )?payment)",
       "your (?:[\\w.-]+ )?receipt",
       "(?<!\\b(?:upon|on|after|until|before) )receipt (?:for|of) (?:your )?(?:order|purchase|payment)",
       "(?:payment|order) receipt",
