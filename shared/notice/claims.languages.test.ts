@@ -1,16 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { normalizeText, readClaims } from "./claims";
-import { detectLanguage, rankLanguages } from "./language";
+import { describe } from "vitest";
+import { type FiringRow, itFires } from "./claims.test-support";
 
-// How vendors phrase the same claims across languages: receipts, denials, order labels, day counts
-// with filler words, validity in prose, and revocation announcements.
+// How vendors phrase the same claims across languages: receipts, unpaid invoices, order labels,
+// day counts with filler words, validity in prose, and revocation announcements.
 
-function fired(language: string, sentence: string) {
-  return readClaims(normalizeText(sentence), language, language === "en" ? "mdy" : "dmy");
-}
-
-/** [language, sentence, rule that must fire, value it must read (optional)] */
-const FIRES: [string, string, string, (string | number)?][] = [
+const FIRES: FiringRow[] = [
   // Polish
   ["pl", "Twój certyfikat dla domeny sklep.example.pl wygasa za 21 dni.", "expiry.in-days", 21],
   ["pl", "Certyfikat wygaśnie 3 marca 2027 r., prosimy o odnowienie.", "expiry.on-date", "2027-03-03"],
@@ -145,94 +139,7 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["fr", "N° de commande : FR-660312", "payment.order-number", "FR-660312"],
 ];
 
-/** [language, sentence, rule that must not fire] */
-const SILENT: [string, string, string][] = [
-  ["en", "The renewal invoice remains unpaid.", "payment.receipt"],
-  ["en", "Invoice INV-88410 has not been paid yet.", "payment.receipt"],
-  ["en", "Your invoice is still not paid.", "payment.receipt"],
-  ["de", "Die Rechnung wurde noch nicht bezahlt.", "payment.receipt"],
-  ["de", "Sobald die Zahlung eingegangen ist, stellen wir das Zertifikat aus.", "payment.receipt"],
-  ["fr", "La facture n'a pas encore été payée.", "payment.receipt"],
-  ["es", "El pago no ha sido confirmado.", "payment.receipt"],
-  ["nl", "De betaling is niet ontvangen.", "payment.receipt"],
-  ["it", "Il pagamento non è stato ricevuto.", "payment.receipt"],
-  ["pt", "O pagamento não foi confirmado.", "payment.receipt"],
-  ["sv", "Betalningen har inte mottagits.", "payment.receipt"],
-  ["pl", "Płatność nie została zaksięgowana.", "payment.receipt"],
-  ["pl", "Faktura nieopłacona.", "payment.receipt"],
-  ["da", "Betalingen er ikke modtaget.", "payment.receipt"],
-  ["it", "Non abbiamo ricevuto il tuo pagamento.", "payment.receipt"],
-  ["pt", "Ainda não recebemos o seu pagamento.", "payment.receipt"],
-  ["pl", "Nie otrzymaliśmy Twojej płatności.", "payment.receipt"],
-  // A card, a password or an offer that expires says nothing about the certificate
-  ["en", "The credit card on file has expired, please update it before the renewal.", "expiry.has-expired"],
-  ["en", "This offer expires on December 31, 2026.", "expiry.on-date"],
-  ["de", "Ihre hinterlegte Kreditkarte ist abgelaufen.", "expiry.has-expired"],
-  ["fr", "Votre carte bancaire a expiré.", "expiry.has-expired"],
-  ["es", "Su tarjeta ha caducado.", "expiry.has-expired"],
-  ["nl", "Uw creditcard is verlopen.", "expiry.has-expired"],
-  ["it", "La carta di credito associata è scaduta.", "expiry.has-expired"],
-  ["pt", "O seu cartão expirou.", "expiry.has-expired"],
-  ["sv", "Kortet har gått ut.", "expiry.has-expired"],
-  ["pl", "Twoja karta płatnicza wygasła.", "expiry.has-expired"],
-  ["en", "Your password expires in 5 days.", "expiry.in-days"],
-  ["de", "Der Bestätigungslink läuft in 7 Tagen ab.", "expiry.in-days"],
-  ["nl", "De verificatiecode verloopt over 7 dagen.", "expiry.in-days"],
-  ["en", "You will receive a payment confirmation by email.", "payment.receipt"],
-  ["en", "Once we have received your payment, we will issue the certificate.", "payment.receipt"],
-  ["fr", "Dès que nous aurons reçu votre paiement, le certificat sera émis.", "payment.receipt"],
-  ["en", "Your certificate will not be revoked.", "revocation.will-revoke"],
-  ["no", "Betalingen er ikke mottatt ennå.", "payment.receipt"],
-  ["cs", "Platba nebyla přijata.", "payment.receipt"],
-  ["fi", "Maksua ei ole vastaanotettu.", "payment.receipt"],
-  ["de", "Das Zertifikat wurde nicht widerrufen.", "revocation.revoked"],
-  ["nl", "Het certificaat is niet ingetrokken.", "revocation.revoked"],
-  ["pl", "Aby certyfikat nie wygasł 22 grudnia 2026, odnów go.", "expiry.has-expired"],
-  ["en", "The validation code is valid for 30 days.", "expiry.in-days"],
-  ["it", "Il codice di verifica è valido per 30 giorni.", "expiry.in-days"],
-  ["en", "This offer is valid until March 3, 2027.", "expiry.on-date"],
-  ["de", "Die Aktion ist gültig bis 01.06.2027.", "expiry.on-date"],
-];
 
 describe("notice rules across languages", () => {
-  it.each(FIRES)("[%s] %s → %s", (language, sentence, ruleId, value) => {
-    const claims = fired(language, sentence).filter((c) => c.evidence.ruleId === ruleId);
-    expect(claims.length, `claims: ${JSON.stringify(fired(language, sentence))}`).toBeGreaterThan(0);
-    if (value !== undefined) expect(claims.map((c) => c.value)).toContain(value);
-  });
-
-  it.each(SILENT)("[%s] %s ↛ %s", (language, sentence, ruleId) => {
-    expect(fired(language, sentence).map((c) => c.evidence.ruleId)).not.toContain(ruleId);
-  });
-});
-
-describe("detectLanguage for the newer languages", () => {
-  it.each([
-    ["pl", "Szanowni Państwo, uprzejmie informujemy, że certyfikat dla domeny wygasa za 30 dni. Prosimy o odnowienie."],
-    ["sv", "Hej! Ditt certifikat för domänen löper ut om 30 dagar och vi rekommenderar att du förnyar det."],
-    ["pt", "O certificado expira a 9 de novembro de 2026. Caso pretenda renovar, aceda à área de cliente."],
-    ["da", "Kære kunde, jeres certifikat udløber om 30 dage. Forny det venligst, så jeres hjemmeside ikke bliver utilgængelig. Venlig hilsen"],
-    ["no", "Hei! Sertifikatet ditt utløper om 30 dager, og vi anbefaler at du fornyer det i god tid. Vennlig hilsen"],
-    ["cs", "Dobrý den, platnost vašeho certifikátu vyprší za 30 dní. Prosím obnovte jej včas, děkujeme."],
-    ["fi", "Hei, varmenteesi vanhenee 30 päivän kuluttua. Uusi varmenne ajoissa, jotta sivustosi pysyy turvallisena. Ystävällisin terveisin"],
-  ])("recognises %s", (language, text) => {
-    expect(detectLanguage(text)).toBe(language);
-  });
-});
-
-describe("rankLanguages", () => {
-  it("keeps both languages of a bilingual notice, the stronger first", () => {
-    const text =
-      "Votre certificat pour le site expire dans 14 jours, pensez à le renouveler avec votre compte. " +
-      "Uw certificaat voor de website verloopt over 14 dagen, verleng het op tijd.";
-    expect(rankLanguages(text).slice(0, 2).sort()).toEqual(["fr", "nl"]);
-  });
-
-  it("gives one language when the others are far behind", () => {
-    expect(rankLanguages("Ihr Zertifikat läuft in 30 Tagen ab, bitte verlängern Sie es rechtzeitig für die Website.")).toEqual(["de"]);
-  });
-
-  it("falls back to English when no function word is known", () => {
-    expect(rankLanguages("SSL 2026 OK")).toEqual(["en"]);
-  });
+  itFires(FIRES);
 });
