@@ -23,19 +23,20 @@ const LETTER = "a-zà-ÿ\\u0100-\\u017f";
  * matched words and keeps only real dates.
  */
 export const DATE_SOURCE =
-  `(?:\\d{4}-\\d{1,2}-\\d{1,2}` +
+  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}` +
   `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
   `|\\d{1,2}\\.\\s\\d{1,2}\\.\\s?\\d{4}` +
   // "the 29th of December 2026": the article and "of" belong to the date, so phrases ending in "on" reach it.
-  `|(?:the\\s+)?\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?\\s*(?:(?:de|of)\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{2,4}(?![\\d:])` +
+  `|(?:the\\s+)?\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?(?:\\s*|-)(?:(?:de|of)\\s+)?\\p{L}{3,12}\\.?,?(?:\\s*|-)(?:de\\s+)?\\d{2,4}(?![\\d:])` +
   `|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DATE_RE = new RegExp(
-  `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})` +
+  // Year first with any separator: "2026-12-15", "2026/12/15", "2026.12.15".
+  `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})(?<isep>[-/.])(?<im>\\d{1,2})\\k<isep>(?<id>\\d{1,2})` +
     `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
     // Czech, Slovak and some German mail space the dotted parts: "15. 12. 2026".
     `|(?<sd>\\d{1,2})\\.\\s(?<sm>\\d{1,2})\\.\\s?(?<sy>\\d{4})` +
-    `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s*(?:(?:de|of)\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?\\s*(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
+    `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?(?:\\s*|-)(?:(?:de|of)\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?(?:\\s*|-)(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
     `|(?<mm>${MONTH_ALT})\\.?(?![${LETTER}])\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4}))(?!\\d)`,
   "giu",
 );

@@ -31,6 +31,7 @@ export const sv: Lexicon = {
     receipt: ["(?:tagit emot|mottagit|fått) (?:din |er )?betalning", "betalningsbekräftelse", "betalning(?:en)? (?:är |har )?(?:mottagen|bekräftad|genomförd)", "betalt belopp", "tack för ditt köp", "kvitto", "betalningen (?:har )?mottagits", "tack för din betalning"],
     orderNumber: ["ordernummer\\s?:? ?#? ?{ID}", "(?:order|beställning)(?:snummer|nr)?\\s?:? ?#? ?{ID}"],
     domainValidation: ["domänvalidering", "validera (?:din |er )?domän"],
+    invoiceNumber: ["faktura(?:nummer|nr\\.?)?\\s?:? ?#? ?{ID}"],
     issued: ["har förnyats", "har utfärdats"],
     marketing: ["nyhetsbrev", "webbinarium", "rabatt", "erbjudande", "enkät"],
   },
