@@ -6,6 +6,10 @@ import { type SilentRow, itStaysSilent } from "./claims.test-support";
 // must stay silent.
 
 const SILENT: SilentRow[] = [
+  ["en", "Status: pending validation", "payment.awaiting"],
+  ["de", "Validierungsstatus: offen", "payment.awaiting"],
+  ["es", "Estado: pendiente", "payment.awaiting"],
+  ["it", "Stato: scaduto", "payment.awaiting"],
   ["en", "The renewal invoice remains unpaid.", "payment.receipt"],
   ["en", "Invoice INV-88410 has not been paid yet.", "payment.receipt"],
   ["en", "Your invoice is still not paid.", "payment.receipt"],

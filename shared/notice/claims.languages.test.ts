@@ -129,6 +129,15 @@ const FIRES: FiringRow[] = [
   ["sv", "Vi har tagit emot din betalning.", "payment.receipt"],
   ["pl", "Otrzymaliśmy Twoją płatność.", "payment.receipt"],
   ["pl", "Ważność certyfikatu kończy się 15 grudnia 2026.", "expiry.on-date", "2026-12-15"],
+  // Payment status given as a field
+  ["en", "Payment status: Paid", "payment.receipt"],
+  ["en", "Invoice status: Unpaid", "payment.awaiting"],
+  ["de", "Zahlungsstatus: offen", "payment.awaiting"],
+  ["fr", "Statut : payée", "payment.receipt"],
+  ["it", "Stato: pagato", "payment.receipt"],
+  ["nl", "Status: betaald", "payment.receipt"],
+  ["pt", "Estado: por pagar", "payment.awaiting"],
+  ["es", "Estado del pago: pendiente", "payment.awaiting"],
   // Order labels in other languages
   ["it", "Numero d'ordine: IT-550231", "payment.order-number", "IT-550231"],
   ["it", "Ordine n. IT-550231", "payment.order-number", "IT-550231"],

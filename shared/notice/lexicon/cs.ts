@@ -64,6 +64,7 @@ export const cs: Lexicon = {
       `neúspěšn${ENDING} platb${ENDING}`,
     ],
     awaitingPayment: [
+      "stav(?: platby| faktury)?\\s?:? (?:nezaplaceno|neuhrazeno|po splatnosti)",
       "neobdrželi jsme (?:vaši )?(?:platbu|úhradu)",
       "čeká na (?:vaši )?(?:platbu|úhradu)",
       `neuhrazen${ENDING}`,
@@ -75,6 +76,7 @@ export const cs: Lexicon = {
       "uhraďte",
     ],
     receipt: [
+      "stav(?: platby| faktury)?\\s?:? (?:zaplaceno|uhrazeno)",
       "obdrželi jsme (?:vaši )?(?:platbu|úhradu)",
       "potvrzení (?:o )?(?:platbě|platby|úhradě|přijetí platby)",
       `platb${ENDING} {GAP}?(?:byla )?(?:přijata|připsána|potvrzena|úspěšně provedena)`,

@@ -46,6 +46,7 @@ export const de: Lexicon = {
       "(?:belastung|lastschrift|abbuchung|karte) {GAP}?(?:abgelehnt|fehlgeschlagen|zurückgegeben)",
     ],
     awaitingPayment: [
+      "zahlungsstatus\\s?:? (?:offen|unbezahlt|ausstehend|überfällig)", "status\\s?:? (?:unbezahlt|überfällig)",
       "(?:rechnung|betrag|zahlung|posten) {GAP}?(?:ist|sind|bleibt|bleiben) (?:noch |weiterhin |leider )*(?:offen|unbezahlt|ausstehend)",
       "zahlung {GAP}?(?:noch )?nicht (?:erhalten|eingegangen|verbucht)",
       "(?:noch )?keine zahlung (?:erhalten|eingegangen)",
@@ -62,6 +63,7 @@ export const de: Lexicon = {
       "(?:jetzt|bestellung|rechnung) bezahlen",
     ],
     receipt: [
+      "(?:zahlungs)?status\\s?:? (?:bezahlt|beglichen)",
       "zahlung (?:ist|wurde) (?:bei uns |erfolgreich )*(?:verarbeitet|abgeschlossen|bestätigt)",
       "(?:haben|hat) (?:ihre |die )?zahlung (?:erhalten|verbucht)",
       "(?:bezahlter|gezahlter) betrag",

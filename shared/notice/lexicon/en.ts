@@ -107,6 +107,7 @@ export const en: Lexicon = {
       "payment failure",
     ],
     awaitingPayment: [
+      "(?:payment|invoice) status\\s?:? (?:unpaid|pending|overdue|outstanding|due)\\b",
       "received (?:your |the |any )?payment(?<=(?:not|never) (?:yet )?received (?:your |the |any )?payment)",
       "payment (?:has )?not (?:yet )?been received",
       "not (?:yet )?(?:been )?(?:paid|settled)(?<=(?:has|have|is|are) not (?:yet )?(?:been )?(?:paid|settled)|not yet (?:been )?(?:paid|settled))",
@@ -123,6 +124,7 @@ export const en: Lexicon = {
       "payment reminder",
     ],
     receipt: [
+      "(?:payment |invoice |order )?status\\s?:? (?:paid|paid in full|settled|completed payment)\\b",
       "payment (?:has been|was) (?:successfully )?(?:processed|completed|accepted|approved)",
       "payment confirmation(?<!(?:receive|get|send you|email you) (?:a |an |the )?payment confirmation)",
       "confirmation of (?:your )?payment",

@@ -36,6 +36,7 @@ export const nl: Lexicon = {
       "(?:kaart|incasso|creditcard) {GAP}?(?:geweigerd|mislukt|gestorneerd)",
     ],
     awaitingPayment: [
+      "(?:betaal)?status\\s?:? (?:openstaand|onbetaald|niet betaald|achterstallig)",
       "(?:factuur|bedrag|betaling) {GAP}?(?:staat|staan) (?:nog )?open",
       "niet (?:betaald|voldaan)",
       "in afwachting van (?:uw |je )?betaling",
@@ -49,7 +50,7 @@ export const nl: Lexicon = {
       "betaling {GAP}?(?:nog )?niet ontvangen",
       "onbetaald",
     ],
-    receipt: ["betalingsbevestiging", "bevestiging van (?:uw |je )?betaling", "betaald bedrag", "bedrag betaald", "ontvangstbewijs", "betaalbewijs", "(?:is|werd) (?:succesvol )?betaald", "betaling (?:is )?(?:ontvangen|geslaagd|gelukt)", "bedankt voor (?:uw|je) betaling", "(?:is|werd) {GAP}?afgeschreven"],
+    receipt: ["(?:betaal)?status\\s?:? betaald", "betalingsbevestiging", "bevestiging van (?:uw |je )?betaling", "betaald bedrag", "bedrag betaald", "ontvangstbewijs", "betaalbewijs", "(?:is|werd) (?:succesvol )?betaald", "betaling (?:is )?(?:ontvangen|geslaagd|gelukt)", "bedankt voor (?:uw|je) betaling", "(?:is|werd) {GAP}?afgeschreven"],
     orderNumber: ["(?:bestel|order)(?:nummer|nr\\.?)\\s?:? ?#? ?{ID}", "bestelling\\s?(?:nr\\.?)?\\s?:? ?#? ?{ID}", "order\\s?:? ?#? ?{ID}"],
     invoiceNumber: ["factuur(?:nummer)?\\s?:? ?{ID}"],
     domainValidation: ["domeinvalidatie", "validatie van (?:uw|je|het) domein", "domein (?:valideren|verifiëren|bevestigen)", "valideer (?:uw|je|het) domein"],

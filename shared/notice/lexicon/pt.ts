@@ -36,6 +36,7 @@ export const pt: Lexicon = {
       "falha no pagamento",
     ],
     awaitingPayment: [
+      "(?:estado|status|situação) (?:do pagamento|da fatura)\\s?:? (?:pendente|por pagar|em atraso|vencid[oa])", "(?:estado|status|situação)\\s?:? (?:por pagar|pagamento pendente)",
       "não (?:recebemos|foi recebido) (?:ainda )?(?:o |qualquer |o seu )?pagamento",
       "ainda não recebemos (?:o )?(?:seu )?pagamento",
       "não (?:foi |está |foram |estão )?(?:paga|pago|pagas|pagos)\\b",
@@ -49,7 +50,7 @@ export const pt: Lexicon = {
       "lembrete de pagamento",
       "boleto {GAP}?vencido",
     ],
-    receipt: ["recebemos (?:o )?(?:seu |teu )?pagamento", "pagamento {GAP}?foi (?:recebido|processado|aceite|aceito|confirmado)", "(?:valor|montante) pago", "confirmação de pagamento", "pagamento efetuado", "\\brecibo\\b", "fatura paga", "comprovante de pagamento", "pagamento (?:recebido|confirmado|concluído|efetuado com sucesso)", "obrigado pelo (?:seu )?pagamento", "foi debitado"],
+    receipt: ["(?:estado|status|situação)(?: do pagamento| da fatura)?\\s?:? (?:pag[oa]|liquidad[oa])", "recebemos (?:o )?(?:seu |teu )?pagamento", "pagamento {GAP}?foi (?:recebido|processado|aceite|aceito|confirmado)", "(?:valor|montante) pago", "confirmação de pagamento", "pagamento efetuado", "\\brecibo\\b", "fatura paga", "comprovante de pagamento", "pagamento (?:recebido|confirmado|concluído|efetuado com sucesso)", "obrigado pelo (?:seu )?pagamento", "foi debitado"],
     orderNumber: ["(?:pedido|encomenda)\\s?(?:n\\.?\\s?[ºo°]|#|número)?\\s?:? ?{ID}", ],
     invoiceNumber: ["fatura\\s?(?:n\\.?\\s?[ºo°])?\\s?:? ?{ID}"],
     domainValidation: ["validação (?:do|de) domínio", "validar (?:o seu |o )?domínio", "verificação do domínio"],
