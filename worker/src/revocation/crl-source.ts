@@ -1,9 +1,9 @@
-import type { X509Crl } from "@peculiar/x509";
 import { getCachedCrl, putCachedCrl } from "../db/crl-cache";
 import { boundedFetch } from "../outbound/bounded-fetch";
 import { parseCrl } from "./crl";
+import type { CrlView } from "./crl-der";
 
-export type LoadedCrl = { ok: true; crl: X509Crl; fromCache: boolean } | { ok: false; detail: string };
+export type LoadedCrl = { ok: true; crl: CrlView; fromCache: boolean } | { ok: false; detail: string };
 
 export interface CrlLimits {
   timeoutMs: number;

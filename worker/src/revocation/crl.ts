@@ -1,5 +1,8 @@
 import "reflect-metadata";
-import { CRLDistributionPointsExtension, X509Certificate, X509Crl } from "@peculiar/x509";
+import { CRLDistributionPointsExtension, Name, X509Certificate, X509CrlEntry } from "@peculiar/x509";
+import * as asn1js from "asn1js";
+import * as pkijs from "pkijs";
+import { type CrlView, findRevokedEntry, readCrlDer } from "./crl-der";
 import { displaySerial, humanDate, reasonName, type RevocationVerdict } from "./verdict";
 
 /** HTTP(S) CRL distribution point URLs of a certificate (LDAP points are skipped: Workers speak HTTP). */
@@ -15,14 +18,13 @@ export function crlUrlsOf(certificate: X509Certificate): string[] {
   return urls;
 }
 
-/** Parses a DER (or PEM) CRL; null when the bytes are not a CRL. */
-export function parseCrl(bytes: Uint8Array<ArrayBuffer>): X509Crl | null {
+/** Reads a DER (or PEM) CRL; null when the bytes are not a CRL. */
+export function parseCrl(bytes: Uint8Array<ArrayBuffer>): CrlView | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64));
+  if (!head.includes("-----BEGIN X509 CRL-----")) return readCrlDer(bytes);
+  const base64 = new TextDecoder().decode(bytes).replace(/-----(BEGIN|END) X509 CRL-----/g, "").replace(/\s+/g, "");
   try {
-    const crl = new X509Crl(bytes);
-    // Touch the dates now so a malformed body fails here, not halfway through a judgement.
-    void crl.thisUpdate;
-    void crl.nextUpdate;
-    return crl;
+    return readCrlDer(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
   } catch {
     return null;
   }
@@ -40,7 +42,7 @@ export interface CrlJudgement {
  * is not usable and yields `unknown` with the reason.
  */
 export async function judgeCrl(options: {
-  crl: X509Crl;
+  crl: CrlView;
   url: string;
   serialNumber: string;
   issuer: X509Certificate | null;
@@ -53,8 +55,9 @@ export async function judgeCrl(options: {
   const unusable = (detail: string): CrlJudgement => ({ usable: false, verdict: { ...base, status: "unknown", detail } });
 
   if (issuer) {
-    if (crl.issuer !== issuer.subject) {
-      return unusable(`The CRL at ${url} was issued by "${crl.issuer}", not by the certificate's issuer "${issuer.subject}".`);
+    const crlIssuer = nameOf(crl.issuer);
+    if (crlIssuer !== issuer.subject) {
+      return unusable(`The CRL at ${url} was issued by "${crlIssuer}", not by the certificate's issuer "${issuer.subject}".`);
     }
     if (!(await verifies(crl, issuer))) {
       return unusable(`The CRL at ${url} has a signature that does not verify against the issuer "${issuer.subject}": it cannot be trusted.`);
@@ -64,8 +67,8 @@ export async function judgeCrl(options: {
     return unusable(`The CRL at ${url} is stale: its nextUpdate (${humanDate(crl.nextUpdate)}) has passed, so it says nothing about today.`);
   }
   const unverified = issuer ? "" : " (its signature could not be checked: the issuer certificate is unknown)";
-  const entry = crl.findRevoked(options.serialNumber.replace(/[^0-9a-f]/gi, ""));
-  if (!entry) {
+  const entryDer = findRevokedEntry(crl, options.serialNumber);
+  if (!entryDer) {
     return {
       usable: true,
       verdict: {
@@ -75,6 +78,7 @@ export async function judgeCrl(options: {
       },
     };
   }
+  const entry = new X509CrlEntry(entryDer);
   const reason = reasonName(entry.reason);
   const because = reason ? ` (reason: ${reason})` : "";
   return {
@@ -89,9 +93,22 @@ export async function judgeCrl(options: {
   };
 }
 
-async function verifies(crl: X509Crl, issuer: X509Certificate): Promise<boolean> {
+function nameOf(der: Uint8Array<ArrayBuffer>): string {
   try {
-    return await crl.verify({ publicKey: issuer });
+    return new Name(der).toString();
+  } catch {
+    return "an unreadable name";
+  }
+}
+
+/** The CRL's signature over tbsCertList, checked with the issuer's public key. */
+async function verifies(crl: CrlView, issuer: X509Certificate): Promise<boolean> {
+  try {
+    const signature = asn1js.fromBER(crl.signature).result;
+    if (!(signature instanceof asn1js.BitString)) return false;
+    const algorithm = pkijs.AlgorithmIdentifier.fromBER(crl.signatureAlgorithm);
+    const publicKey = pkijs.Certificate.fromBER(issuer.rawData).subjectPublicKeyInfo;
+    return await pkijs.getCrypto(true).verifyWithPublicKey(crl.tbs, signature, publicKey, algorithm);
   } catch {
     return false;
   }
