@@ -30,7 +30,7 @@ export const INTRODUCTIONS = [
 export const FIELD_LABELS: Record<"from" | "date" | "subject" | "to" | "cc" | "other", string[]> = {
   from: ["from", "von", "de", "van", "da", "fra", "från", "expéditeur", "remitente", "absender", "lähettäjä", "od"],
   date: [
-    "date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado el", "enviado", "fecha", "verzonden", "verstuurd",
+    "date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado el", "enviado em", "enviada em", "enviado", "enviada", "fecha", "verzonden", "verstuurd",
     "data", "inviato", "skickat", "sendt", "dato", "lähetetty", "päivämäärä", "wysłano", "odesláno",
   ],
   subject: ["subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "ämne", "emne", "aihe", "temat", "předmět"],

@@ -32,6 +32,37 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["no", "Utstederen vil tilbakekalle sertifikatet innen fem dager.", "revocation.will-revoke"],
   ["cs", "Musíme zneplatnit dotčené certifikáty do pěti dnů.", "revocation.will-revoke"],
   ["fi", "Joudumme peruuttamaan varmenteen viiden päivän kuluessa.", "revocation.will-revoke"],
+  // A payment failure with the order between subject and verb, the verb first, the bank as subject, or the noun alone.
+  ["en", "Your payment for order WX-551902 was not accepted by your bank.", "payment.failed"],
+  ["en", "Payment not accepted for order WX-551902.", "payment.failed"],
+  ["en", "Your bank declined the payment for your renewal.", "payment.failed"],
+  ["de", "Fehlgeschlagene Zahlung für Ihre Verlängerung.", "payment.failed"],
+  ["fr", "Paiement non accepté pour la commande FR-20931.", "payment.failed"],
+  ["fr", "Votre banque a refusé le paiement de votre renouvellement.", "payment.failed"],
+  ["es", "Su banco ha rechazado el pago del pedido ES-44120.", "payment.failed"],
+  ["es", "Fallo en el pago de su renovación.", "payment.failed"],
+  ["pt", "O pagamento da renovação do certificado não foi efetuado.", "payment.failed"],
+  ["pt", "O seu banco recusou o pagamento da encomenda PT-88120.", "payment.failed"],
+  ["nl", "Mislukte betaling voor bestelling NL-20931.", "payment.failed"],
+  ["it", "La banca ha rifiutato il pagamento del rinnovo.", "payment.failed"],
+  ["sv", "Betalningen för beställning SE-44120 godkändes inte.", "payment.failed"],
+  ["da", "Betalingen for ordre DK-44120 blev ikke godkendt.", "payment.failed"],
+  ["no", "Mislykket betaling for ordre NO-44120.", "payment.failed"],
+  ["fi", "Epäonnistunut maksu tilauksesta FI-44120.", "payment.failed"],
+  // Non-payment as the cause of a revocation, in every language.
+  ["pt", "Por falta de pagamento, o certificado será revogado em 48 horas.", "revocation.will-revoke-for-payment"],
+  ["en", "Your certificate will be revoked for non-payment of the renewal.", "revocation.will-revoke-for-payment"],
+  ["de", "Das Zertifikat wird wegen Nichtzahlung widerrufen.", "revocation.will-revoke-for-payment"],
+  ["fr", "Le certificat sera révoqué pour défaut de paiement.", "revocation.will-revoke-for-payment"],
+  ["es", "Por falta de pago, su certificado será revocado mañana.", "revocation.will-revoke-for-payment"],
+  ["nl", "Wegens niet-betaling wordt uw certificaat ingetrokken.", "revocation.will-revoke-for-payment"],
+  ["it", "Per mancato pagamento il certificato sarà revocato entro 48 ore.", "revocation.will-revoke-for-payment"],
+  ["da", "Certifikatet vil blive tilbagekaldt på grund af manglende betaling.", "revocation.will-revoke-for-payment"],
+  ["cs", "Certifikát bude zneplatněn z důvodu nezaplacení faktury.", "revocation.will-revoke-for-payment"],
+  ["de", "Grund: Nichtzahlung der Verlängerungsrechnung.", "payment.non-payment"],
+  ["pt", "Motivo: falta de pagamento.", "payment.non-payment"],
+  // An aside in parentheses ends there: "sin guion bajo" does not deny "revocará".
+  ["es", "Hubo un fallo de validación (registro CNAME sin guion bajo) y revocará los certificados afectados.", "revocation.will-revoke"],
   // Ordinal dates with an article and "of", and a day count after the date.
   ["en", "Your certificate for portal.example.net expires on the 29th of December 2026.", "expiry.on-date", "2026-12-29"],
   ["en", "The certificate is valid until the 3rd of March, 2027.", "expiry.valid-until", "2027-03-03"],
@@ -45,6 +76,10 @@ const DENIED: [string, string, string][] = [
   ["en", "We will not revoke certificates that were already reissued.", "revocation.will-revoke"],
   ["de", "Wir sind verpflichtet, die betroffenen Zertifikate zu widerrufen.", "revocation.revoked"],
   ["es", "No revocaremos los certificados que ya se hayan reemitido.", "revocation.will-revoke"],
+  // A condition, a free reissue and a failure ("epäonnistui") are no payment claims of the kind.
+  ["en", "If your payment is declined, we will retry the charge in three days.", "payment.failed"],
+  ["en", "The certificate will be revoked within 24 hours; reissuing it is free of charge.", "revocation.will-revoke-for-payment"],
+  ["fi", "Maksu tilauksesta FI-44120 epäonnistui.", "payment.receipt"],
 ];
 
 describe("phrasing across word orders", () => {

@@ -20,7 +20,8 @@ const NEGATION = new Map(
 const OTHER_SUBJECT = new Map(
   LEXICONS.filter((l) => l.otherSubjects?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}.-])(?:${l.otherSubjects!.join("|")})(?![\\p{L}.-])`, "iu")]),
 );
-const CLAUSE_BREAK_RE = /[.!?;:,\n]/;
+// A closing parenthesis ends an aside: "(… sin guion bajo) y revocará" is not denied by the aside.
+const CLAUSE_BREAK_RE = /[.!?;:,\n)]/;
 const NEGATION_REACH = 48; // characters before a match that may deny it
 
 /** Whether the clause of a match denies it: "has not been paid", "Rechnung … nicht beglichen", "no se ha pagado". */

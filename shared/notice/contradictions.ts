@@ -4,8 +4,19 @@ import { describeCertificate, formatDate } from "./describe";
 import type { Claim, NoticeKind, Reason } from "./types";
 import { sameVendor } from "./vendors";
 
-const NEVER_REVOKED_RE = /\b(?:never|not) (?:been )?revoked\b|\bnothing (?:was|has been) revoked\b|\bno revocation\b/i;
-const REVOCATION_RECORDED_RE = /revok|revocation|reissu|re-issu|rekey|replaced/i;
+// Notes are free text: they record a revocation only where they say a certificate was revoked, in
+// any language we read. "Replaced by SharePoint" or "reissued" says nothing about a revocation.
+const REVOCATION_RECORDED_RE =
+  /(?<!\p{L})(?:revok\p{L}*|revocation|widerr(?:uf|ief)\p{L}*|révoqu\p{L}*|révocation|revoca\p{L}*|revoga\p{L}*|ingetrokken|intrekking|gerevoke\p{L}*|återkalla\p{L}*|spärrat|tilbagekald\p{L}*|tilbakekal\p{L}*|unieważni\p{L}*|zneplatn\p{L}*|revokov\p{L}*|peruttu|mitätöi\p{L}*)/iu;
+const NEVER_REVOKED_RE = new RegExp(
+  [
+    "(?:never|not) (?:been )?revoked", "nothing (?:was|has been) revoked", "no revocation",
+    "(?:nie|nicht) widerrufen", "(?:jamais|pas) (?:été )?révoquée?s?", "(?:nunca|no) (?:ha sido |fue )?revocad[oa]",
+    "(?:nooit|niet) ingetrokken", "(?:mai|non) (?:è )?(?:stat[oa] )?revocat[oa]", "(?:nunca|não) (?:foi )?revogad[oa]",
+    "aldrig (?:återkallat|tilbagekaldt)", "aldri tilbakekalt", "nigdy nie (?:został[oa]? )?unieważnion\\p{L}*", "nebyl[oa]? (?:nikdy )?zneplatněn\\p{L}*",
+  ].map((p) => `(?<!\\p{L})${p}(?!\\p{L})`).join("|"),
+  "iu",
+);
 const FAR = 1; // days of tolerance for dates and counts (time zones, rounding)
 
 /** What the checks need besides the claims. */
@@ -26,10 +37,13 @@ const values = (claims: readonly Claim[], type: Claim["type"]) =>
 const GIST: Partial<Record<Claim["type"], string>> = {
   "payment-failed": "a payment failed",
   "awaiting-payment": "payment is due",
-  "revoked-for-payment": "the certificate was revoked over a payment",
+  "revoked-for-payment": "the certificate was or will be revoked over a payment",
 };
 
-const revokedClaim = (claims: readonly Claim[]) => claims.some((c) => c.type === "revoked" || c.type === "revoked-for-payment");
+// A threat ("será revogado por falta de pagamento") revoked nothing yet.
+const THREAT_RULE = "revocation.will-revoke-for-payment";
+const revokedClaim = (claims: readonly Claim[]) =>
+  claims.some((c) => c.type === "revoked" || (c.type === "revoked-for-payment" && c.evidence.ruleId !== THREAT_RULE));
 
 function paymentReasons({ cert, claims, senderVendor }: Situation, about: string): Reason[] {
   const payment = claims.find((c) => c.type === "payment-failed" || c.type === "awaiting-payment" || c.type === "revoked-for-payment");
@@ -71,7 +85,7 @@ function revocationReasons({ cert, claims, sentOn }: Situation, about: string): 
   if (forPayment) {
     return [{
       code: "revoked-for-payment",
-      message: `Says the certificate was revoked over a payment ("${forPayment.evidence.phrase}"), but ${about}. A CA does not revoke a certificate for an unpaid renewal nobody ordered.`,
+      message: `Says the certificate ${forPayment.evidence.ruleId === THREAT_RULE ? "will be" : "was"} revoked over a payment ("${forPayment.evidence.phrase}"), but ${about}. A CA does not revoke a certificate for an unpaid renewal nobody ordered.`,
       facts: { certificate: cert.id, notAfter: cert.notAfter.slice(0, 10), autoRenew: cert.autoRenew },
     }];
   }

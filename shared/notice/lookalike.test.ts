@@ -19,6 +19,15 @@ describe("lookAlikeOf", () => {
     ["ionos-rechnung.de", "ionos.com"],
     ["nazwa-pl.com", "nazwa.pl"],
     ["loopia-faktura.se", "loopia.se"],
+    // Neighbouring letters swapped, a vendor's name rather than its domain, a whole vendor domain in front of another.
+    ["digicret.com", "digicert.com"],
+    ["sectgio-billing.com", "sectigo.com"],
+    ["ovhcloud-factures.com", "ovhcloud.com"],
+    ["ovhcloud.com.pagamentos-online.com.br", "ovhcloud.com"],
+    ["google-trust-services.net", "pki.goog"],
+    ["quovadisglobal.com.invoices.net", "digicert.com"],
+    ["secureserver.net.renewals.info", "secureserver.net"],
+    ["1und1.de.rechnungen.info", "1und1.de"],
   ])("sees %s as imitating %s", (host, vendor) => {
     expect(lookAlikeOf(host)?.domain).toBe(vendor);
   });

@@ -19,14 +19,18 @@ export function skeleton(label: string): string {
   return out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/i/g, "l");
 }
 
+/** Edits between two labels; two neighbouring letters swapped ("digicret") count as one slip, as a reader sees it. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length];
@@ -67,11 +71,21 @@ export function decodePunycodeLabel(label: string): string {
 
 // Each vendor's distinctive label (the part before the suffix of its first domain), precomputed.
 // Its other domains stay out: generic words like "t-systems" or "sslcertificaten" would catch strangers.
-const BRANDS = VENDORS.map((vendor) => {
+// A vendor's written names count too ("ovhcloud" beside ovh.com, "google trust services" beside
+// pki.goog): impostors spell the name people know. Names that are domains ("ssl.com") stay out.
+const BRANDS = VENDORS.flatMap((vendor) => {
   const domain = vendor.domains[0];
-  const raw = domain.split(".")[0];
-  return { vendor, domain, raw, skeleton: skeleton(raw) };
-}).filter((brand) => brand.skeleton.length >= 4);
+  const raws = [domain.split(".")[0], ...vendor.aliases.filter((a) => !a.includes(".")).map((a) => a.replace(/[^\p{L}\p{N}]/gu, ""))];
+  const seen = new Set<string>();
+  return raws.flatMap((raw) => {
+    // Report the domain that carries the name when there is one (ovhcloud.com, not ovh.com).
+    const own = vendor.domains.find((d) => skeleton(d.split(".")[0]) === skeleton(raw)) ?? domain;
+    const brand = { vendor, domain: own, raw, skeleton: skeleton(raw) };
+    if (brand.skeleton.length < 4 || seen.has(brand.skeleton)) return [];
+    seen.add(brand.skeleton);
+    return [brand];
+  });
+});
 
 // Vendors whose name is a short word plus its suffix ("ssl.com"): the label alone ("ssl") is too
 // common to compare, so the name counts only whole, as its own label run: ssl-com.billing.net,
@@ -86,6 +100,13 @@ const DOTTED_BRANDS = VENDORS.flatMap((vendor) =>
       return { vendor, domain, re: new RegExp(`(?:^|[.-])${escaped.join("[.-]?")}(?:[.-]|$)`) };
     }),
 );
+
+const escapeDomain = (domain: string) => domain.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Every real vendor domain, for hosts that carry one whole in front of their own: "quovadisglobal.com.billing.net".
+const VENDOR_DOMAIN_INSIDE_RE = new RegExp(
+  `(?:^|[.-])(${VENDORS.flatMap((v) => v.domains).sort((a, b) => b.length - a.length).map(escapeDomain).join("|")})[.-]`,
+);
+const VENDOR_OF_DOMAIN = new Map(VENDORS.flatMap((v) => v.domains.map((d) => [d, v] as const)));
 
 /**
  * The vendor a sending host imitates, or null: a vendor's name inside another domain
@@ -106,6 +127,8 @@ export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | 
       const similar =
         seen === brand.skeleton ||
         (words.length > 1 && words.includes(brand.skeleton)) ||
+        // A misspelt name as one word of a hyphenated label ("sectgio-billing"): same length, so "trust" is no "d-trust".
+        (words.length > 1 && brand.skeleton.length >= 6 && words.some((w) => w.length === brand.skeleton.length && editDistance(w, brand.skeleton, 1) <= 1)) ||
         (brand.skeleton.length >= 6 && seen.includes(brand.skeleton)) ||
         (brand.skeleton.length >= 6 && editDistance(seen, brand.skeleton, 2) <= (brand.skeleton.length >= 9 ? 2 : 1));
       if (similar) return { vendor: brand.vendor, domain: brand.domain };
@@ -113,5 +136,8 @@ export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | 
   }
   const name = labels.join(".").toLowerCase();
   const dotted = DOTTED_BRANDS.find((brand) => brand.re.test(name));
-  return dotted ? { vendor: dotted.vendor, domain: dotted.domain } : null;
+  if (dotted) return { vendor: dotted.vendor, domain: dotted.domain };
+  // Only labels before the host's own suffix count: ssl.com.br is a domain of its own, ssl.com.pay.net is not.
+  const inside = VENDOR_DOMAIN_INSIDE_RE.exec(name)?.[1];
+  return inside ? { vendor: VENDOR_OF_DOMAIN.get(inside)!, domain: inside } : null;
 }

@@ -1,3 +1,5 @@
+import { RESELLERS } from "./resellers";
+
 /** A certificate vendor (CA or reseller): its names and the domains its mail really comes from. */
 export interface Vendor {
   name: string;
@@ -88,6 +90,8 @@ export const VENDORS: readonly Vendor[] = [
   { name: "SiteGround", domains: ["siteground.com"], aliases: ["siteground"] },
   { name: "Microsec", domains: ["microsec.hu", "e-szigno.hu"], aliases: ["microsec", "e-szigno"] },
   { name: "Disig", domains: ["disig.sk"], aliases: ["disig"] },
+  // Reseller shops named after a CA's brand: known senders, never look-alikes.
+  ...RESELLERS,
 ];
 
 const BY_DOMAIN = new Map<string, Vendor>();

@@ -57,6 +57,7 @@ export const cs: Lexicon = {
     ],
     distrust: ["přestan(?:e|ou) důvěřovat", `nebude (?:již |už )?důvěryhodn${ENDING}`],
     paymentWord: ["platb", "faktur", "úhrad"],
+    nonPayment: ["nezaplacení", "neuhrazení", "(?:z důvodu|kvůli) (?:neuhrazené|nezaplacené) faktury"],
     paymentFailed: [
       `platb${ENDING} {GAP}?(?:se nezdařila|selhala|byla zamítnuta|zamítnut${ENDING}|neproběhla|nebyla (?:přijata|provedena|úspěšná))`,
       "nepodařilo se {GAP}?(?:strhnout|zpracovat|provést|inkasovat|stáhnout)",

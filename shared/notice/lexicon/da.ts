@@ -32,10 +32,13 @@ export const da: Lexicon = {
     revocationReason: ["årsag til tilbagekaldelse\\s?:? [\\p{L}\\d ()-]{3,40}", "kompromitteret (?:privat )?nøgle", "nøglen {GAP}?kompromitteret", "valideringsfejl", "fejlagtigt udstedt"],
     distrust: ["ikke længere (?:have tillid til|stole på)"],
     paymentWord: ["betaling", "faktura", "opkrævning"],
+    nonPayment: ["manglende betaling", "udeblevet betaling", "(?:på grund af|grundet) (?:en )?ubetalt faktura"],
     paymentFailed: [
       "betaling(?:en)? {GAP}?(?:mislykkedes|er mislykkedes|blev afvist|er blevet afvist|kunne ikke gennemføres)",
       "(?:kortet|kortbetalingen|trækket) {GAP}?(?:blev afvist|er afvist|mislykkedes)",
       "kunne ikke (?:trække|opkræve|hæve|gennemføre)",
+      "betaling(?:en)? {GAP}?(?:blev|er) (?:ikke (?:godkendt|gennemført|accepteret))",
+      "(?:mislykke(?:t|de)|afvist) betaling",
     ],
     awaitingPayment: ["(?:betalings)?status\\s?:? (?:ubetalt|forfalden|ikke betalt)", "ikke (?:har )?modtaget (?:din |jeres |nogen )?betaling", "afventer (?:din |jeres )?betaling", "ubetalt\\p{L}*", "forfald(?:en|ne) faktura", "betalingspåmindelse", "\\brykker\\b", "udestående beløb", "ikke (?:blevet )?betalt", "betal nu"],
     receipt: ["(?:betalings)?status\\s?:? betalt", "modtaget (?:din |jeres )?betaling", "kvittering", "betalingsbekræftelse", "betaling(?:en)? (?:er )?(?:modtaget|gennemført|bekræftet)", "tak for (?:din |jeres )?betaling", "tak for (?:dit |jeres )?køb", "betalt beløb"],

@@ -38,12 +38,16 @@ export const de: Lexicon = {
     revocationReason: ["widerrufsgrund:? [\\w ()-]{3,40}", "schlüssel {GAP}?kompromittiert", "kompromittierung", "fehlerhaft ausgestellt", "validierungsfehler"],
     distrust: ["nicht mehr (?:vertrauen|vertraut|als vertrauenswürdig)", "misstrauen"],
     paymentWord: ["zahlung", "rechnung", "belastung", "lastschrift"],
+    nonPayment: ["nichtzahlung", "nicht-?bezahlung", "zahlungsausfall", "mangels (?:zahlung|bezahlung|zahlungseingang)", "(?:wegen|aufgrund|infolge) (?:der |einer |von )?(?:ausstehender|fehlender|nicht erfolgter|offener|unbezahlter|fehlgeschlagener) (?:zahlung|rechnung)"],
     paymentFailed: [
       "zahlung {GAP}?fehlgeschlagen",
       "zahlungsfehler",
       "zahlung {GAP}?(?:nicht (?:akzeptiert|durchgeführt|ausgeführt|erfolgreich|möglich)|abgelehnt)",
       "(?:konnten|konnte) {GAP}?nicht (?:belasten|abbuchen|einziehen|durchführen|abgebucht|eingezogen)",
       "(?:belastung|lastschrift|abbuchung|karte) {GAP}?(?:abgelehnt|fehlgeschlagen|zurückgegeben)",
+      "(?:fehlgeschlagene|abgelehnte|gescheiterte|zurückgewiesene|erfolglose)[rn]? (?:zahlung|abbuchung|lastschrift|belastung|kartenzahlung|transaktion)",
+      "zahlung {GAP}?(?:zurückgewiesen|gescheitert|nicht (?:angenommen|genehmigt|autorisiert))",
+      "rücklastschrift",
     ],
     awaitingPayment: [
       "zahlungsstatus\\s?:? (?:offen|unbezahlt|ausstehend|überfällig)", "status\\s?:? (?:unbezahlt|überfällig)",

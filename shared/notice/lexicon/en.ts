@@ -95,6 +95,7 @@ export const en: Lexicon = {
     mustReplace: ["must be (?:replaced|reissued|re-issued)", "(?:replace|reissue) (?:it|them|this certificate|your certificate) (?:before|by)"],
     distrust: ["\\bdistrust\\w*", "(?:will )?(?:no longer|stop|cease to) trust(?:ing)?", "no longer (?:be )?trusted", "\\buntrusted\\b", "removed from (?:the )?(?:\\w+ )?root (?:store|program)"],
     paymentWord: ["\\bpayment", "non-?payment", "\\bunpaid", "\\binvoice"],
+    nonPayment: ["non-?payment", "(?:for|due to|because of|owing to|as a result of|on account of) (?:a |the |your |an )?(?:(?:failed|declined|missing|outstanding|overdue) payment|unpaid (?:invoice|balance|renewal|order)|failure to pay|lack of payment)"],
     paymentFailed: [
       "payment {GAP}?(?:has |have |had )?(?:failed|was (?:unsuccessful|declined|rejected|refused|not (?:accepted|successful|completed|processed))|could not be (?:processed|completed|collected))",
       "(?:auto-?renewal|renewal) (?:payment|charge) (?:has )?(?:failed|was declined|could not be (?:processed|completed))",
@@ -105,6 +106,10 @@ export const en: Lexicon = {
       "(?:could not|couldn['’]t|were unable to|was unable to|failed to) (?:charge|bill|debit|collect|process)",
       "(?:failed|declined|unsuccessful) (?:payment|charge|transaction)",
       "payment failure",
+      "payment(?: (?:for|of|on|towards) [^.!?\\n]{1,60}?)? (?:(?:has |had )?been |was |were )?(?:not (?:accepted|successful|completed|processed|authori[sz]ed|approved|honou?red)|unsuccessful|declined|rejected|refused)",
+      "(?:bank|card issuer|issuer|card provider|payment provider) (?:has |have )?(?:declined|rejected|refused|did not (?:accept|approve|authori[sz]e)) (?:the |your |this )?(?:payment|charge|transaction|debit)",
+      "(?:rejected|refused|bounced) (?:payment|charge|transaction)",
+      "payment error",
     ],
     awaitingPayment: [
       "(?:payment|invoice) status\\s?:? (?:unpaid|pending|overdue|outstanding|due)\\b",

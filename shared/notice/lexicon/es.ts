@@ -28,6 +28,7 @@ export const es: Lexicon = {
     revocationReason: ["motivo de (?:la )?revocación\\s?:? [\\w ()-]{3,40}", "clave (?:privada )?comprometida", "compromiso de (?:la )?clave", "emitido por error", "error de validación"],
     distrust: ["dejará de confiar", "desconfianza"],
     paymentWord: ["\\bpago", "factura", "cobro", "impago", "cargo"],
+    nonPayment: ["falta de pago", "\\bimpago", "por no (?:haber )?(?:pagado|abonado)", "(?:por|debido a|a causa de) (?:un |una |el |la )?(?:pago (?:fallido|rechazado)|factura (?:impagada|pendiente|vencida))"],
     paymentFailed: [
       "pago {GAP}?(?:ha fallado|falló|(?:ha sido|fue) (?:rechazado|denegado|declinado)|no (?:se ha |fue |ha sido |se )?(?:aceptado|completado|completó|procesado|realizado))",
       "pago (?:ha fallado|falló|ha sido rechazado|fue rechazado|no (?:se ha |fue |ha sido |se )?(?:aceptado|completado|completó|procesado))",
@@ -37,6 +38,10 @@ export const es: Lexicon = {
       "(?:método de pago|tarjeta) (?:fue|ha sido) rechazad[oa]",
       "pago (?:rechazado|fallido)",
       "(?:cargo|cobro) {GAP}?(?:rechazado|fallido|no se (?:pudo|ha podido) (?:realizar|completar))",
+      "(?:banco|entidad|emisor[a]?|tarjeta) {GAP}?(?:ha rechazado|rechazó|ha denegado|denegó|no (?:ha )?(?:aceptado|autorizado|aceptó|autorizó)) (?:el |su |tu )?(?:pago|cargo|cobro)",
+      "(?:fallo|error|problema) (?:en|con|de|del) (?:el |su |tu )?(?:pago|cobro|cargo)",
+      "pago (?:denegado|declinado|no (?:aceptado|autorizado|procesado|realizado|completado|efectuado))",
+      "pago {GAP}?no (?:ha sido|fue) (?:autorizado|aprobado|efectuado)",
     ],
     awaitingPayment: ["estado (?:del pago|de la factura)\\s?:? (?:pendiente(?: de pago)?|impagad[oa]|vencid[oa])", "estado\\s?:? (?:pendiente de pago|impagad[oa])", "no (?:hemos|se ha) (?:recibido|registrado) (?:aún |todavía )?(?:su |tu |el |ningún )?pago", "impagad[oa]s?", "no (?:ha|han) sido (?:aún |todavía )?pagad[oa]s?", "sin pagar", "no pagad[oa]s?", "pendiente de pago", "pago (?:sigue )?pendiente", "importe pendiente", "factura (?:vencida|pendiente|impagada)", "(?:paga|pagar) ahora"],
     receipt: ["estado(?: del pago| de la factura)?\\s?:? (?:pagad[oa]|abonad[oa])", "(?:hemos|ha) recibido (?:su |tu |el )?pago", "pago {GAP}?(?:ha sido|fue) (?:recibido|procesado|aceptado|confirmado)", "confirmación de(?:l)? pago", "importe pagado", "pago (?:completado|efectuado)", "\\brecibo\\b", "factura pagada", "pago (?:realizado|recibido|confirmado)", "gracias por (?:tu|su) pago", "se ha cobrado"],

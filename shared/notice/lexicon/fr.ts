@@ -33,6 +33,7 @@ export const fr: Lexicon = {
     revocationReason: ["motif de (?:la )?révocation\\s?:? [\\w ()-]{3,40}", "compromission de (?:la )?clé", "clé (?:privée )?compromise", "émis par erreur", "erreur de validation"],
     distrust: ["cessera de faire confiance", "ne (?:sera|seront) plus (?:reconnue?s?|considérée?s? comme (?:fiables?|de confiance))", "ne fera plus confiance", "méfiance", "défiance"],
     paymentWord: ["paiement", "facture", "impayé", "prélèvement", "règlement"],
+    nonPayment: ["défaut de (?:paiement|règlement)", "non-?paiement", "faute de (?:paiement|règlement)", "(?:en raison|à cause|suite) (?:d['’]une|de la|à une|à la) facture impayée"],
     paymentFailed: [
       "paiement {GAP}?(?:a été |a )?(?:refusé|rejeté|décliné)",
       "paiement {GAP}?(?:a échoué|a été refusé|n['’]a pas (?:été accepté|abouti|pu être (?:traité|effectué|encaissé)))",
@@ -42,6 +43,11 @@ export const fr: Lexicon = {
       "échec (?:du|de votre) paiement",
       "carte (?:bancaire )?(?:a été )?refusée",
       "(?:pas pu|impossible de) (?:débiter|prélever|traiter)",
+      "paiement (?:non (?:accepté|abouti|autorisé|effectué|validé)|échoué|impossible)",
+      "paiement {GAP}?n['’]a pas été (?:autorisé|validé|effectué|honoré)",
+      "(?:banque|carte|émetteur) {GAP}?a (?:refusé|rejeté|décliné) (?:le |votre |ce )?(?:paiement|prélèvement|règlement|débit)",
+      "échec (?:de|du) (?:paiement|prélèvement|règlement)",
+      "incident de paiement",
     ],
     awaitingPayment: [
       "statut(?: du paiement| de la facture)?\\s?:? (?:impayée?|en attente de paiement|en retard)",

@@ -28,12 +28,17 @@ export const it: Lexicon = {
     revocationReason: ["motivo (?:della )?revoca\\s?:? [\\w ()-]{3,40}", "chiave (?:privata )?compromessa", "compromissione della chiave", "emesso per errore", "errore di convalida"],
     distrust: ["non (?:si fiderà|considererà più attendibil)", "sfiducia"],
     paymentWord: ["pagamento", "fattura", "addebito"],
+    nonPayment: ["mancat[oa] (?:pagamento|saldo)", "(?:a causa|in seguito) (?:di una|della) fattura (?:non pagata|insoluta)"],
     paymentFailed: [
       "pagamento {GAP}?(?:non (?:è )?(?:riuscito|andato a buon fine|accettato|stato accettato|completato)|(?:è )?(?:fallito|rifiutato|respinto|stato (?:rifiutato|respinto)))",
       "pagamento (?:non (?:è )?(?:riuscito|andato a buon fine|accettato|stato accettato|completato)|(?:è )?(?:fallito|rifiutato|respinto|stato rifiutato))",
       "non (?:siamo riusciti|è stato possibile) (?:ad? )?(?:addebitare|elaborare|incassare)",
       "(?:carta|addebito) {GAP}?(?:rifiutat[oa]|respint[oa])",
       "(?:addebito|rinnovo automatico|transazione) {GAP}?non è andat[oa] a buon fine",
+      "(?:banca|carta|emittente) {GAP}?(?:ha )?(?:rifiutato|respinto|negato|non (?:ha )?(?:accettato|autorizzato)) (?:il |l['’])?(?:pagamento|addebito|transazione)",
+      "pagamento {GAP}?non (?:è )?(?:stato )?(?:autorizzato|elaborato|effettuato)",
+      "(?:pagamento|addebito|transazione) (?:negat[oa]|non riuscit[oa])",
+      "(?:errore|problema) (?:nel|con il|di) pagamento",
     ],
     awaitingPayment: [
       "stato(?: del pagamento| della fattura)?\\s?:? (?:da pagare|non pagat[oa]|insolut[oa]|in attesa di pagamento)",

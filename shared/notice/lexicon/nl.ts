@@ -28,12 +28,16 @@ export const nl: Lexicon = {
     revocationReason: ["reden (?:van )?intrekking\\s?:? [\\w ()-]{3,40}", "sleutel {GAP}?gecompromitteerd", "gecompromitteerde sleutel", "onjuist uitgegeven"],
     distrust: ["niet langer (?:vertrouwen|vertrouwd)", "wantrouwen"],
     paymentWord: ["betaling", "factuur", "incasso"],
+    nonPayment: ["niet-?betaling", "wanbetaling", "uitblijven van (?:de |uw |je )?betaling", "wegens (?:een )?(?:onbetaalde|openstaande) factuur"],
     paymentFailed: [
       "betaling {GAP}?(?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",
       "betaling (?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",
       "(?:konden|kunnen) {GAP}?niet (?:afschrijven|incasseren|verwerken|innen)",
       "niet kunnen (?:afschrijven|incasseren|verwerken|innen)",
       "(?:kaart|incasso|creditcard) {GAP}?(?:geweigerd|mislukt|gestorneerd)",
+      "(?:mislukte|geweigerde|afgewezen|onsuccesvolle) (?:betaling|incasso|afschrijving|transactie)",
+      "betaling {GAP}?(?:is|werd|werden) {GAP}?(?:mislukt|geweigerd|afgewezen|niet (?:geaccepteerd|gelukt|verwerkt|voltooid|goedgekeurd))",
+      "heeft {GAP}?betaling {GAP}?(?:geweigerd|afgewezen)",
     ],
     awaitingPayment: [
       "(?:betaal)?status\\s?:? (?:openstaand|onbetaald|niet betaald|achterstallig)",

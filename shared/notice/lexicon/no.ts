@@ -32,10 +32,13 @@ export const no: Lexicon = {
     revocationReason: ["årsak til tilbakekall\\p{L}*\\s?:? [\\p{L}\\d ()-]{3,40}", "kompromittert (?:privat )?nøkkel", "nøkkelen {GAP}?kompromittert", "valideringsfeil", "feilaktig utstedt"],
     distrust: ["ikke lenger (?:stole på|ha tillit til)"],
     paymentWord: ["betaling", "faktura", "trekk", "belastning"],
+    nonPayment: ["manglende betaling", "uteblitt betaling", "(?:på grunn av|grunnet) (?:en )?ubetalt faktura"],
     paymentFailed: [
       "betaling(?:en)? {GAP}?(?:mislyktes|har mislyktes|ble avvist|er avvist|kunne ikke gjennomføres|feilet)",
       "(?:kortet|trekket|belastningen) {GAP}?(?:ble avvist|er avvist|mislyktes|feilet)",
       "kunne ikke (?:trekke|belaste|gjennomføre)",
+      "betaling(?:en)? {GAP}?(?:ble|er) (?:ikke (?:godkjent|gjennomført|akseptert))",
+      "(?:mislykket|mislykte|avvist) betaling",
     ],
     awaitingPayment: ["(?:betalings)?status\\s?:? (?:ubetalt|forfalt|ikke betalt)", "ikke (?:har )?mottatt (?:din |deres |noen )?betaling", "venter på (?:din |deres )?betaling", "ubetalt\\p{L}*", "forfalt faktura", "betalingspåminnelse", "\\bpurring\\b", "utestående beløp", "ikke (?:blitt )?betalt", "betal nå"],
     receipt: ["(?:betalings)?status\\s?:? betalt", "mottatt (?:din |deres )?betaling", "kvittering", "betalingsbekreftelse", "betaling(?:en)? (?:er )?(?:mottatt|gjennomført|bekreftet)", "takk for (?:din |deres )?betaling", "takk for (?:ditt |deres )?kjøp", "betalt beløp"],

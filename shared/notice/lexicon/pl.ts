@@ -72,6 +72,7 @@ export const pl: Lexicon = {
     ],
     distrust: ["przestan(?:ie|ą) ufać", "nie (?:będzie|będą) już (?:zaufan|uznawan)\\p{L}*", "utrat\\p{L}* zaufania"],
     paymentWord: ["płatnoś", "faktur", "opłat", "wpłat", "zapłat", "należnoś"],
+    nonPayment: ["z powodu (?:braku|nieuregulowania) (?:płatności|zapłaty|wpłaty|należności)", "z powodu nieopłaconej faktury", "braku (?:płatności|zapłaty|wpłaty)"],
     paymentFailed: [
       "płatnoś\\p{L}* {GAP}?(?:nie powiodła się|odrzucon\\p{L}*|nieudan\\p{L}*|nie (?:została|zostały) (?:zrealizowan|przyjęt|zaakceptowan)\\p{L}*)",
       "nie udało się {GAP}?(?:pobrać|obciążyć|zrealizować|przetworzyć|zaksięgować)",

@@ -28,12 +28,17 @@ export const pt: Lexicon = {
     revocationReason: ["motivo (?:da )?revogação\\s?:? [\\w ()-]{3,40}", "chave (?:privada )?comprometida", "comprometimento da chave", "emitido (?:por|com) erro", "erro de validação"],
     distrust: ["deixará de confiar", "desconfiança"],
     paymentWord: ["pagamento", "fatura", "cobrança"],
+    nonPayment: ["falta de pagamento", "não[- ]pagamento", "inadimplência", "por (?:não ter|não ter sido|não ter sido) pag[oa]", "(?:por|devido a|devido à) (?:uma |a )?fatura (?:em atraso|vencida|por pagar)"],
     paymentFailed: [
       "pagamento {GAP}?(?:falhou|(?:foi )?(?:recusado|rejeitado)|não (?:foi )?(?:aceite|aceito|aprovado|concluído|processado|autorizado))",
       "pagamento (?:falhou|recusado|rejeitado|foi recusado|foi rejeitado|não (?:foi )?(?:aceite|aceito|aprovado|concluído|processado|autorizado))",
       "não (?:conseguimos|foi possível) (?:cobrar|processar|debitar)",
       "(?:cartão|cobrança) {GAP}?(?:recusad[oa]|rejeitad[oa])",
       "falha no pagamento",
+      "pagamento {GAP}?não (?:foi |pôde ser |pode ser )?(?:efetuado|efectuado|realizado|concluído|processado|aceite|aceito|aprovado|autorizado)",
+      "(?:banco|cartão|emissor|operadora) {GAP}?(?:recusou|rejeitou|negou|não (?:aceitou|autorizou|aprovou)) (?:o |a )?(?:seu |sua )?(?:pagamento|cobrança|transação|débito)",
+      "falha (?:de|do|ao processar o|na) (?:pagamento|cobrança)",
+      "pagamento (?:negado|não autorizado)",
     ],
     awaitingPayment: [
       "(?:estado|status|situação) (?:do pagamento|da fatura)\\s?:? (?:pendente|por pagar|em atraso|vencid[oa])", "(?:estado|status|situação)\\s?:? (?:por pagar|pagamento pendente)",

@@ -20,6 +20,7 @@ export type PhraseKey =
   | "revocationReason"
   | "distrust"
   | "paymentWord"
+  | "nonPayment"
   | "paymentFailed"
   | "awaitingPayment"
   | "receipt"

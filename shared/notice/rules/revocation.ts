@@ -14,4 +14,11 @@ export const REVOCATION_RULES: readonly NoticeRule[] = [
     near: "paymentWord",
     claim: "revoked-for-payment",
   },
+  {
+    id: "revocation.will-revoke-for-payment",
+    description: "Threatens revocation because a payment is missing (one sentence): \"por falta de pagamento … será revogado\"",
+    phrase: "willRevoke",
+    near: "nonPayment",
+    claim: "revoked-for-payment",
+  },
 ];
