@@ -6,6 +6,8 @@ import { type SilentRow, itStaysSilent } from "./claims.test-support";
 // must stay silent.
 
 const SILENT: SilentRow[] = [
+  ["sk", "Platba nebola prijatá.", "payment.receipt"],
+  ["sk", "Objednávka bola zrušená.", "revocation.revoked"],
   ["pl", "Certyfikat nie zostanie unieważniony.", "revocation.will-revoke"],
   ["de", "Das Zertifikat wird nicht widerrufen.", "revocation.will-revoke"],
   ["en", "Status: pending validation", "payment.awaiting"],

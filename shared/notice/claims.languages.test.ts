@@ -52,6 +52,13 @@ const FIRES: FiringRow[] = [
   ["fi", "Kiitos maksustasi.", "payment.receipt"],
   ["fi", "Tilausnumero: FI-220941", "payment.order-number", "FI-220941"],
   ["fi", "Varmenne peruutetaan viiden päivän kuluessa.", "revocation.will-revoke"],
+  ["sk", "Platnosť vášho certifikátu vyprší o 14 dní.", "expiry.in-days", 14],
+  ["sk", "Certifikát vyprší dňa 15. decembra 2026.", "expiry.on-date", "2026-12-15"],
+  ["sk", "Platba za obnovenie certifikátu zlyhala.", "payment.failed"],
+  ["sk", "Faktúra zostáva neuhradená.", "payment.awaiting"],
+  ["sk", "Ďakujeme za vašu platbu.", "payment.receipt"],
+  ["sk", "Číslo objednávky: SK-44120", "payment.order-number", "SK-44120"],
+  ["sk", "Certifikát bude zneplatnený z dôvodu kompromitácie kľúča.", "revocation.will-revoke"],
   // Fillers before day counts
   ["nl", "Uw certificaat is nog maar 6 dagen geldig.", "expiry.in-days", 6],
   ["de", "Ihr Zertifikat ist nur noch 9 Tage gültig.", "expiry.in-days", 9],

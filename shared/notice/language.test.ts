@@ -9,6 +9,7 @@ describe("detectLanguage for the newer languages", () => {
     ["da", "Kære kunde, jeres certifikat udløber om 30 dage. Forny det venligst, så jeres hjemmeside ikke bliver utilgængelig. Venlig hilsen"],
     ["no", "Hei! Sertifikatet ditt utløper om 30 dager, og vi anbefaler at du fornyer det i god tid. Vennlig hilsen"],
     ["cs", "Dobrý den, platnost vašeho certifikátu vyprší za 30 dní. Prosím obnovte jej včas, děkujeme."],
+    ["sk", "Dobrý deň, platnosť vášho certifikátu vyprší o 30 dní. Prosím, obnovte ho včas, ďakujeme."],
     ["fi", "Hei, varmenteesi vanhenee 30 päivän kuluttua. Uusi varmenne ajoissa, jotta sivustosi pysyy turvallisena. Ystävällisin terveisin"],
   ])("recognises %s", (language, text) => {
     expect(detectLanguage(text)).toBe(language);
