@@ -10,8 +10,9 @@ import { nl } from "./nl";
 import { no } from "./no";
 import { pl } from "./pl";
 import { pt } from "./pt";
+import { sk } from "./sk";
 import { sv } from "./sv";
 import type { Lexicon } from "./types";
 
 /** Every language the notice engine reads, English first (the fallback). */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl, da, no, cs, fi];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl, da, no, cs, fi, sk];
