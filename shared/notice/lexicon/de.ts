@@ -33,7 +33,7 @@ export const de: Lexicon = {
       "status:? widerrufen",
       "zertifikat widerrufen",
     ],
-    willRevoke: ["(?:muss|müssen) {GAP}?widerrufen werden", "widerruf (?:ist )?(?:geplant|vorgesehen|angesetzt) (?:für|am|zum)", "widerruf:? (?:geplant|vorgesehen) (?:für|am|zum)", "(?:wird|werden) {GAP}?(?:widerrufen|gesperrt)", "\\bwiderruft\\b", "widerrufen wir", "(?:müssen|muss|müssten) {GAP}?widerrufen", "verpflichtet,? {GAP}?zu widerrufen"],
+    willRevoke: ["(?:muss|müssen) {GAP}?widerrufen werden", "widerruf (?:ist )?(?:geplant|vorgesehen|angesetzt) (?:für|am|zum)", "widerruf:? (?:geplant|vorgesehen) (?:für|am|zum)", "(?:wird|werden) {GAP}?(?:widerrufen|gesperrt)", "\\bwiderruft\\b", "widerrufen wir", "(?:müssen|muss|müssten) {GAP}?widerrufen", "verpflichtet,? {GAP}?zu widerrufen", "widerruf (?:erfolgt|wird erfolgen|findet) {GAP}?(?:am|zum|innerhalb|binnen|statt)"],
     mustReplace: ["(?:muss|müssen) {GAP}?(?:ersetzt|ausgetauscht) werden"],
     revocationReason: ["widerrufsgrund:? [\\w ()-]{3,40}", "schlüssel {GAP}?kompromittiert", "kompromittierung", "fehlerhaft ausgestellt", "validierungsfehler"],
     distrust: ["nicht mehr (?:vertrauen|vertraut|als vertrauenswürdig)", "misstrauen"],

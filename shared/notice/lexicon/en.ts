@@ -90,6 +90,8 @@ export const en: Lexicon = {
       "will revoke",
       "(?:must|shall|need to|needs to|have to|has to|had to|(?:are|is|were|am) (?:required|obliged|obligated|compelled|going|about) to|plans? to|intends? to|will (?:have|need) to) (?:\\w+ )?revoke\\b",
       "(?:are|is|will be|will begin|will start|begins?|starts?) revoking",
+      "revocation (?:will|is (?:going|set|scheduled) to) (?:take place|occur|happen|be (?:carried out|performed|effective))",
+      "(?:are|is) subject to (?:revocation|being revoked)",
     ],
     revocationReason: ["revocation reason:? [\\w ()-]{3,40}", "key ?compromise", "mis-?issu\\w+", "validation (?:issue|error|problem|incident)", "\\bunspecified\\b"],
     mustReplace: ["must be (?:replaced|reissued|re-issued)", "(?:replace|reissue) (?:it|them|this certificate|your certificate) (?:before|by)"],
@@ -110,6 +112,8 @@ export const en: Lexicon = {
       "(?:bank|card issuer|issuer|card provider|payment provider) (?:has |have )?(?:declined|rejected|refused|did not (?:accept|approve|authori[sz]e)) (?:the |your |this )?(?:payment|charge|transaction|debit)",
       "(?:rejected|refused|bounced) (?:payment|charge|transaction)",
       "payment error",
+      "(?:charge|transaction|debit|card) {GAP}?(?:was|has been|had been) (?:declined|rejected|refused|unsuccessful)",
+      "payment {GAP}?(?:did not|didn['’]t) go through",
     ],
     awaitingPayment: [
       "(?:payment|invoice) status\\s?:? (?:unpaid|pending|overdue|outstanding|due)\\b",
