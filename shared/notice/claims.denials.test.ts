@@ -6,6 +6,8 @@ import { type SilentRow, itStaysSilent } from "./claims.test-support";
 // must stay silent.
 
 const SILENT: SilentRow[] = [
+  ["hu", "Az Ön bankkártyája lejárt.", "expiry.has-expired"],
+  ["hu", "Emlékeztető: lejárt számla.", "expiry.has-expired"],
   ["sk", "Platba nebola prijatá.", "payment.receipt"],
   ["sk", "Objednávka bola zrušená.", "revocation.revoked"],
   ["pl", "Certyfikat nie zostanie unieważniony.", "revocation.will-revoke"],

@@ -17,13 +17,18 @@ const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|
 // "października" must not end inside a shorter month name.
 const LETTER = "a-zà-ÿ\\u0100-\\u017f";
 
+/** The dot of a day number before a month name ("am 3. Dezember", "den 3. december"): inside a date, no sentence end. */
+export const DAY_DOT_BEFORE_MONTH = `(?<=(?<![\\d.])\\d{1,2})\\.\\s(?=(?:${MONTH_ALT})\\.?(?![${LETTER}]))`;
+
 /**
  * Source of something shaped like a date, without capture groups, for rule phrases: any word
  * stands in for the month so phrases stay small and fast; {@link findDates} then reads the
  * matched words and keeps only real dates.
  */
 export const DATE_SOURCE =
-  `(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}` +
+  `(?:\\d{4}(?:[-/.]|\\.\\s)\\d{1,2}(?:[-/.]|\\.\\s)\\d{1,2}` +
+  // Hungarian puts the year first, also before a month name: "2026. december 15."
+  `|\\d{4}\\.?\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}(?!\\d)` +
   `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
   `|\\d{1,2}\\.\\s\\d{1,2}\\.\\s?\\d{4}` +
   // "the 29th of December 2026": the article and "of" belong to the date, so phrases ending in "on" reach it.
@@ -36,6 +41,9 @@ const DATE_RE = new RegExp(
     `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
     // Czech, Slovak and some German mail space the dotted parts: "15. 12. 2026".
     `|(?<sd>\\d{1,2})\\.\\s(?<sm>\\d{1,2})\\.\\s?(?<sy>\\d{4})` +
+    // Hungarian: "2026. 12. 15." and "2026. december 15."
+    `|(?<hy>\\d{4})\\.\\s(?<hm>\\d{1,2})\\.\\s(?<hd>\\d{1,2})` +
+    `|(?<ty>\\d{4})\\.?\\s+(?<tm>${MONTH_ALT})\\.?(?![${LETTER}])\\s+(?<td>\\d{1,2})` +
     `|(?<dd>\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?(?:\\s*|-)(?:(?:de|of)\\s+)?(?<dm>${MONTH_ALT})\\.?(?![${LETTER}]),?(?:\\s*|-)(?:de\\s+)?(?<dy>\\d{4}|\\d{2}(?![\\d:]))` +
     `|(?<mm>${MONTH_ALT})\\.?(?![${LETTER}])\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<my>\\d{4}))(?!\\d)`,
   "giu",
@@ -62,6 +70,8 @@ export function findDates(text: string, slashOrder: "dmy" | "mdy" = "dmy"): Foun
     let date: string | null = null;
     if (g.iy) date = iso(+g.iy, +g.im, +g.id);
     else if (g.sy) date = iso(+g.sy, +g.sm, +g.sd);
+    else if (g.hy) date = iso(+g.hy, +g.hm, +g.hd);
+    else if (g.ty) date = iso(+g.ty, MONTHS.get(g.tm.toLowerCase())!, +g.td);
     else if (g.ny) {
       const a = +g.na;
       const b = +g.nb;

@@ -10,6 +10,7 @@ describe("detectLanguage for the newer languages", () => {
     ["no", "Hei! Sertifikatet ditt utløper om 30 dager, og vi anbefaler at du fornyer det i god tid. Vennlig hilsen"],
     ["cs", "Dobrý den, platnost vašeho certifikátu vyprší za 30 dní. Prosím obnovte jej včas, děkujeme."],
     ["sk", "Dobrý deň, platnosť vášho certifikátu vyprší o 30 dní. Prosím, obnovte ho včas, ďakujeme."],
+    ["hu", "Tisztelt Ügyfelünk! Az Ön tanúsítványa 30 nap múlva lejár, kérjük, újítsa meg. Üdvözlettel"],
     ["fi", "Hei, varmenteesi vanhenee 30 päivän kuluttua. Uusi varmenne ajoissa, jotta sivustosi pysyy turvallisena. Ystävällisin terveisin"],
   ])("recognises %s", (language, text) => {
     expect(detectLanguage(text)).toBe(language);

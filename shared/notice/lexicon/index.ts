@@ -5,6 +5,7 @@ import { en } from "./en";
 import { es } from "./es";
 import { fi } from "./fi";
 import { fr } from "./fr";
+import { hu } from "./hu";
 import { it } from "./it";
 import { nl } from "./nl";
 import { no } from "./no";
@@ -15,4 +16,4 @@ import { sv } from "./sv";
 import type { Lexicon } from "./types";
 
 /** Every language the notice engine reads, English first (the fallback). */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl, da, no, cs, fi, sk];
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl, da, no, cs, fi, sk, hu];
