@@ -73,6 +73,11 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["pt", "Motivo: falta de pagamento.", "payment.non-payment"],
   // An aside in parentheses ends there: "sin guion bajo" does not deny "revocará".
   ["es", "Hubo un fallo de validación (registro CNAME sin guion bajo) y revocará los certificados afectados.", "revocation.will-revoke"],
+  // A day number's dot before a month name ends no sentence: "wird am 3. Dezember 2026 widerrufen".
+  ["de", "Das Zertifikat wird am 3. Dezember 2026 widerrufen.", "revocation.will-revoke"],
+  ["de", "Die Zahlung vom 3. November 2026 wurde von Ihrer Bank abgelehnt.", "payment.failed"],
+  ["da", "Certifikatet vil blive tilbagekaldt den 3. december 2026 på grund af manglende betaling.", "revocation.will-revoke-for-payment"],
+  ["no", "Sertifikatet utløper 3. desember 2026, om 14 dager.", "expiry.in-days", 14],
   // Ordinal dates with an article and "of", and a day count after the date.
   ["en", "Your certificate for portal.example.net expires on the 29th of December 2026.", "expiry.on-date", "2026-12-29"],
   ["en", "The certificate is valid until the 3rd of March, 2027.", "expiry.valid-until", "2027-03-03"],

@@ -1,5 +1,5 @@
 import { COMPILED, type CompiledRule, LITERAL_SCANS } from "./compile";
-import { DATE_SOURCE, findDates } from "./dates";
+import { DATE_SOURCE, DAY_DOT_BEFORE_MONTH, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
 import type { Claim } from "./types";
 
@@ -72,10 +72,15 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+// "den 3. december": the dot of a day number before a month ends no sentence.
+const DAY_DOT_RE = new RegExp(DAY_DOT_BEFORE_MONTH, "iuy");
+
 function isSentenceEnd(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === "\n" || ch === "!" || ch === "?") return true;
-  return ch === "." && !/\w/.test(text[i + 1] ?? " ");
+  if (ch !== "." || /\w/.test(text[i + 1] ?? " ")) return false;
+  DAY_DOT_RE.lastIndex = i;
+  return !DAY_DOT_RE.test(text);
 }
 
 function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrder: "dmy" | "mdy"): string | number | undefined {

@@ -1,4 +1,4 @@
-import { DATE_SOURCE } from "./dates";
+import { DATE_SOURCE, DAY_DOT_BEFORE_MONTH } from "./dates";
 import { LEXICONS } from "./lexicon";
 import type { Lexicon, PhraseKey } from "./lexicon/types";
 import { RULES } from "./rules";
@@ -16,8 +16,8 @@ export interface CompiledRule {
 }
 
 // A dot ends the sentence unless a word follows at once ("ssl.com"), it sits inside a date
-// ("15. 12. 2026") or abbreviates the year after one (Polish "22.12.2026 r.").
-const GAP = "(?:(?:[^.!?\\n]|\\.(?=\\w)|(?<=\\d)\\.\\s(?=\\d)|(?<=\\d{4}\\s?r)\\.){0,80}?)";
+// ("15. 12. 2026", "am 3. Dezember"), or abbreviates the year after one (Polish "22.12.2026 r.").
+const GAP = `(?:(?:[^.!?\\n]|\\.(?=\\w)|(?<=\\d)\\.\\s(?=\\d)|${DAY_DOT_BEFORE_MONTH}|(?<=\\d{4}\\s?r)\\.){0,80}?)`;
 // Fillers every language may borrow from English, which vendors mix in.
 const FILLERS = ["only", "just"];
 const ID = "#?(?=[a-z-]*\\d)[a-z0-9][a-z0-9-]{4,30}(?![\\w-])";
