@@ -23,6 +23,9 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["fr", "Certigna va révoquer les certificats concernés sous cinq jours.", "revocation.will-revoke"],
   ["fr", "Nous procéderons à la révocation du certificat le 5 décembre.", "revocation.will-revoke"],
   ["it", "Il fornitore revocherà i certificati interessati entro 5 giorni.", "revocation.will-revoke"],
+  ["da", "Udstederen tilbagekalder de berørte certifikater inden for 24 timer.", "revocation.will-revoke"],
+  ["no", "Utstederen tilbakekaller de berørte sertifikatene innen 24 timer.", "revocation.will-revoke"],
+  ["cs", "Vydavatel zneplatní dotčené certifikáty do 24 hodin.", "revocation.will-revoke"],
   ["it", "Procederemo alla revoca del certificato entro domani.", "revocation.will-revoke"],
   ["pt", "A autoridade de certificação revogará os certificados afetados.", "revocation.will-revoke"],
   ["pt", "Temos de revogar o certificado no prazo de 5 dias.", "revocation.will-revoke"],
@@ -83,6 +86,9 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["en", "The certificate is valid until the 3rd of March, 2027.", "expiry.valid-until", "2027-03-03"],
   ["en", "It expires on the 1st of February 2027, in 45 days.", "expiry.in-days", 45],
   ["en", "It expires on the 1st of February 2027 (in 45 days).", "expiry.in-days", 45],
+  ["fr", "Votre certificat expire le 29 décembre 2026, soit dans 45 jours.", "expiry.in-days", 45],
+  ["es", "Su certificado vence el 29 de diciembre de 2026, es decir, en 45 días.", "expiry.in-days", 45],
+  ["pt", "O seu certificado expira a 29 de dezembro de 2026, daqui a 45 dias.", "expiry.in-days", 45],
 ];
 
 /** [language, sentence, rule that must not fire] */

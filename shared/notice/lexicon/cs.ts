@@ -46,6 +46,7 @@ export const cs: Lexicon = {
       "revokujeme",
       `(?:revokace|zneplatnění) {GAP}?(?:naplánován${ENDING}|proběhne)`,
       "(?:musíme|musí|budeme|bude|jsme povinni|je povinna) {GAP}?(?:zneplatnit|odvolat|revokovat)",
+      "(?:zneplatní|odvolá|revokuje)(?!\\p{L})",
     ],
     mustReplace: [`(?:musí|je nutné) (?:být )?(?:vyměněn|nahrazen|vyměnit|nahradit)${ENDING}`],
     revocationReason: [

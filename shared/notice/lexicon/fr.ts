@@ -20,6 +20,7 @@ export const fr: Lexicon = {
       "(?:valable|valide) encore (?:pendant )?{N} jours?",
       "(?:expire|expirera|arrive(?:ra)? à (?:expiration|échéance)) (?:dans|d['’]ici) {N} jours?",
       "il (?:vous )?reste {N} jours?",
+      "(?:expire|expirera) {GAP}?, (?:soit |c['’]est-à-dire )?dans {N} jours?",
     ],
     expiresWithinDays: ["(?:expire|expirera|expirent|expireront) (?:d['’]ici|sous|dans les) (?:les )?{N} (?:prochains )?jours?"],
     expiresOn: ["(?:valable|valide) jusqu['’]au(?<=(?:est|reste|sera) (?:valable|valide) jusqu['’]au)(?<!(?:offre|code|promotion|lien|remise|tarif)[^.!?\\n]{0,64}) {DATE}", "(?:expire|expirera)(?: automatiquement)? (?:le )?{DATE}", "(?:expire|expirera) {GAP}?, le {DATE}", "arrive(?:ra)? à (?:expiration|échéance) le {DATE}"],
