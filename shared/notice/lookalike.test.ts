@@ -28,11 +28,14 @@ describe("lookAlikeOf", () => {
     ["quovadisglobal.com.invoices.net", "digicert.com"],
     ["secureserver.net.renewals.info", "secureserver.net"],
     ["1und1.de.rechnungen.info", "1und1.de"],
+    // A short name glued to a billing word.
+    ["ionosbilling.com", "ionos.com"],
+    ["securegandi.net", "gandi.net"],
   ])("sees %s as imitating %s", (host, vendor) => {
     expect(lookAlikeOf(host)?.domain).toBe(vendor);
   });
 
-  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br", "conversions.example.com", "amendment.org"])(
+  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br", "conversions.example.com", "amendment.org", "gandiva.com", "trust-services.com"])(
     "leaves %s alone",
     (host) => {
       expect(lookAlikeOf(host)).toBeNull();

@@ -101,6 +101,24 @@ const DOTTED_BRANDS = VENDORS.flatMap((vendor) =>
     }),
 );
 
+// Words impostors glue to a short vendor name ("ionosbilling", "rechnunggandi"): a short name inside
+// any word would catch strangers ("amendment"), beside one of these it is a disguise.
+const LURES = new Set(
+  [
+    "billing", "invoice", "invoices", "invoicing", "payment", "payments", "pay", "secure", "security", "support",
+    "renew", "renewal", "renewals", "account", "accounts", "verify", "verification", "login", "portal", "service",
+    "services", "notice", "alert", "alerts", "team", "help", "online", "center", "centre", "ssl", "cert", "certs",
+    "rechnung", "zahlung", "kunden", "factura", "facturas", "facturation", "facture", "factures", "pago", "pagos",
+    "pagamento", "pagamentos", "fatura", "faturas", "cobranca", "betaling", "faktura", "fattura", "pagamenti",
+  ].map(skeleton),
+);
+
+function luredName(seen: string, brand: string): boolean {
+  if (seen.length <= brand.length) return false;
+  if (seen.startsWith(brand)) return LURES.has(seen.slice(brand.length));
+  return seen.endsWith(brand) && LURES.has(seen.slice(0, seen.length - brand.length));
+}
+
 const escapeDomain = (domain: string) => domain.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Every real vendor domain, for hosts that carry one whole in front of their own: "quovadisglobal.com.billing.net".
 const VENDOR_DOMAIN_INSIDE_RE = new RegExp(
@@ -130,6 +148,7 @@ export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | 
         // A misspelt name as one word of a hyphenated label ("sectgio-billing"): same length, so "trust" is no "d-trust".
         (words.length > 1 && brand.skeleton.length >= 6 && words.some((w) => w.length === brand.skeleton.length && editDistance(w, brand.skeleton, 1) <= 1)) ||
         (brand.skeleton.length >= 6 && seen.includes(brand.skeleton)) ||
+        luredName(seen, brand.skeleton) ||
         (brand.skeleton.length >= 6 && editDistance(seen, brand.skeleton, 2) <= (brand.skeleton.length >= 9 ? 2 : 1));
       if (similar) return { vendor: brand.vendor, domain: brand.domain };
     }
