@@ -37,7 +37,7 @@ export const nl: Lexicon = {
       "(?:kaart|incasso|creditcard) {GAP}?(?:geweigerd|mislukt|gestorneerd)",
       "(?:mislukte|geweigerde|afgewezen|onsuccesvolle) (?:betaling|incasso|afschrijving|transactie)",
       "betaling {GAP}?(?:is|werd|werden) {GAP}?(?:mislukt|geweigerd|afgewezen|niet (?:geaccepteerd|gelukt|verwerkt|voltooid|goedgekeurd))",
-      "heeft {GAP}?betaling {GAP}?(?:geweigerd|afgewezen)",
+      "heeft {GAP}?betaling {GAP}?(?:geweigerd|afgewezen|niet (?:geaccepteerd|goedgekeurd))",
     ],
     awaitingPayment: [
       "(?:betaal)?status\\s?:? (?:openstaand|onbetaald|niet betaald|achterstallig)",
