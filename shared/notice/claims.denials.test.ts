@@ -6,6 +6,10 @@ import { type SilentRow, itStaysSilent } from "./claims.test-support";
 // must stay silent.
 
 const SILENT: SilentRow[] = [
+  // The validity of a certificate not yet issued is no claim about the owned one
+  ["en", "Renew today and your new certificate will be valid until 15 December 2027.", "expiry.on-date"],
+  ["fr", "Votre nouveau certificat sera valable jusqu'au 15 décembre 2027.", "expiry.on-date"],
+  ["it", "Il nuovo certificato sarà valido fino al 15/12/2027.", "expiry.on-date"],
   ["hu", "Az Ön bankkártyája lejárt.", "expiry.has-expired"],
   ["hu", "Emlékeztető: lejárt számla.", "expiry.has-expired"],
   ["sk", "Platba nebola prijatá.", "payment.receipt"],

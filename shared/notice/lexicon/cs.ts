@@ -29,7 +29,7 @@ export const cs: Lexicon = {
     expiresOn: [
       "(?:vyprší|skončí|končí|expiruje|pozbude platnosti|pozbývá platnosti)(?: automaticky)? (?:dne )?{DATE}",
       "(?:vyprší|skončí|expiruje) {GAP}?dne {DATE}",
-      "platn\\p{L}* do(?<=(?:je|bude|zůstává) platn\\p{L}* do)(?<!(?:nabídka|kód|sleva|odkaz|cena)[^.!?\\n]{0,64})(?: dne)? {DATE}",
+      "platn\\p{L}* do(?<=(?:je|zůstává) platn\\p{L}* do)(?<!(?:nabídka|kód|sleva|odkaz|cena)[^.!?\\n]{0,64})(?: dne)? {DATE}",
     ],
     hasExpired: [`(?:vypršel|vypršela|vypršelo|expiroval|pozbyl)${ENDING}`, `(?:je|jsou) (?:již |už )?neplatn${ENDING}`],
     validUntil: ["platn(?:ý|á|é|ost) do\\s?:? {DATE}", "datum (?:vypršení|expirace|konce platnosti)\\s?:? {DATE}", "konec platnosti\\s?:? {DATE}"],

@@ -31,7 +31,7 @@ export const en: Lexicon = {
     expiresOn: [
       "to expire (?:on )?{DATE}",
       // "is valid until <date>" in prose is an expiry claim; an offer's or a code's validity is not.
-      "valid (?:until|through|till)(?<=(?:is|remains|stays|be|remain) valid \\w+)(?<!(?:offer|code|discount|price|pricing|quote|link|token|coupon|voucher|promotion|deal)[^.!?\\n]{0,64}) {DATE}",
+      "valid (?:until|through|till)(?<=(?:is|remains|stays) valid \\w+)(?<!(?:offer|code|discount|price|pricing|quote|link|token|coupon|voucher|promotion|deal)[^.!?\\n]{0,64}) {DATE}",
       "(?:expires|will expire|is expiring|is due to expire|is set to expire|will simply expire|will expire automatically|expiring) (?:on )?{DATE}",
       "expires:? {DATE}",
       "expir(?:es|e|ing) (?:with)?in {N} days?,? \\(?(?:on )?{DATE}",

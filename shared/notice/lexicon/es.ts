@@ -17,7 +17,7 @@ export const es: Lexicon = {
   phrases: {
     expiresInDays: ["(?:válido|vigente) (?:durante|por) (?:otros {N} días?|{N} días? más)", "(?:caduca|vence|expira|caducará|vencerá|expirará) (?:dentro de|en) {N} días?", "dentro de {N} días?", "quedan {N} días?", "(?:caduca|vence|expira|caducará|vencerá|expirará) {GAP}?, (?:es decir,? |o sea,? )?(?:dentro de|en) {N} días?"],
     expiresWithinDays: ["(?:caduca|caducan|vence|vencen|expira|expiran)(?:rá|rán)? en los próximos {N} días?"],
-    expiresOn: ["(?:válid[oa]|vigente) hasta(?<=(?:es|siendo|será|está) (?:válid[oa]|vigente) hasta)(?<!(?:oferta|código|descuento|enlace|promoción|precio)[^.!?\\n]{0,64})(?: el)? {DATE}", "(?:caduca|vence|expira|caducará|vencerá|expirará)(?: automáticamente)? (?:el )?{DATE}", "(?:caduca|vence|expira|caducará) {GAP}?, el {DATE}"],
+    expiresOn: ["(?:válid[oa]|vigente) hasta(?<=(?:es|siendo|está) (?:válid[oa]|vigente) hasta)(?<!(?:oferta|código|descuento|enlace|promoción|precio)[^.!?\\n]{0,64})(?: el)? {DATE}", "(?:caduca|vence|expira|caducará|vencerá|expirará)(?: automáticamente)? (?:el )?{DATE}", "(?:caduca|vence|expira|caducará) {GAP}?, el {DATE}"],
     hasExpired: ["(?:ha|han) (?:caducado|vencido|expirado)", "(?:caducó|venció|expiró)", "está caducado"],
     validUntil: ["fecha de (?:caducidad|vencimiento|expiración)\\s?:? {DATE}", "válido hasta(?: el)?\\s?:? {DATE}"],
     renewCall: ["renueva(?:lo)?\\b", "renovar ahora", "renuévalo", "renueve"],

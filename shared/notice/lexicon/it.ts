@@ -17,7 +17,7 @@ export const it: Lexicon = {
   phrases: {
     expiresInDays: ["(?:valido|valida) (?:ancora per {N}|per (?:ancora|altri) {N}) giorni", "(?:scade|scadrà|in scadenza) (?:tra|fra) {N} giorni", "(?:scade|scadrà) {GAP}?(?:tra|fra) {N} giorni", "mancano {N} giorni"],
     expiresWithinDays: ["(?:scade|scadono|scadrà|scadranno|in scadenza) entro {N} giorni", "(?:scade|scadono|scadrà|scadranno) nei prossimi {N} giorni"],
-    expiresOn: ["valid[oa] fino al(?<=(?:è|resta|rimane|sarà) valid[oa] fino al)(?<!(?:offerta|codice|sconto|link|promozione|prezzo)[^.!?\\n]{0,64}) {DATE}", "(?:scade|scadrà|in scadenza)(?: automaticamente)? (?:il )?{DATE}", "(?:scade|scadrà) {GAP}?, il {DATE}"],
+    expiresOn: ["valid[oa] fino al(?<=(?:è|resta|rimane) valid[oa] fino al)(?<!(?:offerta|codice|sconto|link|promozione|prezzo)[^.!?\\n]{0,64}) {DATE}", "(?:scade|scadrà|in scadenza)(?: automaticamente)? (?:il )?{DATE}", "(?:scade|scadrà) {GAP}?, il {DATE}"],
     hasExpired: ["(?:è|sono) scadut[oi]", "risulta scadut[oa]", "scadut[oi] il {DATE}"],
     validUntil: ["data di scadenza\\s?:? {DATE}", "valido fino al\\s?:? {DATE}", "scadenza\\s?:? {DATE}"],
     renewCall: ["rinnova (?:ora|subito|il|adesso|entro)", "rinnovalo", "rinnovare (?:ora|il certificato)"],

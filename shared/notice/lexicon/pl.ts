@@ -31,7 +31,7 @@ export const pl: Lexicon = {
     ],
     expiresOn: [
       "(?:ważność|termin ważności) {GAP}?(?:kończy się|upływa|wygasa|mija) (?:w dniu |dnia )?{DATE}",
-      "ważn\\p{L}* do(?<=(?:jest|pozostaje|będzie) ważn\\p{L}* do)(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,64})(?: dnia)? {DATE}",
+      "ważn\\p{L}* do(?<=(?:jest|pozostaje) ważn\\p{L}* do)(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,64})(?: dnia)? {DATE}",
       "(?:wygasa|wygaśnie|traci ważność|straci ważność|upływa|upłynie)(?: automatycznie)? (?:w dniu |dnia |z dniem )?{DATE}",
       "(?:wygasa|wygaśnie|traci ważność|straci ważność) {GAP}?(?:w dniu|dnia|z dniem) {DATE}",
       "termin ważności {GAP}?(?:upływa|upłynie|mija|minie) (?:w dniu |dnia )?{DATE}",

@@ -28,7 +28,7 @@ export const sk: Lexicon = {
     expiresOn: [
       "(?:vyprší|skončí|končí|uplynie|stratí platnosť)(?: automaticky)? (?:dňa )?{DATE}",
       "(?:vyprší|skončí|uplynie) {GAP}?dňa {DATE}",
-      `platn${ENDING} do(?<=(?:je|bude|zostáva) platn${ENDING} do)(?<!(?:ponuka|kód|zľava|odkaz|cena)[^.!?\\n]{0,64})(?: dňa)? {DATE}`,
+      `platn${ENDING} do(?<=(?:je|zostáva) platn${ENDING} do)(?<!(?:ponuka|kód|zľava|odkaz|cena)[^.!?\\n]{0,64})(?: dňa)? {DATE}`,
     ],
     hasExpired: [`(?:vypršal|vypršala|vypršalo|expiroval)${ENDING}`, `stratil${ENDING} platnosť`, `(?:je|sú) (?:už )?neplatn${ENDING}`],
     validUntil: ["platn(?:ý|á|é|osť) do\\s?:? {DATE}", "dátum (?:vypršania|expirácie|skončenia platnosti)\\s?:? {DATE}", "koniec platnosti\\s?:? {DATE}"],
