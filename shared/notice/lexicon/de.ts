@@ -23,12 +23,13 @@ export const de: Lexicon = {
       "noch {N} tage? bis zum ablauf",
     ],
     expiresWithinDays: ["(?:läuft|laufen|verfällt|verfallen) {GAP}?(?:innerhalb (?:von|der nächsten)|binnen) {N} tag(?:en|e)?"],
-    expiresOn: ["gültig bis(?<=(?:ist|bleibt) (?:noch )?gültig bis)(?<!(?:angebot|code|rabatt|gutschein|link|aktion|preis)[^.!?\\n]{0,64})(?: zum)? {DATE}", "(?:läuft|laeuft) {GAP}?am {DATE} ab", "(?:verfällt|endet|abläuft) am {DATE}", "läuft am {DATE}", "(?:wird|werden) am {DATE} ungültig"],
+    expiresOn: ["bis (?:zum )?{DATE} gültig", "(?:verliert|verlieren) (?:am )?{DATE} (?:seine|ihre) gültigkeit", "gültig bis(?<=(?:ist|bleibt) (?:noch )?gültig bis)(?<!(?:angebot|code|rabatt|gutschein|link|aktion|preis)[^.!?\\n]{0,64})(?: zum)? {DATE}", "(?:läuft|laeuft) {GAP}?am {DATE} ab", "(?:verfällt|endet|abläuft) am {DATE}", "läuft am {DATE}", "(?:wird|werden) am {DATE} ungültig"],
     hasExpired: ["(?:ist|sind) {GAP}?abgelaufen", "abgelaufen (?:am|seit) {DATE}", "(?:ist|sind) (?:nicht mehr|ungültig) gültig"],
     validUntil: ["gültig bis:? {DATE}", "ablaufdatum:? {DATE}", "ablauf(?: am| zum)?:? {DATE}", "laufzeit bis:? {DATE}"],
     renewCall: ["jetzt verlängern", "verlängern sie", "erneuern sie", "verlängerung (?:jetzt|rechtzeitig)"],
     urgency: ["\\bdringend", "(?<!ab\\s)\\bsofort\\b", "\\bumgehend", "läuft bald ab", "letzte chance", "handeln sie jetzt", "unverzüglich"],
     revoked: [
+      "(?:wir haben|haben wir) {GAP}?(?:widerrufen|gesperrt|zurückgezogen)",
       "(?:wurde|wurden|ist|sind|haben wir|hat|hatten wir) {GAP}?(?<!\\bzu )(?:widerrufen|gesperrt|zurückgezogen|revoziert)",
       "status:? widerrufen",
       "zertifikat widerrufen",
@@ -40,6 +41,7 @@ export const de: Lexicon = {
     paymentWord: ["zahlung", "rechnung", "belastung", "lastschrift"],
     nonPayment: ["nichtzahlung", "nicht-?bezahlung", "zahlungsausfall", "mangels (?:zahlung|bezahlung|zahlungseingang)", "(?:wegen|aufgrund|infolge) (?:der |einer |von )?(?:ausstehender|fehlender|nicht erfolgter|offener|unbezahlter|fehlgeschlagener) (?:zahlung|rechnung)"],
     paymentFailed: [
+      "(?:konnten|konnte) {GAP}?nicht {GAP}?(?:belasten|abbuchen|einziehen|abgebucht|eingezogen)",
       "zahlung {GAP}?fehlgeschlagen",
       "zahlungsfehler",
       "zahlung {GAP}?(?:nicht (?:akzeptiert|durchgeführt|ausgeführt|erfolgreich|möglich)|abgelehnt)",

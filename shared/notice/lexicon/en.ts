@@ -12,7 +12,7 @@ export const en: Lexicon = {
   dayWords: ["days", "day"],
   numbers: { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 },
   stopwords: ["the", "your", "you", "and", "will", "is", "for", "this", "please", "of", "to", "has", "been", "with", "our", "we", "on", "certificate"],
-  negations: ["not(?!\\p{L})", "n['’]t(?!\\p{L})", "never", "unpaid", "no(?!\\p{L})", "yet to be", "once", "if(?!\\p{L})", "unless", "until", "upon"],
+  negations: ["not(?!\\p{L})", "n['’]t(?!\\p{L})", "never", "unpaid", "no(?!\\p{L})(?! longer)", "yet to be", "once", "if(?!\\p{L})", "unless", "until", "upon"],
   otherSubjects: ["card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
   phrases: {
     expiresInDays: [
@@ -29,6 +29,7 @@ export const en: Lexicon = {
     ],
     expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
     expiresOn: [
+      "no longer be valid (?:after|from|as of|on) {DATE}",
       "to expire (?:on )?{DATE}",
       // "is valid until <date>" in prose is an expiry claim; an offer's or a code's validity is not.
       "valid (?:until|through|till)(?<=(?:is|remains|stays) valid \\w+)(?<!(?:offer|code|discount|price|pricing|quote|link|token|coupon|voucher|promotion|deal)[^.!?\\n]{0,64}) {DATE}",
@@ -69,6 +70,8 @@ export const en: Lexicon = {
       "before it['’]s too late",
     ],
     revoked: [
+      "(?:has|have) been invalidated",
+      "(?:was|were) invalidated",
       "(?:has|have) been revoked",
       "(?:was|were|is now|got) revoked",
       "we(?: have|['’]ve)? revoked",
@@ -99,6 +102,7 @@ export const en: Lexicon = {
     paymentWord: ["\\bpayment", "non-?payment", "\\bunpaid", "\\binvoice"],
     nonPayment: ["non-?payment", "(?:for|due to|because of|owing to|as a result of|on account of) (?:a |the |your |an )?(?:(?:failed|declined|missing|outstanding|overdue) payment|unpaid (?:invoice|balance|renewal|order)|failure to pay|lack of payment)"],
     paymentFailed: [
+      "(?:trouble|problems?|issues?|difficulty) (?:charging|billing|processing|collecting)",
       "payment {GAP}?(?:has |have |had )?(?:failed|was (?:unsuccessful|declined|rejected|refused|not (?:accepted|successful|completed|processed))|could not be (?:processed|completed|collected))",
       "(?:auto-?renewal|renewal) (?:payment|charge) (?:has )?(?:failed|was declined|could not be (?:processed|completed))",
       "could not be (?:charged|billed|debited)",

@@ -15,9 +15,9 @@ export const es: Lexicon = {
   negations: ["no(?!\\p{L})", "nunca", "impag", "sin(?!\\p{L})", "aún no", "todavía no", "una vez", "si(?!\\p{L})", "cuando", "hasta (?:que|recibir)"],
   otherSubjects: ["tarjeta", "método de pago", "contraseña", "enlace", "(?<!firma de )código", "oferta", "presupuesto"],
   phrases: {
-    expiresInDays: ["(?:válido|vigente) (?:durante|por) (?:otros {N} días?|{N} días? más)", "(?:caduca|vence|expira|caducará|vencerá|expirará) (?:dentro de|en) {N} días?", "dentro de {N} días?", "quedan {N} días?", "(?:caduca|vence|expira|caducará|vencerá|expirará) {GAP}?, (?:es decir,? |o sea,? )?(?:dentro de|en) {N} días?"],
+    expiresInDays: ["faltan {N} días?", "(?:válido|vigente) (?:durante|por) (?:otros {N} días?|{N} días? más)", "(?:caduca|vence|expira|caducará|vencerá|expirará) (?:dentro de|en) {N} días?", "dentro de {N} días?", "quedan {N} días?", "(?:caduca|vence|expira|caducará|vencerá|expirará) {GAP}?, (?:es decir,? |o sea,? )?(?:dentro de|en) {N} días?"],
     expiresWithinDays: ["(?:caduca|caducan|vence|vencen|expira|expiran)(?:rá|rán)? en los próximos {N} días?"],
-    expiresOn: ["(?:válid[oa]|vigente) hasta(?<=(?:es|siendo|está) (?:válid[oa]|vigente) hasta)(?<!(?:oferta|código|descuento|enlace|promoción|precio)[^.!?\\n]{0,64})(?: el)? {DATE}", "(?:caduca|vence|expira|caducará|vencerá|expirará)(?: automáticamente)? (?:el )?{DATE}", "(?:caduca|vence|expira|caducará) {GAP}?, el {DATE}"],
+    expiresOn: ["dejará de ser válid[oa] (?:el |a partir del )?{DATE}", "(?:válid[oa]|vigente) hasta(?<=(?:es|siendo|está) (?:válid[oa]|vigente) hasta)(?<!(?:oferta|código|descuento|enlace|promoción|precio)[^.!?\\n]{0,64})(?: el)? {DATE}", "(?:caduca|vence|expira|caducará|vencerá|expirará)(?: automáticamente)? (?:el )?{DATE}", "(?:caduca|vence|expira|caducará) {GAP}?, el {DATE}"],
     hasExpired: ["(?:ha|han) (?:caducado|vencido|expirado)", "(?:caducó|venció|expiró)", "está caducado"],
     validUntil: ["fecha de (?:caducidad|vencimiento|expiración)\\s?:? {DATE}", "válido hasta(?: el)?\\s?:? {DATE}"],
     renewCall: ["renueva(?:lo)?\\b", "renovar ahora", "renuévalo", "renueve"],

@@ -17,7 +17,7 @@ export const it: Lexicon = {
   phrases: {
     expiresInDays: ["(?:valido|valida) (?:ancora per {N}|per (?:ancora|altri) {N}) giorni", "(?:scade|scadrà|in scadenza) (?:tra|fra) {N} giorni", "(?:scade|scadrà) {GAP}?(?:tra|fra) {N} giorni", "mancano {N} giorni"],
     expiresWithinDays: ["(?:scade|scadono|scadrà|scadranno|in scadenza) entro {N} giorni", "(?:scade|scadono|scadrà|scadranno) nei prossimi {N} giorni"],
-    expiresOn: ["valid[oa] fino al(?<=(?:è|resta|rimane) valid[oa] fino al)(?<!(?:offerta|codice|sconto|link|promozione|prezzo)[^.!?\\n]{0,64}) {DATE}", "(?:scade|scadrà|in scadenza)(?: automaticamente)? (?:il )?{DATE}", "(?:scade|scadrà) {GAP}?, il {DATE}"],
+    expiresOn: ["non sarà più valid[oa] (?:dal|a partire dal|dopo il) {DATE}", "valid[oa] fino al(?<=(?:è|resta|rimane) valid[oa] fino al)(?<!(?:offerta|codice|sconto|link|promozione|prezzo)[^.!?\\n]{0,64}) {DATE}", "(?:scade|scadrà|in scadenza)(?: automaticamente)? (?:il )?{DATE}", "(?:scade|scadrà) {GAP}?, il {DATE}"],
     hasExpired: ["(?:è|sono) scadut[oi]", "risulta scadut[oa]", "scadut[oi] il {DATE}"],
     validUntil: ["data di scadenza\\s?:? {DATE}", "valido fino al\\s?:? {DATE}", "scadenza\\s?:? {DATE}"],
     renewCall: ["rinnova (?:ora|subito|il|adesso|entro)", "rinnovalo", "rinnovare (?:ora|il certificato)"],
@@ -30,6 +30,7 @@ export const it: Lexicon = {
     paymentWord: ["pagamento", "fattura", "addebito"],
     nonPayment: ["mancat[oa] (?:pagamento|saldo)", "(?:a causa|in seguito) (?:di una|della) fattura (?:non pagata|insoluta)"],
     paymentFailed: [
+      "(?:transazione|operazione) {GAP}?(?:è stata )?(?:rifiutata|respinta|negata)",
       "pagamento {GAP}?(?:non (?:è )?(?:riuscito|andato a buon fine|accettato|stato accettato|completato)|(?:è )?(?:fallito|rifiutato|respinto|stato (?:rifiutato|respinto)))",
       "pagamento (?:non (?:è )?(?:riuscito|andato a buon fine|accettato|stato accettato|completato)|(?:è )?(?:fallito|rifiutato|respinto|stato rifiutato))",
       "non (?:siamo riusciti|è stato possibile) (?:ad? )?(?:addebitare|elaborare|incassare)",

@@ -30,6 +30,7 @@ export const nl: Lexicon = {
     paymentWord: ["betaling", "factuur", "incasso"],
     nonPayment: ["niet-?betaling", "wanbetaling", "uitblijven van (?:de |uw |je )?betaling", "wegens (?:een )?(?:onbetaalde|openstaande) factuur"],
     paymentFailed: [
+      "(?:konden|kunnen) {GAP}?niet {GAP}?(?:afschrijven|incasseren|innen)",
       "betaling {GAP}?(?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",
       "betaling (?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",
       "(?:konden|kunnen) {GAP}?niet (?:afschrijven|incasseren|verwerken|innen)",

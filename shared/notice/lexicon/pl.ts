@@ -74,6 +74,7 @@ export const pl: Lexicon = {
     paymentWord: ["płatnoś", "faktur", "opłat", "wpłat", "zapłat", "należnoś"],
     nonPayment: ["z powodu (?:braku|nieuregulowania) (?:płatności|zapłaty|wpłaty|należności)", "z powodu nieopłaconej faktury", "braku (?:płatności|zapłaty|wpłaty)"],
     paymentFailed: [
+      "(?:bank|wystawca karty) {GAP}?odrzucił\\p{L}* (?:transakcję|płatność|obciążenie)",
       "płatnoś\\p{L}* {GAP}?(?:nie powiodła się|odrzucon\\p{L}*|nieudan\\p{L}*|nie (?:została|zostały) (?:zrealizowan|przyjęt|zaakceptowan)\\p{L}*)",
       "nie udało się {GAP}?(?:pobrać|obciążyć|zrealizować|przetworzyć|zaksięgować)",
       "(?:karta|karty|transakcja|obciążenie) {GAP}?(?:odrzucon|nieudan)\\p{L}*",

@@ -15,9 +15,9 @@ export const pt: Lexicon = {
   negations: ["não(?!\\p{L})", "nunca", "sem(?!\\p{L})", "por pagar", "nenhum", "assim que", "se(?!\\p{L})", "quando", "após (?:a )?(?:receção|recepção|confirmação)"],
   otherSubjects: ["cartão", "método de pagamento", "palavra-passe", "senha", "link", "(?<!assinatura de )código", "oferta", "orçamento"],
   phrases: {
-    expiresInDays: ["(?:válido|válida) (?:por|durante) mais {N} dias?", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:em|dentro de) {N} dias?", "faltam {N} dias?", "(?:expira|vence|expirará|vencerá|caduca) {GAP}?, (?:ou seja,? )?(?:em|dentro de|daqui a) {N} dias?"],
+    expiresInDays: ["restam {N} dias?", "(?:válido|válida) (?:por|durante) mais {N} dias?", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:em|dentro de) {N} dias?", "faltam {N} dias?", "(?:expira|vence|expirará|vencerá|caduca) {GAP}?, (?:ou seja,? )?(?:em|dentro de|daqui a) {N} dias?"],
     expiresWithinDays: ["(?:expira|expiram|vence|vencem|expirará|expirarão) nos próximos {N} dias?"],
-    expiresOn: ["válid[oa] até(?<=(?:é|está|permanece|continua) válid[oa] até)(?<!(?:oferta|código|desconto|link|promoção|preço)[^.!?\\n]{0,64})(?: ao| a| dia)? {DATE}", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar)(?: automaticamente)? (?:em |no dia |a )?{DATE}", "(?:expira|vence|expirará) {GAP}?, (?:em|a) {DATE}"],
+    expiresOn: ["deixará de ser válid[oa] (?:a |em |no dia |a partir de )?{DATE}", "válid[oa] até(?<=(?:é|está|permanece|continua) válid[oa] até)(?<!(?:oferta|código|desconto|link|promoção|preço)[^.!?\\n]{0,64})(?: ao| a| dia)? {DATE}", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar)(?: automaticamente)? (?:em |no dia |a )?{DATE}", "(?:expira|vence|expirará) {GAP}?, (?:em|a) {DATE}"],
     hasExpired: ["(?:expirou|venceu|caducou)", "(?:está|foi) expirado"],
     validUntil: ["data de (?:validade|expiração|vencimento)\\s?:? {DATE}", "válido até\\s?:? {DATE}"],
     renewCall: ["renove (?:agora|já|o seu|hoje|o certificado)", "renovar agora"],
