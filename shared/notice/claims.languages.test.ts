@@ -165,6 +165,9 @@ const FIRES: FiringRow[] = [
   ["sv", "Ditt certifikat är giltigt till och med 15 december 2026.", "expiry.on-date", "2026-12-15"],
   ["sv", "Vi kunde inte dra pengar från ditt kort.", "payment.failed"],
   ["pl", "Bank odrzucił transakcję.", "payment.failed"],
+  ["fi", "Varmenteesi on voimassa 15.12.2026 asti.", "expiry.on-date", "2026-12-15"],
+  ["fi", "Lasku on erääntynyt.", "payment.awaiting"],
+  ["hu", "A tanúsítvány lejárati dátuma: 2026.12.15.", "expiry.valid-until", "2026-12-15"],
   // Payment status given as a field
   ["en", "Payment status: Paid", "payment.receipt"],
   ["en", "Invoice status: Unpaid", "payment.awaiting"],

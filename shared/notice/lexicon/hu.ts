@@ -27,7 +27,7 @@ export const hu: Lexicon = {
       `érvényes {DATE}${DATE_ENDING}(?<=ig)`,
     ],
     hasExpired: ["\\blejárt\\b(?! (?:számla|határidő|fizetési|tartozás))", "\\bmegszűnt\\b", "már nem érvényes"],
-    validUntil: ["lejárati dátum\\s?:? {DATE}", "érvényesség vége\\s?:? {DATE}", "érvényes\\s?:? {DATE}"],
+    validUntil: ["lejárati dátum\\p{L}*\\s?:? {DATE}", "érvényesség vége\\s?:? {DATE}", "érvényes\\s?:? {DATE}"],
     renewCall: ["újítsa meg", "hosszabbítsa meg", "megújítás most"],
     urgency: ["sürgős", "azonnal", "haladéktalanul", "utolsó esély", "hamarosan lejár"],
     revoked: ["visszavonták", "visszavonásra került", "visszavontuk", "(?:állapot|státusz)\\s?:? visszavon\\p{L}*", "\\bvisszavonva\\b"],
