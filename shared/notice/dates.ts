@@ -17,8 +17,12 @@ const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|
 // "października" must not end inside a shorter month name.
 const LETTER = "a-zà-ÿ\\u0100-\\u017f";
 
-/** The dot of a day number before a month name ("am 3. Dezember", "den 3. december"): inside a date, no sentence end. */
-export const DAY_DOT_BEFORE_MONTH = `(?<=(?<![\\d.])\\d{1,2})\\.\\s(?=(?:${MONTH_ALT})\\.?(?![${LETTER}]))`;
+/**
+ * The dot of a day number before a month name and a year or more words ("am 3. Dezember 2026",
+ * "den 3. december widerrufen"): inside a date, no sentence end. Kept small without the month
+ * names: phrases repeat it many times, and a large expression runs far slower.
+ */
+export const DAY_DOT_BEFORE_MONTH = `(?<=(?<![\\d.])\\d{1,2})\\.\\s(?=[${LETTER}]{3,12}\\.?\\s+(?:\\d{2,4}|[a-zà-ÿ\\u0100-\\u017f]))`;
 
 /**
  * Source of something shaped like a date, without capture groups, for rule phrases: any word
@@ -31,8 +35,8 @@ export const DATE_SOURCE =
   `|\\d{4}\\.?\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}(?!\\d)` +
   `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
   `|\\d{1,2}\\.\\s\\d{1,2}\\.\\s?\\d{4}` +
-  // "the 29th of December 2026": the article and "of" belong to the date, so phrases ending in "on" reach it.
-  `|(?:the\\s+)?\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?(?:\\s*|-)(?:(?:de|of)\\s+)?\\p{L}{3,12}\\.?,?(?:\\s*|-)(?:de\\s+)?\\d{2,4}(?![\\d:])` +
+  // "29th of December 2026" ("the" before it is left to the phrases: an optional word here slows every one).
+  `|\\d{1,2}(?:er|st|nd|rd|th|º)?\\.?(?:\\s*|-)(?:(?:de|of)\\s+)?\\p{L}{3,12}\\.?,?(?:\\s*|-)(?:de\\s+)?\\d{2,4}(?![\\d:])` +
   `|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DATE_RE = new RegExp(

@@ -25,7 +25,7 @@ export const en: Lexicon = {
       "(?:just |only )?{N} days? (?:from now|(?:left|remaining) (?:before|until) (?:it |the certificate |your certificate )?expires)",
       "expir\\w*:? {DATE} \\((?:in )?{N} days?",
       // "expires on the 29th of December 2026, in 45 days": the count after the date.
-      "expir(?:es|e|ing) (?:on )?{DATE},? \\(?(?:that is |i\\.e\\.,? |which is )?in {N} days?",
+      "expir(?:es|e|ing) (?:on )?(?:the )?{DATE},? \\(?(?:that is |i\\.e\\.,? |which is )?in {N} days?",
     ],
     expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
     expiresOn: [
@@ -36,6 +36,7 @@ export const en: Lexicon = {
       "(?:expires|will expire|is expiring|is due to expire|is set to expire|will simply expire|will expire automatically|expiring) (?:on )?{DATE}",
       "expires:? {DATE}",
       "expir(?:es|e|ing) (?:with)?in {N} days?,? \\(?(?:on )?{DATE}",
+      "(?:expires|will expire|is expiring|is due to expire|is set to expire|expiring|valid until) (?:on )?the {DATE}",
     ],
     hasExpired: [
       "expired {N} days? ago",
@@ -44,12 +45,14 @@ export const en: Lexicon = {
       "expired:? {DATE}",
       "is (?:now )?expired",
       "expired (?:yesterday|today)",
+      "expired (?:on )?the {DATE}",
     ],
     validUntil: [
       "valid (?:until|through|till|to):? {DATE}",
       "(?:expiration|expiry|end) date:? {DATE}",
       "not after:? {DATE}",
       "expir(?:y|ation):? {DATE}",
+      "(?:valid (?:until|through|till)|(?:expiration|expiry) date):? the {DATE}",
     ],
     renewCall: [
       "renew (?:now|today|it|your|this|before|early|in time|online)",
