@@ -143,6 +143,7 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
     for (const compiled of COMPILED.get(lang) ?? []) {
       if (!own && !compiled.rule.everyLanguage) continue;
       if (compiled.literals && !compiled.literals.some((word) => (present ? present.has(word) : lower.includes(word)))) continue;
+      if (compiled.nearLiterals && !compiled.nearLiterals.some((word) => (present ? present.has(word) : lower.includes(word)))) continue;
       let count = 0;
       for (const m of text.matchAll(compiled.re)) {
         if (++count > MAX_MATCHES_PER_RULE) break;

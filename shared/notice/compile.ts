@@ -13,6 +13,8 @@ export interface CompiledRule {
   near?: RegExp;
   /** Lower-case words one of which any match contains; null when unknown. Lets a rule be skipped cheaply. */
   literals: string[] | null;
+  /** The same for the `near` phrases: without one of them the rule cannot fire. */
+  nearLiterals?: string[] | null;
 }
 
 // A dot ends the sentence unless a word follows at once ("ssl.com"), it sits inside a date
@@ -73,7 +75,9 @@ export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
       if (!re) continue;
       const near = rule.near ? phraseRegExp(lexicon, rule.near) : undefined;
       if (rule.near && !near) continue;
-      compiled.push({ rule, lexicon, re, near: near ?? undefined, literals: leadingLiteralsOfAll(lexicon.phrases[rule.phrase] ?? []) });
+      const literals = leadingLiteralsOfAll(lexicon.phrases[rule.phrase] ?? []);
+      const nearLiterals = rule.near ? leadingLiteralsOfAll(lexicon.phrases[rule.near] ?? []) : undefined;
+      compiled.push({ rule, lexicon, re, near: near ?? undefined, literals, nearLiterals });
     }
     return [lexicon.language, compiled];
   }),
@@ -92,7 +96,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Per language, the scan for the words the rules need, built once at module load. */
 export const LITERAL_SCANS: ReadonlyMap<string, LiteralScan> = new Map(
   [...COMPILED].map(([language, rules]) => {
-    const words = [...new Set(rules.flatMap((r) => r.literals ?? []))].sort((a, b) => b.length - a.length);
+    const words = [...new Set(rules.flatMap((r) => [...(r.literals ?? []), ...(r.nearLiterals ?? [])]))].sort((a, b) => b.length - a.length);
     const implied = new Map(words.map((w) => [w, words.filter((x) => w.startsWith(x))]));
     return [language, { re: new RegExp(`(?=(${words.map(escapeRegExp).join("|")}))`, "g"), implied }];
   }),

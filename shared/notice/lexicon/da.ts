@@ -32,7 +32,7 @@ export const da: Lexicon = {
     revocationReason: ["årsag til tilbagekaldelse\\s?:? [\\p{L}\\d ()-]{3,40}", "kompromitteret (?:privat )?nøgle", "nøglen {GAP}?kompromitteret", "valideringsfejl", "fejlagtigt udstedt"],
     distrust: ["ikke længere (?:have tillid til|stole på)"],
     paymentWord: ["betaling", "faktura", "opkrævning"],
-    nonPayment: ["manglende betaling", "udeblevet betaling", "(?:på grund af|grundet) (?:en )?ubetalt faktura"],
+    nonPayment: ["manglende betaling", "udeblevet betaling", "(?<=(?:på grund af|grundet) (?:en )?)ubetalt faktura"],
     paymentFailed: [
       "betaling(?:en)? {GAP}?(?:mislykkedes|er mislykkedes|blev afvist|er blevet afvist|kunne ikke gennemføres)",
       "(?:kortet|kortbetalingen|trækket) {GAP}?(?:blev afvist|er afvist|mislykkedes)",

@@ -28,7 +28,7 @@ export const nl: Lexicon = {
     revocationReason: ["reden (?:van )?intrekking\\s?:? [\\w ()-]{3,40}", "sleutel {GAP}?gecompromitteerd", "gecompromitteerde sleutel", "onjuist uitgegeven"],
     distrust: ["niet langer (?:vertrouwen|vertrouwd)", "wantrouwen"],
     paymentWord: ["betaling", "factuur", "incasso"],
-    nonPayment: ["niet-?betaling", "wanbetaling", "uitblijven van (?:de |uw |je )?betaling", "wegens (?:een )?(?:onbetaalde|openstaande) factuur"],
+    nonPayment: ["(?:niet-betaling|nietbetaling)", "wanbetaling", "uitblijven van (?:de |uw |je )?betaling", "wegens (?:een )?(?:onbetaalde|openstaande) factuur"],
     paymentFailed: [
       "(?:konden|kunnen) {GAP}?niet {GAP}?(?:afschrijven|incasseren|innen)",
       "betaling {GAP}?(?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",

@@ -32,7 +32,7 @@ export const no: Lexicon = {
     revocationReason: ["årsak til tilbakekall\\p{L}*\\s?:? [\\p{L}\\d ()-]{3,40}", "kompromittert (?:privat )?nøkkel", "nøkkelen {GAP}?kompromittert", "valideringsfeil", "feilaktig utstedt"],
     distrust: ["ikke lenger (?:stole på|ha tillit til)"],
     paymentWord: ["betaling", "faktura", "trekk", "belastning"],
-    nonPayment: ["manglende betaling", "uteblitt betaling", "(?:på grunn av|grunnet) (?:en )?ubetalt faktura"],
+    nonPayment: ["manglende betaling", "uteblitt betaling", "(?<=(?:på grunn av|grunnet) (?:en )?)ubetalt faktura"],
     paymentFailed: [
       "betaling(?:en)? {GAP}?(?:mislyktes|har mislyktes|ble avvist|er avvist|kunne ikke gjennomføres|feilet)",
       "(?:kortet|trekket|belastningen) {GAP}?(?:ble avvist|er avvist|mislyktes|feilet)",

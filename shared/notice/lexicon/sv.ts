@@ -26,7 +26,7 @@ export const sv: Lexicon = {
     revocationReason: ["nyckeln {GAP}?komprometterad"],
     distrust: ["inte längre lita på"],
     paymentWord: ["betalning", "faktura", "debiter"],
-    nonPayment: ["utebliven betalning", "(?:på grund av|pga\\.?) (?:en )?(?:obetald|förfallen) faktura"],
+    nonPayment: ["utebliven betalning", "(?<=(?:på grund av|pga\\.?) (?:en )?)(?:obetald|förfallen) faktura"],
     paymentFailed: ["kunde inte {GAP}?(?:dra|debitera|genomföra|ta betalt)", "betalning(?:en)? {GAP}?(?:har misslyckats|nekades|avvisades|gick inte igenom)", "betalning(?:en)? (?:har )?misslyckades", "kunde inte debitera", "kortet (?:nekades|avvisades)", "betalning(?:en)? {GAP}?(?:har (?:avvisats|nekats|avslagits)|godkändes inte|har inte godkänts|kunde inte (?:genomföras|behandlas|dras))", "(?:misslyckad|nekad|avvisad) (?:betalning|debitering|kortbetalning)", "(?:banken|kortutgivaren) {GAP}?(?:har )?(?:nekat|avvisat|avslagit) betalning"],
     awaitingPayment: ["(?:betal)?status\\s?:? (?:obetald|förfallen|ej betald)", "(?:inte|ej) (?:har )?(?:fått|mottagit|erhållit) (?:någon |din )?betalning", "inte (?:har )?betal(?:ts|d|t)", "väntar på betalning", "obetald", "förfallen faktura", "betalningspåminnelse", "utestående belopp"],
     receipt: ["(?:betal)?status\\s?:? betald", "(?:tagit emot|mottagit|fått) (?:din |er )?betalning", "betalningsbekräftelse", "betalning(?:en)? (?:är |har )?(?:mottagen|bekräftad|genomförd)", "betalt belopp", "tack för ditt köp", "kvitto", "betalningen (?:har )?mottagits", "tack för din betalning"],
