@@ -6,6 +6,9 @@ import { type SilentRow, itStaysSilent } from "./claims.test-support";
 // must stay silent.
 
 const SILENT: SilentRow[] = [
+  // A phrase's next word is whole: "do 30 dní" holds no "o 30 dní", "inom" no "om"
+  ["sk", "Certifikát vyprší do 30 dní.", "expiry.in-days"],
+  ["sv", "Certifikatet löper ut inom 30 dagar.", "expiry.in-days"],
   // The validity of a certificate not yet issued is no claim about the owned one
   ["en", "Renew today and your new certificate will be valid until 15 December 2027.", "expiry.on-date"],
   ["fr", "Votre nouveau certificat sera valable jusqu'au 15 décembre 2027.", "expiry.on-date"],

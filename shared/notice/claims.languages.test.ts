@@ -168,6 +168,15 @@ const FIRES: FiringRow[] = [
   ["fi", "Varmenteesi on voimassa 15.12.2026 asti.", "expiry.on-date", "2026-12-15"],
   ["fi", "Lasku on erääntynyt.", "payment.awaiting"],
   ["hu", "A tanúsítvány lejárati dátuma: 2026.12.15.", "expiry.valid-until", "2026-12-15"],
+  // "Within N days" is an upper bound in every language
+  ["pl", "Certyfikat wygaśnie w ciągu 30 dni.", "expiry.within-days", 30],
+  ["cs", "Certifikát vyprší během 30 dní.", "expiry.within-days", 30],
+  ["sk", "Certifikát vyprší do 30 dní.", "expiry.within-days", 30],
+  ["da", "Certifikatet udløber inden for 30 dage.", "expiry.within-days", 30],
+  ["no", "Sertifikatet utløper innen 30 dager.", "expiry.within-days", 30],
+  ["sv", "Certifikatet löper ut inom 30 dagar.", "expiry.within-days", 30],
+  ["fi", "Varmenne vanhenee 30 päivän sisällä.", "expiry.within-days", 30],
+  ["hu", "A tanúsítvány 30 napon belül lejár.", "expiry.within-days", 30],
   // Payment status given as a field
   ["en", "Payment status: Paid", "payment.receipt"],
   ["en", "Invoice status: Unpaid", "payment.awaiting"],

@@ -19,7 +19,8 @@ export interface CompiledRule {
 
 // A dot ends the sentence unless a word follows at once ("ssl.com"), it sits inside a date
 // ("15. 12. 2026", "am 3. Dezember"), or abbreviates the year after one (Polish "22.12.2026 r.").
-const GAP = `(?:(?:[^.!?\\n]|\\.(?=\\w)|(?<=\\d)\\.\\s(?=\\d)|${DAY_DOT_BEFORE_MONTH}|(?<=\\d{4}\\s?r)\\.){0,80}?)`;
+// The gap ends between words, so the word after it is whole: "inom 30 dagar" has no "om 30", "130" no "30".
+const GAP = `(?:(?:[^.!?\\n]|\\.(?=\\w)|(?<=\\d)\\.\\s(?=\\d)|${DAY_DOT_BEFORE_MONTH}|(?<=\\d{4}\\s?r)\\.){0,80}?(?:(?<![\\p{L}\\d])|(?![\\p{L}\\d])))`;
 // Fillers every language may borrow from English, which vendors mix in.
 const FILLERS = ["only", "just"];
 const ID = "#?(?=[a-z-]*\\d)[a-z0-9][a-z0-9-]{4,30}(?![\\w-])";

@@ -26,6 +26,7 @@ export const cs: Lexicon = {
       "platn\\p{L}* (?:ještě |už jen )?{N} (?:dní|dnů|dny|den)",
       "zbývá {N} (?:dní|dnů|dny|den)",
     ],
+    expiresWithinDays: ["(?:vyprší|vyprší|skončí|expiruje|expirují) {GAP}?(?:během|do|v průběhu) (?:následujících |příštích )?{N} (?:dní|dnů|dny)"],
     expiresOn: [
       "(?:vyprší|skončí|končí|expiruje|pozbude platnosti|pozbývá platnosti)(?: automaticky)? (?:dne )?{DATE}",
       "(?:vyprší|skončí|expiruje) {GAP}?dne {DATE}",

@@ -17,6 +17,7 @@ export const da: Lexicon = {
   otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalingskort", "betalingsmetode", "adgangskode", "\\p{L}*link", "\\p{L}*linket", "\\p{L}*kode", "\\p{L}*koden", "tilbud"],
   phrases: {
     expiresInDays: ["(?:udløber|ophører|løber ud) {GAP}?om {N} dage?", "gyldigt? i (?:endnu )?{N} dage? (?:mere|til)", "{N} dage? tilbage"],
+    expiresWithinDays: ["(?:udløber|ophører) {GAP}?inden for (?:de næste )?{N} dage?"],
     expiresOn: [
       "(?:udløber|ophører|løber ud)(?: automatisk)? (?:den |d\\. )?{DATE}",
       "(?:udløber|ophører) {GAP}?den {DATE}",

@@ -22,6 +22,7 @@ export const fi: Lexicon = {
       "{N} päivän (?:kuluttua|päästä)",
       "(?:voimassa|jäljellä) (?:enää |vain |vielä )?{N} (?:päivää|päivä)",
     ],
+    expiresWithinDays: ["(?:vanhenee|vanhenevat|päättyy|umpeutuu) {GAP}?{N} päivän (?:sisällä|kuluessa)"],
     expiresOn: ["(?:on|ovat) voimassa {DATE} (?:asti|saakka)", "(?:vanhenee|päättyy|erääntyy|umpeutuu)(?: automaattisesti)? {DATE}", "(?:vanhenee|päättyy) {GAP}?{DATE}"],
     hasExpired: ["(?:on|ovat) (?:jo )?vanhentun\\p{L}*", "\\bvanhentui\\b", "on päättynyt"],
     validUntil: ["voimassa {DATE} (?:asti|saakka)", "voimassaolo päättyy\\s?:? {DATE}", "vanhenemispäivä\\s?:? {DATE}", "viimeinen voimassaolopäivä\\s?:? {DATE}"],

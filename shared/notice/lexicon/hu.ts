@@ -21,6 +21,7 @@ export const hu: Lexicon = {
   otherSubjects: ["\\p{L}*kárty\\p{L}*", "jelsz\\p{L}*", "link\\p{L}*", "kód\\p{L}*", "ajánlat\\p{L}*"],
   phrases: {
     expiresInDays: ["{N} nap (?:múlva|mulva) (?:lejár|megszűnik|jár le)", "(?:lejár|megszűnik) {GAP}?{N} nap (?:múlva|mulva)", "még {N} napig érvényes"],
+    expiresWithinDays: ["{N} napon belül (?:lejár|lejárnak|megszűnik)"],
     expiresOn: [
       `{DATE}${DATE_ENDING} (?:lejár|jár le|megszűnik)`,
       `(?:lejár|megszűnik|lejárata) {GAP}?{DATE}`,

@@ -17,6 +17,7 @@ export const no: Lexicon = {
   otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalingskort", "betalingsmetode", "\\p{L}*passord", "\\p{L}*lenke", "\\p{L}*lenken", "\\p{L}*kode", "\\p{L}*koden", "tilbud"],
   phrases: {
     expiresInDays: ["(?:utløper|går ut|opphører) {GAP}?om {N} dager?", "gyldig i (?:ennå )?{N} dager? til", "{N} dager? igjen"],
+    expiresWithinDays: ["(?:utløper|går ut|opphører) {GAP}?innen (?:de neste )?{N} dager?"],
     expiresOn: [
       "(?:utløper|går ut|opphører)(?: automatisk)? (?:den |på )?{DATE}",
       "(?:utløper|går ut) {GAP}?den {DATE}",

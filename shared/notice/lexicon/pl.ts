@@ -29,6 +29,7 @@ export const pl: Lexicon = {
       "(?:pozostał[oay]?|zostało) {N} (?:dni|dzień)",
       "za {N} dni (?:wygaśnie|wygasa|traci ważność|straci ważność)",
     ],
+    expiresWithinDays: ["(?:wygasa|wygaśnie|wygasają|wygasną|traci ważność|stracą ważność) {GAP}?w ciągu (?:najbliższych |następnych )?{N} (?:dni|dzień)"],
     expiresOn: [
       "(?:ważność|termin ważności) {GAP}?(?:kończy się|upływa|wygasa|mija) (?:w dniu |dnia )?{DATE}",
       "ważn\\p{L}* do(?<=(?:jest|pozostaje) ważn\\p{L}* do)(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,64})(?: dnia)? {DATE}",

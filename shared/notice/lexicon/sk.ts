@@ -25,6 +25,7 @@ export const sk: Lexicon = {
       `platn${ENDING} (?:ešte |už len )?{N} (?:dní|dni)`,
       "zostáva {N} (?:dní|dni)",
     ],
+    expiresWithinDays: ["(?:vyprší|vypršia|skončí|uplynie) {GAP}?(?:počas|do|v priebehu) (?:nasledujúcich |najbližších )?{N} (?:dní|dni)"],
     expiresOn: [
       "(?:vyprší|skončí|končí|uplynie|stratí platnosť)(?: automaticky)? (?:dňa )?{DATE}",
       "(?:vyprší|skončí|uplynie) {GAP}?dňa {DATE}",

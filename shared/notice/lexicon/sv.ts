@@ -15,7 +15,8 @@ export const sv: Lexicon = {
   negations: ["inte(?!\\p{L})", "ej(?!\\p{L})", "aldrig", "obetald", "ingen(?!\\p{L})", "inget(?!\\p{L})", "så snart", "när(?!\\p{L})", "innan"],
   otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalkort", "betalningsmetod", "\\p{L}*lösenord", "\\p{L}*länk", "\\p{L}*länken", "\\p{L}*kod", "\\p{L}*koden", "erbjudande", "offert"],
   phrases: {
-    expiresInDays: ["(?:löper ut|går ut|upphör) {GAP}?om {N} dagar?", "giltigt? (?:i )?{N} dagar? till", "{N} dagar? kvar", "(?:löper ut|går ut|upphör) (?:om|inom) {N} dagar?"],
+    expiresInDays: ["(?:löper ut|går ut|upphör) {GAP}?om {N} dagar?", "giltigt? (?:i )?{N} dagar? till", "{N} dagar? kvar", "(?:löper ut|går ut|upphör) om {N} dagar?"],
+    expiresWithinDays: ["(?:löper ut|går ut|upphör) {GAP}?inom (?:de närmaste |de kommande )?{N} dagar?"],
     expiresOn: ["giltigt? (?:till och med|till|t\\.o\\.m\\.?)(?<=(?:är|förblir) giltigt? (?:till och med|till|t\\.o\\.m\\.?))(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,64}) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
     hasExpired: ["har (?:löpt|gått) ut", "har upphört att gälla"],
     validUntil: ["giltigt? till och med\\s?:? {DATE}", "giltigt? (?:till|t\\.o\\.m\\.?)\\s?:? {DATE}", "utgångsdatum\\s?:? {DATE}"],
