@@ -1,5 +1,5 @@
 // Debian's Chromium with the built extension loaded, driven by playwright-core.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
@@ -15,6 +15,11 @@ export interface ExtensionBrowser {
 
 /** Launches Chromium with a fresh profile and the extension; resolves once its service worker runs. */
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
   const profile = mkdtempSync(path.join(tmpdir(), "certitude-e2e-profile-"));
   // A copy of the build: a rebuild of extension/.output during the run cannot pull files away.
   const extension = mkdtempSync(path.join(tmpdir(), "certitude-e2e-extension-"));
