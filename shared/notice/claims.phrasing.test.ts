@@ -76,6 +76,14 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["da", "Certifikatet vil blive tilbagekaldt på grund af manglende betaling.", "revocation.will-revoke-for-payment"],
   ["cs", "Certifikát bude zneplatněn z důvodu nezaplacení faktury.", "revocation.will-revoke-for-payment"],
   ["de", "Grund: Nichtzahlung der Verlängerungsrechnung.", "payment.non-payment"],
+  // Revocation threatened unless a payment arrives: a demand for payment.
+  ["en", "Your certificate will be revoked unless payment is received within 48 hours.", "revocation.will-revoke-for-payment"],
+  ["de", "Falls die Zahlung nicht bis Freitag eingeht, wird das Zertifikat widerrufen.", "payment.non-payment"],
+  ["fr", "Sans paiement sous 48 heures, le certificat sera révoqué.", "revocation.will-revoke-for-payment"],
+  ["es", "Si no recibimos el pago en 48 horas, el certificado será revocado.", "revocation.will-revoke-for-payment"],
+  ["pt", "Caso o pagamento não seja efetuado em 48 horas, o certificado será revogado.", "revocation.will-revoke-for-payment"],
+  ["it", "In mancanza di pagamento il certificato sarà revocato.", "revocation.will-revoke-for-payment"],
+  ["nl", "Indien de betaling niet binnen 48 uur is ontvangen, wordt het certificaat ingetrokken.", "payment.non-payment"],
   ["pt", "Motivo: falta de pagamento.", "payment.non-payment"],
   // An aside in parentheses ends there: "sin guion bajo" does not deny "revocará".
   ["es", "Hubo un fallo de validación (registro CNAME sin guion bajo) y revocará los certificados afectados.", "revocation.will-revoke"],
@@ -104,6 +112,11 @@ const DENIED: [string, string, string][] = [
   ["en", "If your payment is declined, we will retry the charge in three days.", "payment.failed"],
   ["en", "The certificate will be revoked within 24 hours; reissuing it is free of charge.", "revocation.will-revoke-for-payment"],
   ["fi", "Maksu tilauksesta FI-44120 epäonnistui.", "payment.receipt"],
+  ["en", "Your certificate expires in 30 days unless you renew it.", "payment.non-payment"],
+  ["en", "No payment is needed: your certificate renews automatically.", "payment.non-payment"],
+  ["en", "No action is needed unless your payment details have changed.", "payment.non-payment"],
+  ["de", "Wenn Ihre Zahlungsdaten nicht aktualisiert werden, erfolgt keine Verlängerung.", "payment.non-payment"],
+  ["fr", "Le certificat sera réémis sans paiement supplémentaire.", "payment.non-payment"],
 ];
 
 describe("phrasing across word orders", () => {

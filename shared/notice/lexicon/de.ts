@@ -39,7 +39,7 @@ export const de: Lexicon = {
     revocationReason: ["widerrufsgrund:? [\\w ()-]{3,40}", "schlüssel {GAP}?kompromittiert", "kompromittierung", "fehlerhaft ausgestellt", "validierungsfehler"],
     distrust: ["nicht mehr (?:vertrauen|vertraut|als vertrauenswürdig)", "misstrauen"],
     paymentWord: ["zahlung", "rechnung", "belastung", "lastschrift"],
-    nonPayment: ["nichtzahlung", "(?:nichtbezahlung|nicht-bezahlung)", "zahlungsausfall", "mangels (?:zahlung|bezahlung|zahlungseingang)", "(?:wegen|aufgrund|infolge) (?:der |einer |von )?(?:ausstehender|fehlender|nicht erfolgter|offener|unbezahlter|fehlgeschlagener) (?:zahlung|rechnung)"],
+    nonPayment: ["nichtzahlung", "(?:nichtbezahlung|nicht-bezahlung)", "zahlungsausfall", "mangels (?:zahlung|bezahlung|zahlungseingang)", "(?:wegen|aufgrund|infolge) (?:der |einer |von )?(?:ausstehender|fehlender|nicht erfolgter|offener|unbezahlter|fehlgeschlagener) (?:zahlung|rechnung)", "(?:sofern|falls|wenn) (?:die |ihre |eine )?zahlung(?!\\p{L}) {GAP}?nicht (?:[^.!?\\n]{0,40}? )?(?:erfolgt|eingeht|eingegangen)", "ohne (?:zahlungseingang|fristgerechte zahlung)"],
     paymentFailed: [
       "(?:konnten|konnte) {GAP}?nicht {GAP}?(?:belasten|abbuchen|einziehen|abgebucht|eingezogen)",
       "zahlung {GAP}?fehlgeschlagen",

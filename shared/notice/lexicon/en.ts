@@ -103,7 +103,7 @@ export const en: Lexicon = {
     mustReplace: ["must be (?:replaced|reissued|re-issued)", "(?:replace|reissue) (?:it|them|this certificate|your certificate) (?:before|by)"],
     distrust: ["\\bdistrust\\w*", "(?:will )?(?:no longer|stop|cease to) trust(?:ing)?", "no longer (?:be )?trusted", "\\buntrusted\\b", "removed from (?:the )?(?:\\w+ )?root (?:store|program)"],
     paymentWord: ["\\bpayment", "non-?payment", "\\bunpaid", "\\binvoice"],
-    nonPayment: ["(?:non-payment|nonpayment)", "(?<=(?:for|due to|because of|owing to|as a result of|on account of) (?:a |the |your |an )?)(?:(?:failed|declined|missing|outstanding|overdue) payment|unpaid (?:invoice|balance|renewal|order)|failure to pay|lack of payment)"],
+    nonPayment: ["(?:non-payment|nonpayment)", "(?<=(?:for|due to|because of|owing to|as a result of|on account of) (?:a |the |your |an )?)(?:(?:failed|declined|missing|outstanding|overdue) payment|unpaid (?:invoice|balance|renewal|order)|failure to pay|lack of payment)", "unless (?:the |your |full )?payment (?:is |has been )?(?:received|made|completed|settled)", "unless we receive (?:the |your |full )?payment(?! details| method| information)", "(?:if|should) (?:the |your )?payment (?:is not|isn['’]t|not be) (?:received|made|completed)"],
     paymentFailed: [
       "(?:trouble|problems?|issues?|difficulty) (?:charging|billing|processing|collecting)",
       "payment {GAP}?(?:has |have |had )?(?:failed|was (?:unsuccessful|declined|rejected|refused|not (?:accepted|successful|completed|processed))|could not be (?:processed|completed|collected))",

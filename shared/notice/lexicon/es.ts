@@ -28,7 +28,7 @@ export const es: Lexicon = {
     revocationReason: ["motivo de (?:la )?revocación\\s?:? [\\w ()-]{3,40}", "clave (?:privada )?comprometida", "compromiso de (?:la )?clave", "emitido por error", "error de validación"],
     distrust: ["dejará de confiar", "desconfianza"],
     paymentWord: ["\\bpago", "factura", "cobro", "impago", "cargo"],
-    nonPayment: ["falta de pago", "\\bimpago", "(?<=por no (?:haber )?)(?:pagado|abonado)", "(?<=(?:por|debido a|a causa de) (?:un |una |el |la )?)(?:pago (?:fallido|rechazado)|factura (?:impagada|pendiente|vencida))"],
+    nonPayment: ["falta de pago", "\\bimpago", "(?<=por no (?:haber )?)(?:pagado|abonado)", "(?<=(?:por|debido a|a causa de) (?:un |una |el |la )?)(?:pago (?:fallido|rechazado)|factura (?:impagada|pendiente|vencida))", "si no (?:recibimos|se recibe|se realiza|se efectúa|realiza) (?:el |su |tu )?pago", "en ausencia de pago"],
     paymentFailed: [
       "pago {GAP}?(?:ha fallado|falló|(?:ha sido|fue) (?:rechazado|denegado|declinado)|no (?:se ha |fue |ha sido |se )?(?:aceptado|completado|completó|procesado|realizado))",
       "pago (?:ha fallado|falló|ha sido rechazado|fue rechazado|no (?:se ha |fue |ha sido |se )?(?:aceptado|completado|completó|procesado))",

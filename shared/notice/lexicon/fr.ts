@@ -34,7 +34,7 @@ export const fr: Lexicon = {
     revocationReason: ["motif de (?:la )?révocation\\s?:? [\\w ()-]{3,40}", "compromission de (?:la )?clé", "clé (?:privée )?compromise", "émis par erreur", "erreur de validation"],
     distrust: ["cessera de faire confiance", "ne (?:sera|seront) plus (?:reconnue?s?|considérée?s? comme (?:fiables?|de confiance))", "ne fera plus confiance", "méfiance", "défiance"],
     paymentWord: ["paiement", "facture", "impayé", "prélèvement", "règlement"],
-    nonPayment: ["défaut de (?:paiement|règlement)", "(?:non-paiement|nonpaiement)", "faute de (?:paiement|règlement)", "(?:en raison|à cause|suite) (?:d['’]une|de la|à une|à la) facture impayée"],
+    nonPayment: ["défaut de (?:paiement|règlement)", "(?:non-paiement|nonpaiement)", "faute de (?:paiement|règlement)", "(?:en raison|à cause|suite) (?:d['’]une|de la|à une|à la) facture impayée", "(?:sans|en l['’]absence de) (?:votre )?(?:paiement|règlement)(?! supplémentaire| additionnel| complémentaire)", "si (?:le |votre )?(?:paiement|règlement) n['’](?:est|a) pas (?:reçu|effectué|été reçu|été effectué)"],
     paymentFailed: [
       "(?:transaction|opération) {GAP}?(?:a été )?(?:refusée|rejetée|déclinée)",
       "a (?:refusé|rejeté) (?:la |votre )?(?:transaction|opération)",

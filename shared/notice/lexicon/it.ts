@@ -28,7 +28,7 @@ export const it: Lexicon = {
     revocationReason: ["motivo (?:della )?revoca\\s?:? [\\w ()-]{3,40}", "chiave (?:privata )?compromessa", "compromissione della chiave", "emesso per errore", "errore di convalida"],
     distrust: ["non (?:si fiderà|considererà più attendibil)", "sfiducia"],
     paymentWord: ["pagamento", "fattura", "addebito"],
-    nonPayment: ["mancat[oa] (?:pagamento|saldo)", "(?:a causa|in seguito) (?:di una|della) fattura (?:non pagata|insoluta)"],
+    nonPayment: ["mancat[oa] (?:pagamento|saldo)", "(?:a causa|in seguito) (?:di una|della) fattura (?:non pagata|insoluta)", "in (?:assenza|mancanza) (?:di|del) pagamento", "(?:se|qualora) il pagamento non (?:viene|verrà|sarà|venga) (?:effettuato|ricevuto)"],
     paymentFailed: [
       "(?:transazione|operazione) {GAP}?(?:è stata )?(?:rifiutata|respinta|negata)",
       "pagamento {GAP}?(?:non (?:è )?(?:riuscito|andato a buon fine|accettato|stato accettato|completato)|(?:è )?(?:fallito|rifiutato|respinto|stato (?:rifiutato|respinto)))",

@@ -28,7 +28,7 @@ export const nl: Lexicon = {
     revocationReason: ["reden (?:van )?intrekking\\s?:? [\\w ()-]{3,40}", "sleutel {GAP}?gecompromitteerd", "gecompromitteerde sleutel", "onjuist uitgegeven"],
     distrust: ["niet langer (?:vertrouwen|vertrouwd)", "wantrouwen"],
     paymentWord: ["betaling", "factuur", "incasso"],
-    nonPayment: ["(?:niet-betaling|nietbetaling)", "wanbetaling", "uitblijven van (?:de |uw |je )?betaling", "wegens (?:een )?(?:onbetaalde|openstaande) factuur"],
+    nonPayment: ["(?:niet-betaling|nietbetaling)", "wanbetaling", "uitblijven van (?:de |uw |je )?betaling", "wegens (?:een )?(?:onbetaalde|openstaande) factuur", "(?:indien|als|tenzij) (?:de |uw |je )?betaling(?!\\p{L}) {GAP}?niet (?:[^.!?\\n]{0,40}? )?(?:ontvangen|voldaan)", "zonder tijdige betaling"],
     paymentFailed: [
       "(?:konden|kunnen) {GAP}?niet {GAP}?(?:afschrijven|incasseren|innen)",
       "betaling {GAP}?(?:is )?(?:mislukt|geweigerd|niet (?:geaccepteerd|gelukt|verwerkt|voltooid))",

@@ -28,7 +28,7 @@ export const pt: Lexicon = {
     revocationReason: ["motivo (?:da )?revogação\\s?:? [\\w ()-]{3,40}", "chave (?:privada )?comprometida", "comprometimento da chave", "emitido (?:por|com) erro", "erro de validação"],
     distrust: ["deixará de confiar", "desconfiança"],
     paymentWord: ["pagamento", "fatura", "cobrança"],
-    nonPayment: ["falta de pagamento", "(?<=não[- ])pagamento", "inadimplência", "(?<=por não ter (?:sido )?)pag[oa]", "(?<=(?:por|devido a|devido à) (?:uma |a )?)fatura (?:em atraso|vencida|por pagar)"],
+    nonPayment: ["falta de pagamento", "(?<=não[- ])pagamento", "inadimplência", "(?<=por não ter (?:sido )?)pag[oa]", "(?<=(?:por|devido a|devido à) (?:uma |a )?)fatura (?:em atraso|vencida|por pagar)", "(?:caso|se) o (?:seu )?pagamento não (?:seja|for) (?:efetuado|recebido|realizado|efectuado)", "na ausência de pagamento"],
     paymentFailed: [
       "pagamento {GAP}?(?:falhou|(?:foi )?(?:recusado|rejeitado)|não (?:foi )?(?:aceite|aceito|aprovado|concluído|processado|autorizado))",
       "pagamento (?:falhou|recusado|rejeitado|foi recusado|foi rejeitado|não (?:foi )?(?:aceite|aceito|aprovado|concluído|processado|autorizado))",
