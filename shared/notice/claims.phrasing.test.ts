@@ -107,6 +107,11 @@ const DENIED: [string, string, string][] = [
   ["en", "If validation is not completed by Friday we will have to revoke the certificate.", "revocation.will-revoke"],
   ["en", "We will not revoke certificates that were already reissued.", "revocation.will-revoke"],
   ["de", "Wir sind verpflichtet, die betroffenen Zertifikate zu widerrufen.", "revocation.revoked"],
+  // A future or modal verb before "Zertifikat widerrufen" makes it an announcement, not a past revocation.
+  ["de", "Innerhalb von 24 Stunden wird Ihr Zertifikat widerrufen.", "revocation.revoked"],
+  ["de", "Wir müssen Ihr Zertifikat widerrufen.", "revocation.revoked"],
+  ["nl", "Binnen 24 uur wordt het certificaat ingetrokken.", "revocation.revoked"],
+  ["cs", "Do 24 hodin bude certifikát zneplatněn.", "revocation.revoked"],
   ["es", "No revocaremos los certificados que ya se hayan reemitido.", "revocation.will-revoke"],
   // A condition, a free reissue and a failure ("epäonnistui") are no payment claims of the kind.
   ["en", "If your payment is declined, we will retry the charge in three days.", "payment.failed"],

@@ -39,7 +39,7 @@ export const cs: Lexicon = {
     revoked: [
       `(?:byl|byla|bylo|byly) {GAP}?(?:zneplatněn|odvolán|revokován)${ENDING}`,
       `status\\s?:? (?:zneplatněn|odvolán|revokován)${ENDING}`,
-      `certifikát (?:zneplatněn|odvolán|revokován)${ENDING}`,
+      `(?<!(?:bude|budou|musí|má být|může být|mohou být)[^.!?\\n,;]{0,40})certifikát (?:zneplatněn|odvolán|revokován)${ENDING}`,
     ],
     willRevoke: [
       `(?:bude|budou|musí být|musí|má být) {GAP}?(?:zneplatněn|odvolán|revokován)${ENDING}`,

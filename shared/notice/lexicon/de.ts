@@ -32,7 +32,7 @@ export const de: Lexicon = {
       "(?:wir haben|haben wir) {GAP}?(?:widerrufen|gesperrt|zurückgezogen)",
       "(?:wurde|wurden|ist|sind|haben wir|hat|hatten wir) {GAP}?(?<!\\bzu )(?:widerrufen|gesperrt|zurückgezogen|revoziert)",
       "status:? widerrufen",
-      "zertifikat widerrufen",
+      "(?<!(?:wird|werden|muss|müssen|müssten|soll|sollen|würde|würden|kann|können|könnte|dürfen)[^.!?\\n,;]{0,40})zertifikat widerrufen",
     ],
     willRevoke: ["(?:muss|müssen) {GAP}?widerrufen werden", "widerruf (?:ist )?(?:geplant|vorgesehen|angesetzt) (?:für|am|zum)", "widerruf:? (?:geplant|vorgesehen) (?:für|am|zum)", "(?:wird|werden) {GAP}?(?:widerrufen|gesperrt)", "\\bwiderruft\\b", "widerrufen wir", "(?:müssen|muss|müssten) {GAP}?widerrufen", "verpflichtet,? {GAP}?zu widerrufen", "widerruf (?:erfolgt|wird erfolgen|findet) {GAP}?(?:am|zum|innerhalb|binnen|statt)"],
     mustReplace: ["(?:muss|müssen) {GAP}?(?:ersetzt|ausgetauscht) werden"],

@@ -22,7 +22,7 @@ export const nl: Lexicon = {
     validUntil: ["geldig tot(?: en met)?\\s?:? {DATE}", "(?:vervaldatum|verloopdatum|einddatum)\\s?:? {DATE}"],
     renewCall: ["verleng (?:nu|uw|je|het|vandaag|tijdig)", "nu verlengen", "vernieuw (?:nu|uw|je)"],
     urgency: ["dringend", "direct actie", "onmiddellijk", "verloopt binnenkort", "laatste kans", "wacht niet", "vandaag nog"],
-    revoked: ["(?:is|zijn|werd|werden) {GAP}?(?:ingetrokken|gerevoked|gerevokeerd)", "hebben {GAP}?ingetrokken", "status\\s?:? ingetrokken", "certificaat ingetrokken"],
+    revoked: ["(?:is|zijn|werd|werden) {GAP}?(?:ingetrokken|gerevoked|gerevokeerd)", "hebben {GAP}?ingetrokken", "status\\s?:? ingetrokken", "(?<!(?:wordt|worden|zal|zullen|moet|moeten|kan|kunnen|gaat|gaan)[^.!?\\n,;]{0,40})certificaat ingetrokken"],
     willRevoke: ["moet(?:en)? {GAP}?worden ingetrokken", "moet(?:en)? {GAP}?ingetrokken worden", "intrekking (?:is )?(?:gepland|voorzien)", "(?:wordt|worden) {GAP}?ingetrokken", "zal {GAP}?worden ingetrokken", "zullen {GAP}?intrekken", "(?:zal|zullen|moeten|moet|gaan|gaat|(?:zijn|is) verplicht) {GAP}?(?:intrekken|in te trekken)\\b", "intrekking (?:vindt {GAP}?plaats|zal plaatsvinden|gaat in)"],
     mustReplace: ["moet(?:en)? worden vervangen", "moet(?:en)? {GAP}?vervangen worden"],
     revocationReason: ["reden (?:van )?intrekking\\s?:? [\\w ()-]{3,40}", "sleutel {GAP}?gecompromitteerd", "gecompromitteerde sleutel", "onjuist uitgegeven"],
