@@ -28,7 +28,7 @@ export const da: Lexicon = {
     renewCall: ["forny (?:det|den|nu|dit|jeres|certifikatet|i dag)", "fornyelse nu"],
     urgency: ["\\bhaster\\b", "omgående", "\\bstraks\\b", "sidste chance", "udløber snart"],
     revoked: ["(?:er|blev) (?:blevet )?(?:tilbagekaldt|spærret)", "har tilbagekaldt", "status\\s?:? tilbagekaldt", "certifikat tilbagekaldt"],
-    willRevoke: ["(?:vil|skal|bliver|vil blive) {GAP}?tilbagekaldt", "(?:skal|må) {GAP}?tilbagekaldes", "tilbagekaldes (?:den|inden|senest)", "tilbagekaldelse(?:n)? (?:er )?(?:planlagt|fastsat)", "(?:skal|vil|må|er nødt til at|er forpligtet til at) {GAP}?tilbagekalde\\b", "\\btilbagekalder\\b"],
+    willRevoke: ["(?:vil|skal|bliver|vil blive) {GAP}?tilbagekaldt", "(?:skal|må) {GAP}?tilbagekaldes", "tilbagekaldes (?:den|inden|senest)", "tilbagekaldelse(?:n)? (?:er )?(?:planlagt|fastsat)", "(?:skal|vil|må|er nødt til at|er forpligtet til at) {GAP}?tilbagekalde\\b", "tilbagekalder(?!\\p{L})"],
     mustReplace: ["(?:skal|må) (?:udskiftes|erstattes)"],
     revocationReason: ["årsag til tilbagekaldelse\\s?:? [\\p{L}\\d ()-]{3,40}", "kompromitteret (?:privat )?nøgle", "nøglen {GAP}?kompromitteret", "valideringsfejl", "fejlagtigt udstedt"],
     distrust: ["ikke længere (?:have tillid til|stole på)"],

@@ -28,7 +28,7 @@ export const no: Lexicon = {
     renewCall: ["forny (?:det|den|nå|ditt|deres|sertifikatet|i dag)", "fornyelse nå"],
     urgency: ["\\bhaster\\b", "umiddelbart", "\\bstraks\\b", "siste sjanse", "utløper snart"],
     revoked: ["(?:er|ble) (?:blitt )?(?:tilbakekalt|sperret|revokert)", "har tilbakekalt", "status\\s?:? tilbakekalt", "sertifikat tilbakekalt"],
-    willRevoke: ["(?:vil|skal|blir|vil bli) {GAP}?(?:tilbakekalt|revokert)", "(?:skal|må) {GAP}?tilbakekalles", "tilbakekalles (?:den|innen|senest)", "tilbakekalling(?:en)? (?:er )?(?:planlagt|fastsatt)", "(?:skal|vil|må|er nødt til å|er forpliktet til å) {GAP}?tilbakekalle\\b", "\\btilbakekaller\\b"],
+    willRevoke: ["(?:vil|skal|blir|vil bli) {GAP}?(?:tilbakekalt|revokert)", "(?:skal|må) {GAP}?tilbakekalles", "tilbakekalles (?:den|innen|senest)", "tilbakekalling(?:en)? (?:er )?(?:planlagt|fastsatt)", "(?:skal|vil|må|er nødt til å|er forpliktet til å) {GAP}?tilbakekalle\\b", "tilbakekaller(?!\\p{L})"],
     mustReplace: ["(?:skal|må) (?:byttes|erstattes)"],
     revocationReason: ["årsak til tilbakekall\\p{L}*\\s?:? [\\p{L}\\d ()-]{3,40}", "kompromittert (?:privat )?nøkkel", "nøkkelen {GAP}?kompromittert", "valideringsfeil", "feilaktig utstedt"],
     distrust: ["ikke lenger (?:stole på|ha tillit til)"],

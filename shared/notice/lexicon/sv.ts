@@ -23,7 +23,7 @@ export const sv: Lexicon = {
     renewCall: ["förnya (?:nu|ditt|certifikatet|idag)"],
     urgency: ["brådskande", "omedelbart", "sista chansen"],
     revoked: ["(?:är|blev) (?:spärrat|återkallat)", "certifikatet (?:är )?återkallat", "har (?:\\w+ )?(?:spärrats|återkallats)", "status\\s?:? (?:spärrat|återkallat)"],
-    willRevoke: ["(?:måste|ska|skall) {GAP}?(?:spärras|återkallas)", "återkallelse(?:n)? (?:är )?(?:planerad|schemalagd)", "kommer {GAP}?att (?:spärras|återkallas)", "(?:måste|ska|skall|kommer att|behöver|är skyldiga att) {GAP}?återkalla\\b", "\\båterkallar\\b"],
+    willRevoke: ["(?:måste|ska|skall) {GAP}?(?:spärras|återkallas)", "återkallelse(?:n)? (?:är )?(?:planerad|schemalagd)", "kommer {GAP}?att (?:spärras|återkallas)", "(?:måste|ska|skall|kommer att|behöver|är skyldiga att) {GAP}?återkalla\\b", "återkallar(?!\\p{L})"],
     revocationReason: ["nyckeln {GAP}?komprometterad"],
     distrust: ["inte längre lita på"],
     paymentWord: ["betalning", "faktura", "debiter"],
