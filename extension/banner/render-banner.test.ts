@@ -57,13 +57,33 @@ describe("renderBanner", () => {
     expect(lapsed.querySelector(".actions")?.textContent).toBe("Save to timelineCopy reply");
   });
 
-  it("copies a reply that names the certificate and the contradiction", async () => {
-    const root = renderBanner(document, { assessment: assessment(), certificate, actions }).shadowRoot!;
+  it("copies a reply from the facts, in the notice's language", async () => {
+    const lapsing = { ...certificate, intent: "let-lapse", autoRenew: false, notAfter: "2025-09-10" } as ApiCertificate;
+    const root = renderBanner(document, { assessment: assessment({ language: "de" }), certificate: lapsing, actions }).shadowRoot!;
     Array.from(root.querySelectorAll("button")).find((b) => b.textContent === "Copy reply")?.click();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(said.at(-1)).toContain("the certificate for www.kestrel-logistics.com (expiry 2026-12-15)");
-    expect(said.at(-1)).toContain(`- ${hostile}`);
+    expect(said.at(-1)).toContain("zum Zertifikat für www.kestrel-logistics.com");
+    expect(said.at(-1)).toContain("Wir haben uns bewusst entschieden");
+    expect(said.at(-1)).toContain("10. September 2025");
     expect(root.querySelector('[role="status"]')?.textContent).toBe("copied");
+  });
+
+  it("says a certificate on auto-renewal renews under its own order, not that nothing was ordered", async () => {
+    const claims = [{ type: "order-number" as const, value: "99887766", evidence: { phrase: "Order 99887766", language: "en", ruleId: "payment.order-number" } }];
+    const onOrder = { ...certificate, orderNumbers: ["41550918"] } as ApiCertificate;
+    const root = renderBanner(document, { assessment: assessment({ claims }), certificate: onOrder, actions }).shadowRoot!;
+    Array.from(root.querySelectorAll("button")).find((b) => b.textContent === "Copy reply")?.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(said.at(-1)).toContain("our own order 41550918");
+    expect(said.at(-1)).toContain("The order number 99887766 is not ours.");
+    expect(said.at(-1)).not.toContain("No order was placed");
+  });
+
+  it("offers no reply to an honest notice or a forged sender", () => {
+    const labels = (a: Assessment) =>
+      Array.from(renderBanner(document, { assessment: a, certificate, actions }).shadowRoot!.querySelectorAll("button"), (b) => b.textContent);
+    expect(labels(assessment({ misleading: false }))).not.toContain("Copy reply");
+    expect(labels(assessment({ spoofed: true }))).not.toContain("Copy reply");
   });
 
   it("is wanted for certificate notices and forged senders, not for other mail", () => {

@@ -4,7 +4,7 @@ import { i18n } from "#i18n";
 import { certificateLine, headline, kindLabel } from "./banner-copy";
 import { BANNER_CSS } from "./banner-styles";
 import { adoptStyles, button, el } from "./element";
-import { replyText } from "./reply-text";
+import { replyText, wantsReply } from "./reply-text";
 
 /** What the banner's buttons do; each resolves to a sentence for the status line. */
 export interface BannerActions {
@@ -59,10 +59,11 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
   const reasons = [...(assessment.misleading ? assessment.reasons : []), ...assessment.spoofReasons];
   const actionRow = el(doc, "div", "actions");
   const showActions = () => {
-    const buttons = [
-      button(doc, i18n.t("banner.save"), () => run(actions.saveToTimeline), true),
-      button(doc, i18n.t("banner.copyReply"), () => run(() => actions.copyReply(replyText(assessment, certificate)))),
-    ];
+    const buttons = [button(doc, i18n.t("banner.save"), () => run(actions.saveToTimeline), true)];
+    if (wantsReply(assessment, certificate)) {
+      const reply = certificate;
+      buttons.push(button(doc, i18n.t("banner.copyReply"), () => run(() => actions.copyReply(replyText(assessment, reply)))));
+    }
     if (certificate && certificate.intent !== "let-lapse") {
       buttons.push(button(doc, i18n.t("banner.letLapse"), confirmLapse));
     }

@@ -1,35 +1,32 @@
+import { composeReply, foreignOrderNumbers, formatDate, replyLanguage } from "../../shared/replies";
 import type { Assessment } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
-import { day } from "./banner-copy";
 
 /**
- * A reply the user can paste into the webmail's reply box: it names the certificate, states the
- * owner's decision and, for a misleading notice, the facts it contradicts. Plain text only.
+ * The reply to a misleading notice, in the notice's language, built from the same templates and
+ * facts as the Worker's `GET /api/notices/:id/reply`: the decision, the expiry, no order and no
+ * payment, and what the vendor should do. Plain text for the webmail's reply box.
  */
-export function replyText(assessment: Assessment, certificate: ApiCertificate | undefined): string {
-  const lines = ["Hello,", ""];
-  const subject = assessment.subject ? `"${assessment.subject}"` : "your message";
-  if (!certificate) {
-    lines.push(`Regarding ${subject}: it names none of the certificates we hold. Please tell us which certificate and order it concerns.`);
-  } else {
-    const name = certificate.commonName;
-    lines.push(`Regarding ${subject} about the certificate for ${name} (expiry ${day(certificate.notAfter)}):`);
-    if (assessment.misleading) {
-      lines.push("", "It does not match our records:");
-      for (const reason of assessment.reasons) lines.push(`- ${reason.message}`);
-    }
-    lines.push("");
-    if (certificate.intent === "let-lapse") {
-      lines.push(`We have decided not to renew this certificate. Please do not open or charge a renewal order for ${name}, and close any that was opened.`);
-    } else if (certificate.intent === "renew" && certificate.autoRenew) {
-      lines.push("We renew this certificate through our existing order; no further action is needed from us unless you say otherwise.");
-    } else {
-      lines.push("We will decide about its renewal ourselves and will contact you if we need anything.");
-    }
-  }
-  if (assessment.spoofed) {
-    lines.push("", "This message failed sender checks on our side; please confirm it came from you.");
-  }
-  lines.push("", "Kind regards");
-  return lines.join("\n");
+export function replyText(assessment: Assessment, certificate: ApiCertificate, now = new Date()): string {
+  const language = replyLanguage(undefined, assessment.language);
+  const reply = composeReply(language, {
+    subject: assessment.subject,
+    sentOn: assessment.sentAt ? formatDate(assessment.sentAt, language) : null,
+    commonName: certificate.commonName,
+    notAfter: formatDate(certificate.notAfter, language),
+    expired: Date.parse(certificate.notAfter) <= now.getTime(),
+    letLapse: certificate.intent === "let-lapse",
+    renewalOrders: certificate.autoRenew ? certificate.orderNumbers : [],
+    foreignOrders: foreignOrderNumbers(assessment.claims, certificate.orderNumbers),
+    signature: "",
+  });
+  return reply.body.trimEnd();
+}
+
+/**
+ * Whether a reply makes sense: only to a misleading notice about one of the owner's certificates,
+ * and never to a forged sender (the webmail's reply would go to the forger).
+ */
+export function wantsReply(assessment: Assessment, certificate: ApiCertificate | undefined): certificate is ApiCertificate {
+  return Boolean(certificate) && assessment.misleading && !assessment.spoofed;
 }

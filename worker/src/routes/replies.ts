@@ -4,7 +4,7 @@ import { getCertificateRow } from "../db/certificates";
 import { getNotice } from "../db/notices";
 import { ApiError } from "../errors";
 import { requireAccount } from "../middleware/auth";
-import { composeReply, formatDate, REPLY_LANGUAGES, replyLanguage } from "../replies";
+import { composeReply, foreignOrderNumbers, formatDate, REPLY_LANGUAGES, replyLanguage } from "../../../shared/replies";
 import { rejectInvalidRequest } from "../validation";
 import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
 
@@ -43,8 +43,7 @@ replies.openapi(replyRoute, async (c) => {
     throw new ApiError(422, "no_certificate", "The notice names none of the account's certificates, so there are no facts to reply with.");
   }
   const language = replyLanguage(c.req.valid("query").lang, notice.language);
-  const own = new Set((JSON.parse(certificate.order_numbers) as string[]).map((n) => n.toUpperCase()));
-  const named = notice.assessment.claims.filter((claim) => claim.type === "order-number").map((claim) => String(claim.value));
+  const ownOrders = JSON.parse(certificate.order_numbers) as string[];
   const reply = composeReply(language, {
     subject: notice.subject,
     sentOn: notice.sentAt ? formatDate(notice.sentAt, language) : null,
@@ -52,7 +51,8 @@ replies.openapi(replyRoute, async (c) => {
     notAfter: formatDate(certificate.not_after, language),
     expired: Date.parse(certificate.not_after) <= Date.now(),
     letLapse: certificate.intent === "let-lapse",
-    foreignOrders: [...new Set(named.filter((n) => !own.has(n.toUpperCase())))],
+    renewalOrders: certificate.auto_renew ? ownOrders : [],
+    foreignOrders: foreignOrderNumbers(notice.assessment.claims, ownOrders),
     signature: c.var.account.name,
   });
   const spoofed = notice.spoofed;

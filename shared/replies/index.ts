@@ -5,7 +5,10 @@ import { fr } from "./fr";
 import { it } from "./it";
 import { nl } from "./nl";
 import { pt } from "./pt";
+import type { Claim } from "../notice/types";
 import type { ReplyFacts, ReplyTemplate } from "./template";
+
+export type { ReplyFacts, ReplyTemplate } from "./template";
 
 /** Reply languages, each a template file beside this one. */
 export const REPLY_TEMPLATES: Record<string, ReplyTemplate> = { en, de, fr, es, nl, it, pt };
@@ -26,9 +29,9 @@ export function formatDate(iso: string, language: string): string {
 export function composeReply(language: string, facts: ReplyFacts): { subject: string; body: string } {
   const t = REPLY_TEMPLATES[language] ?? en;
   const situation = [
-    facts.letLapse ? t.decidedNotToRenew : t.notOrdered,
+    ...(facts.renewalOrders.length ? [] : [facts.letLapse ? t.decidedNotToRenew : t.notOrdered]),
     facts.expired ? t.expired(facts.notAfter) : t.valid(facts.notAfter),
-    t.noOrderNoPayment,
+    facts.renewalOrders.length ? t.renewsUnder(facts.renewalOrders.join(", ")) : t.noOrderNoPayment,
     ...(facts.foreignOrders.length ? [t.foreignOrders(facts.foreignOrders.join(", "))] : []),
   ];
   const body = [
@@ -45,4 +48,11 @@ export function composeReply(language: string, facts: ReplyFacts): { subject: st
   ].join("\n");
   const subject = facts.subject.startsWith(t.subjectPrefix) ? facts.subject : `${t.subjectPrefix} ${facts.subject}`;
   return { subject, body };
+}
+
+/** Order numbers a notice names that are not among the certificate's own, each once. */
+export function foreignOrderNumbers(claims: readonly Claim[], ownOrders: readonly string[]): string[] {
+  const own = new Set(ownOrders.map((n) => n.toUpperCase()));
+  const named = claims.filter((claim) => claim.type === "order-number").map((claim) => String(claim.value));
+  return [...new Set(named.filter((n) => !own.has(n.toUpperCase())))];
 }

@@ -9,6 +9,7 @@ export const fr: ReplyTemplate = {
   expired: (date) => `Il a expiré le ${date} et n’a pas été révoqué.`,
   valid: (date) => `Il est valide jusqu’au ${date} et n’a pas été révoqué.`,
   noOrderNoPayment: "Aucune commande n’a été passée et aucun paiement n’a été tenté.",
+  renewsUnder: (numbers) => `Son renouvellement passe par notre propre commande ${numbers} ; nous n’avons passé aucune autre commande.`,
   foreignOrders: (numbers) => `Le numéro de commande ${numbers} n’est pas le nôtre.`,
   requests: [
     "Nous vous prions de clore toute commande ouverte à ce titre,",

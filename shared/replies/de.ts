@@ -9,6 +9,7 @@ export const de: ReplyTemplate = {
   expired: (date) => `Es ist am ${date} abgelaufen und wurde nicht widerrufen.`,
   valid: (date) => `Es ist bis zum ${date} gültig und wurde nicht widerrufen.`,
   noOrderNoPayment: "Es wurde keine Bestellung aufgegeben und keine Zahlung versucht.",
+  renewsUnder: (numbers) => `Seine Verlängerung läuft über unsere eigene Bestellung ${numbers}; eine andere Bestellung haben wir nicht aufgegeben.`,
   foreignOrders: (numbers) => `Die Bestellnummer ${numbers} ist nicht unsere.`,
   requests: [
     "Bitte schließen Sie jede dafür eröffnete Bestellung,",

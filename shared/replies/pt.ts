@@ -9,6 +9,7 @@ export const pt: ReplyTemplate = {
   expired: (date) => `Expirou em ${date} e não foi revogado.`,
   valid: (date) => `É válido até ${date} e não foi revogado.`,
   noOrderNoPayment: "Não foi feita nenhuma encomenda nem tentado qualquer pagamento.",
+  renewsUnder: (numbers) => `A renovação decorre da nossa própria encomenda ${numbers}; não fizemos nenhuma outra encomenda.`,
   foreignOrders: (numbers) => `O número de encomenda ${numbers} não é nosso.`,
   requests: [
     "Pedimos que encerrem qualquer encomenda aberta para o mesmo,",

@@ -9,6 +9,7 @@ export const nl: ReplyTemplate = {
   expired: (date) => `Het is op ${date} verlopen en is niet ingetrokken.`,
   valid: (date) => `Het is geldig tot ${date} en is niet ingetrokken.`,
   noOrderNoPayment: "Er is geen bestelling geplaatst en geen betaling geprobeerd.",
+  renewsUnder: (numbers) => `De verlenging loopt via onze eigen bestelling ${numbers}; een andere bestelling hebben wij niet geplaatst.`,
   foreignOrders: (numbers) => `Het ordernummer ${numbers} is niet van ons.`,
   requests: [
     "Wij verzoeken u een eventueel geopende bestelling te sluiten,",

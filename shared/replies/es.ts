@@ -9,6 +9,7 @@ export const es: ReplyTemplate = {
   expired: (date) => `Caducó el ${date} y no fue revocado.`,
   valid: (date) => `Es válido hasta el ${date} y no ha sido revocado.`,
   noOrderNoPayment: "No se realizó ningún pedido ni se intentó ningún pago.",
+  renewsUnder: (numbers) => `Su renovación se gestiona con nuestro propio pedido ${numbers}; no hemos realizado ningún otro pedido.`,
   foreignOrders: (numbers) => `El número de pedido ${numbers} no es nuestro.`,
   requests: [
     "Les rogamos que cierren cualquier pedido abierto para él,",

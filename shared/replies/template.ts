@@ -8,6 +8,8 @@ export interface ReplyFacts {
   notAfter: string;
   expired: boolean;
   letLapse: boolean;
+  /** The certificate's own renewal orders when it renews automatically; empty otherwise. */
+  renewalOrders: string[];
   /** Order numbers the notice named that are not the certificate's. */
   foreignOrders: string[];
   signature: string;
@@ -23,6 +25,7 @@ export interface ReplyTemplate {
   expired(date: string): string;
   valid(date: string): string;
   noOrderNoPayment: string;
+  renewsUnder(numbers: string): string;
   foreignOrders(numbers: string): string;
   requests: [closeOrder: string, stopMessages: string, correctWording: string];
   closing: string;

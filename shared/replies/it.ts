@@ -9,6 +9,7 @@ export const it: ReplyTemplate = {
   expired: (date) => `È scaduto il ${date} e non è stato revocato.`,
   valid: (date) => `È valido fino al ${date} e non è stato revocato.`,
   noOrderNoPayment: "Non è stato effettuato alcun ordine né tentato alcun pagamento.",
+  renewsUnder: (numbers) => `Il rinnovo avviene con il nostro ordine ${numbers}; non abbiamo effettuato altri ordini.`,
   foreignOrders: (numbers) => `Il numero d’ordine ${numbers} non è nostro.`,
   requests: [
     "Vi chiediamo di chiudere qualsiasi ordine aperto per esso,",

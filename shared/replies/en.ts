@@ -9,6 +9,7 @@ export const en: ReplyTemplate = {
   expired: (date) => `It expired on ${date} and was not revoked.`,
   valid: (date) => `It is valid until ${date} and has not been revoked.`,
   noOrderNoPayment: "No order was placed and no payment was attempted.",
+  renewsUnder: (numbers) => `Its renewal runs under our own order ${numbers}; we have placed no other order.`,
   foreignOrders: (numbers) => `The order number ${numbers} is not ours.`,
   requests: [
     "Please close any order you have opened for it,",
