@@ -1,6 +1,7 @@
 import { COMPILED, type CompiledRule, LITERAL_SCANS } from "./compile";
 import { DATE_SOURCE, DAY_DOT_BEFORE_MONTH, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
+import { phraseMatches } from "./phrase-matches";
 import type { Claim } from "./types";
 
 const DAY_WORDS = [...new Set(LEXICONS.flatMap((l) => l.dayWords))].join("|");
@@ -142,10 +143,11 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
     const present = own ? wordsPresent(lower, lang) : null;
     for (const compiled of COMPILED.get(lang) ?? []) {
       if (!own && !compiled.rule.everyLanguage) continue;
-      if (compiled.literals && !compiled.literals.some((word) => (present ? present.has(word) : lower.includes(word)))) continue;
-      if (compiled.nearLiterals && !compiled.nearLiterals.some((word) => (present ? present.has(word) : lower.includes(word)))) continue;
+      const occurs = present ? (word: string) => present.has(word) : (word: string) => lower.includes(word);
+      if (compiled.literals && !compiled.literals.some(occurs)) continue;
+      if (compiled.nearLiterals && !compiled.nearLiterals.some(occurs)) continue;
       let count = 0;
-      for (const m of text.matchAll(compiled.re)) {
+      for (const m of phraseMatches(compiled.phrases, text, occurs)) {
         if (++count > MAX_MATCHES_PER_RULE) break;
         if (compiled.near) {
           const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);

@@ -15,6 +15,17 @@ export interface CompiledRule {
   literals: string[] | null;
   /** The same for the `near` phrases: without one of them the rule cannot fire. */
   nearLiterals?: string[] | null;
+  /**
+   * Each phrase on its own, in order, with the words one of which its matches contain: run apart
+   * they keep the engine's quick first-character search that one large alternation loses.
+   */
+  phrases: PhrasePart[];
+}
+
+/** One phrase of a rule as its own expression. */
+export interface PhrasePart {
+  re: RegExp;
+  literals: string[] | null;
 }
 
 // A dot ends the sentence unless a word follows at once ("ssl.com"), it sits inside a date
@@ -67,6 +78,10 @@ export function phraseRegExp(lexicon: Lexicon, key: PhraseKey): RegExp | null {
   return new RegExp(phrases.map((p) => `(?:${expand(p, lexicon)})`).join("|"), "giu");
 }
 
+function phraseParts(lexicon: Lexicon, key: PhraseKey): PhrasePart[] {
+  return (lexicon.phrases[key] ?? []).map((p) => ({ re: new RegExp(`(?:${expand(p, lexicon)})`, "giu"), literals: leadingLiteralsOfAll([p]) }));
+}
+
 /** Compiled rules per language, built once at module load. */
 export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
   LEXICONS.map((lexicon) => {
@@ -78,7 +93,7 @@ export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
       if (rule.near && !near) continue;
       const literals = leadingLiteralsOfAll(lexicon.phrases[rule.phrase] ?? []);
       const nearLiterals = rule.near ? leadingLiteralsOfAll(lexicon.phrases[rule.near] ?? []) : undefined;
-      compiled.push({ rule, lexicon, re, near: near ?? undefined, literals, nearLiterals });
+      compiled.push({ rule, lexicon, re, near: near ?? undefined, literals, nearLiterals, phrases: phraseParts(lexicon, rule.phrase) });
     }
     return [lexicon.language, compiled];
   }),
@@ -97,7 +112,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Per language, the scan for the words the rules need, built once at module load. */
 export const LITERAL_SCANS: ReadonlyMap<string, LiteralScan> = new Map(
   [...COMPILED].map(([language, rules]) => {
-    const words = [...new Set(rules.flatMap((r) => [...(r.literals ?? []), ...(r.nearLiterals ?? [])]))].sort((a, b) => b.length - a.length);
+    const phraseWords = rules.flatMap((r) => r.phrases.flatMap((p) => p.literals ?? []));
+    const words = [...new Set([...rules.flatMap((r) => [...(r.literals ?? []), ...(r.nearLiterals ?? [])]), ...phraseWords])].sort((a, b) => b.length - a.length);
     const implied = new Map(words.map((w) => [w, words.filter((x) => w.startsWith(x))]));
     return [language, { re: new RegExp(`(?=(${words.map(escapeRegExp).join("|")}))`, "g"), implied }];
   }),
