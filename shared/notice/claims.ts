@@ -2,6 +2,7 @@ import { COMPILED, type CompiledRule, LITERAL_SCANS } from "./compile";
 import { DATE_SOURCE, DAY_DOT_BEFORE_MONTH, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
 import { phraseMatches } from "./phrase-matches";
+import { relativeDays } from "./relative";
 import type { Claim } from "./types";
 
 const DAY_WORDS = [...new Set(LEXICONS.flatMap((l) => l.dayWords))].join("|");
@@ -91,6 +92,8 @@ function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrd
       if (!m) return undefined;
       return /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.get(m[1].toLowerCase());
     }
+    case "relative":
+      return relativeDays(phrase);
     case "date": {
       const inside = findDates(phrase, slashOrder)[0]?.date;
       if (inside) return inside;

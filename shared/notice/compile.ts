@@ -3,7 +3,7 @@ import { LEXICONS } from "./lexicon";
 import type { Lexicon, PhraseKey } from "./lexicon/types";
 import { RULES } from "./rules";
 import type { NoticeRule } from "./rules/types";
-import { leadingLiteralsOfAll } from "./literals";
+import { leadingLiteralsOfAll, startingLiterals } from "./literals";
 
 /** A rule ready to run for one language: its phrases joined into one regular expression. */
 export interface CompiledRule {
@@ -26,6 +26,8 @@ export interface CompiledRule {
 export interface PhrasePart {
   re: RegExp;
   literals: string[] | null;
+  /** Words one of which every match starts with, and the expression anchored (sticky) to try at their places; null when unknown. */
+  starts?: { words: string[]; re: RegExp } | null;
 }
 
 // A dot ends the sentence unless a word follows at once ("ssl.com"), it sits inside a date
@@ -79,7 +81,11 @@ export function phraseRegExp(lexicon: Lexicon, key: PhraseKey): RegExp | null {
 }
 
 function phraseParts(lexicon: Lexicon, key: PhraseKey): PhrasePart[] {
-  return (lexicon.phrases[key] ?? []).map((p) => ({ re: new RegExp(`(?:${expand(p, lexicon)})`, "giu"), literals: leadingLiteralsOfAll([p]) }));
+  return (lexicon.phrases[key] ?? []).map((p) => {
+    const source = `(?:${expand(p, lexicon)})`;
+    const words = startingLiterals(p);
+    return { re: new RegExp(source, "giu"), literals: leadingLiteralsOfAll([p]), starts: words && { words, re: new RegExp(source, "yiu") } };
+  });
 }
 
 /** Compiled rules per language, built once at module load. */
@@ -112,7 +118,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Per language, the scan for the words the rules need, built once at module load. */
 export const LITERAL_SCANS: ReadonlyMap<string, LiteralScan> = new Map(
   [...COMPILED].map(([language, rules]) => {
-    const phraseWords = rules.flatMap((r) => r.phrases.flatMap((p) => p.literals ?? []));
+    const phraseWords = rules.flatMap((r) => r.phrases.flatMap((p) => [...(p.literals ?? []), ...(p.starts?.words ?? [])]));
     const words = [...new Set([...rules.flatMap((r) => [...(r.literals ?? []), ...(r.nearLiterals ?? [])]), ...phraseWords])].sort((a, b) => b.length - a.length);
     const implied = new Map(words.map((w) => [w, words.filter((x) => w.startsWith(x))]));
     return [language, { re: new RegExp(`(?=(${words.map(escapeRegExp).join("|")}))`, "g"), implied }];

@@ -86,3 +86,39 @@ export function leadingLiteralsOfAll(phrases: readonly string[]): string[] | nul
   }
   return [...new Set(all)];
 }
+
+const LOOKAROUND_RE = /^\(\?<?[=!]/;
+
+/**
+ * Words one of which every match of a phrase starts with (lower case, at least three letters),
+ * or null when this reading cannot tell. Look-arounds and `\b` before the first word take no
+ * characters, so the match still starts at that word.
+ */
+export function startingLiterals(src: string): string[] | null {
+  const alternatives = splitTopLevel(src);
+  if (alternatives.length > 1) {
+    const each = alternatives.map(startingLiterals);
+    return each.every((a): a is string[] => a !== null) ? [...new Set(each.flat())] : null;
+  }
+  let i = 0;
+  while (src.startsWith("\\b", i) || LOOKAROUND_RE.test(src.slice(i))) {
+    if (src[i] === "\\") i += 2;
+    else {
+      const close = closingParen(src, i);
+      if (close < 0) return null;
+      i = close + 1;
+    }
+  }
+  if (src[i] === "(") {
+    if (!src.startsWith("(?:", i)) return null;
+    const close = closingParen(src, i);
+    if (close < 0 || /^[?*+{]/.test(src.slice(close + 1))) return null;
+    const alternatives = splitTopLevel(src.slice(i + 3, close)).map(startingLiterals);
+    return alternatives.every((a): a is string[] => a !== null) ? [...new Set(alternatives.flat())] : null;
+  }
+  const m = LETTERS_RE.exec(src.slice(i));
+  if (!m) return null;
+  // A quantifier after the word makes its last letter optional or repeated: keep the letters before it.
+  const word = /^[?*+{]/.test(src.slice(i + m[0].length)) ? m[0].slice(0, -1) : m[0];
+  return word.length >= 3 ? [word.toLowerCase()] : null;
+}
