@@ -14,6 +14,7 @@ export const de: Lexicon = {
   fillers: ["nur", "noch", "lediglich", "gerade einmal"],
   negations: ["nicht(?! mehr gültig)", "kein", "unbezahlt", "noch offen", "sobald", "wenn(?!\\p{L})", "falls(?!\\p{L})", "bevor"],
   otherSubjects: ["\\p{L}*karte", "kreditkarte", "zahlungsmethode", "zahlungsmittel", "\\p{L}*passwort", "\\p{L}*kennwort", "\\p{L}*link", "\\p{L}*code", "angebot", "\\p{L}*gutschein"],
+  relativeDays: {"morgen": 1, "übermorgen": 2, "heute": 0, "einer woche": 7, "1 woche": 7, "zwei wochen": 14, "2 wochen": 14, "drei wochen": 21, "3 wochen": 21, "vier wochen": 28, "4 wochen": 28, "nächste woche": 14, "kommende woche": 14, "nächsten woche": 14, "kommenden woche": 14, "diese woche": 7},
   phrases: {
     expiresInDays: [
       "(?:nur )?noch {N} tage? (?:lang )?gültig",
@@ -23,6 +24,8 @@ export const de: Lexicon = {
       "noch {N} tage? bis zum ablauf",
     ],
     expiresWithinDays: ["(?:läuft|laufen|verfällt|verfallen) {GAP}?(?:innerhalb (?:von|der nächsten)|binnen) {N} tag(?:en|e)?"],
+    expiresRelative: ["(?:läuft|verfällt|endet|abläuft) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:übermorgen|morgen|in (?:einer|1|zwei|2|drei|3|vier|4) wochen?)(?!\\p{L})", "(?:läuft|verfällt|endet|abläuft) (?:heute)(?!\\p{L})", "(?:übermorgen|morgen|in (?:einer|zwei|drei|vier|[1-4]) wochen?) (?:ab(?:läuft|laufen)|verfällt|ungültig wird)"],
+    expiresNextWeek: ["(?:läuft|verfällt|endet|abläuft) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:nächste|kommende|diese|in der nächsten|in der kommenden|im laufe der nächsten) woche(?!\\p{L})", "(?:nächste|kommende)n? woche (?:ab(?:läuft|laufen)|verfällt|ungültig wird)"],
     expiresOn: ["bis (?:zum )?{DATE} gültig", "(?:verliert|verlieren) (?:am )?{DATE} (?:seine|ihre) gültigkeit", "gültig bis(?<=(?:ist|bleibt) (?:noch )?gültig bis)(?<!(?:angebot|code|rabatt|gutschein|link|aktion|preis)[^.!?\\n]{0,64})(?: zum)? {DATE}", "(?:läuft|laeuft) {GAP}?am {DATE} ab", "(?:verfällt|endet|abläuft) am {DATE}", "läuft am {DATE}", "(?:wird|werden) am {DATE} ungültig"],
     hasExpired: ["(?:ist|sind) {GAP}?abgelaufen", "abgelaufen (?:am|seit) {DATE}", "(?:ist|sind) (?:nicht mehr|ungültig) gültig"],
     validUntil: ["gültig bis:? {DATE}", "ablaufdatum:? {DATE}", "ablauf(?: am| zum)?:? {DATE}", "laufzeit bis:? {DATE}"],

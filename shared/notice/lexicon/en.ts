@@ -14,6 +14,7 @@ export const en: Lexicon = {
   stopwords: ["the", "your", "you", "and", "will", "is", "for", "this", "please", "of", "to", "has", "been", "with", "our", "we", "on", "certificate"],
   negations: ["not(?!\\p{L})", "n['’]t(?!\\p{L})", "never", "unpaid", "no(?!\\p{L})(?! longer)", "yet to be", "once", "if(?!\\p{L})", "unless", "until", "upon"],
   otherSubjects: ["card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
+  relativeDays: {"tomorrow": 1, "today": 0, "tonight": 0, "a week": 7, "one week": 7, "1 week": 7, "two weeks": 14, "2 weeks": 14, "three weeks": 21, "3 weeks": 21, "four weeks": 28, "4 weeks": 28, "next week": 14, "this week": 7, "within a week": 7, "within one week": 7, "within 1 week": 7, "within two weeks": 14, "within 2 weeks": 14},
   phrases: {
     expiresInDays: [
       // Opening on digits and the distinctive word lets the scan skip most positions.
@@ -28,6 +29,8 @@ export const en: Lexicon = {
       "expir(?:es|e|ing) (?:on )?(?:the )?{DATE},? \\(?(?:that is |i\\.e\\.,? |which is )?in {N} days?",
     ],
     expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
+    expiresRelative: ["(?:expires|expiring|will expire|is going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:tomorrow|in (?:a|one|1|two|2|three|3|four|4) weeks?)(?!\\p{L})", "(?:expires|expiring|will expire|is going to expire|runs out|will run out) (?:today|tonight)(?!\\p{L})"],
+    expiresNextWeek: ["(?:expires|expiring|will expire|is going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:next week|this week|later this week|within (?:a|one|1) week|within (?:two|2) weeks)(?!\\p{L})"],
     expiresOn: [
       "no longer be valid (?:after|from|as of|on) {DATE}",
       "to expire (?:on )?{DATE}",

@@ -14,9 +14,12 @@ export const es: Lexicon = {
   fillers: ["solo", "sólo", "solamente", "apenas", "únicamente"],
   negations: ["no(?!\\p{L})", "nunca", "impag", "sin(?!\\p{L})", "aún no", "todavía no", "una vez", "si(?!\\p{L})", "cuando", "hasta (?:que|recibir)"],
   otherSubjects: ["tarjeta", "método de pago", "contraseña", "enlace", "(?<!firma de )código", "oferta", "presupuesto"],
+  relativeDays: {"mañana": 1, "pasado mañana": 2, "hoy": 0, "una semana": 7, "1 semana": 7, "dos semanas": 14, "2 semanas": 14, "tres semanas": 21, "3 semanas": 21, "cuatro semanas": 28, "4 semanas": 28, "próxima semana": 14, "siguiente semana": 14, "semana próxima": 14, "semana que viene": 14, "esta semana": 7},
   phrases: {
     expiresInDays: ["faltan {N} días?", "(?:válido|vigente) (?:durante|por) (?:otros {N} días?|{N} días? más)", "(?:caduca|vence|expira|caducará|vencerá|expirará) (?:dentro de|en) {N} días?", "dentro de {N} días?", "quedan {N} días?", "(?:caduca|vence|expira|caducará|vencerá|expirará) {GAP}?, (?:es decir,? |o sea,? )?(?:dentro de|en) {N} días?"],
     expiresWithinDays: ["(?:caduca|caducan|vence|vencen|expira|expiran)(?:rá|rán)? en los próximos {N} días?"],
+    expiresRelative: ["(?:caduca|vence|expira|caducará|vencerá|expirará|va a caducar|va a vencer|va a expirar) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:pasado mañana|mañana|(?:en|dentro de) (?:una|1|dos|2|tres|3|cuatro|4) semanas?)(?!\\p{L})", "(?:caduca|vence|expira|caducará|vencerá|expirará|va a caducar|va a vencer|va a expirar) (?:hoy)(?!\\p{L})"],
+    expiresNextWeek: ["(?:caduca|vence|expira|caducará|vencerá|expirará|va a caducar|va a vencer|va a expirar) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:la (?:próxima|siguiente) semana|la semana (?:próxima|que viene)|esta semana)(?!\\p{L})"],
     expiresOn: ["dejará de ser válid[oa] (?:el |a partir del )?{DATE}", "(?:válid[oa]|vigente) hasta(?<=(?:es|siendo|está) (?:válid[oa]|vigente) hasta)(?<!(?:oferta|código|descuento|enlace|promoción|precio)[^.!?\\n]{0,64})(?: el)? {DATE}", "(?:caduca|vence|expira|caducará|vencerá|expirará)(?: automáticamente)? (?:el )?{DATE}", "(?:caduca|vence|expira|caducará) {GAP}?, el {DATE}"],
     hasExpired: ["(?:ha|han) (?:caducado|vencido|expirado)", "(?:caducó|venció|expiró)", "está caducado"],
     validUntil: ["fecha de (?:caducidad|vencimiento|expiración)\\s?:? {DATE}", "válido hasta(?: el)?\\s?:? {DATE}"],

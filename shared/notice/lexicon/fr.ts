@@ -14,6 +14,7 @@ export const fr: Lexicon = {
   fillers: ["plus que", "seulement", "encore", "que"],
   negations: ["pas(?!\\p{L})", "non(?!\\p{L})", "jamais", "impayé", "aucun", "dès (?:que|réception)", "si(?!\\p{L})", "une fois", "avant"],
   otherSubjects: ["carte", "carte bancaire", "moyen de paiement", "mot de passe", "lien", "(?<!signature de )code", "offre", "devis"],
+  relativeDays: {"demain": 1, "après-demain": 2, "aujourd'hui": 0, "aujourd’hui": 0, "ce soir": 0, "une semaine": 7, "1 semaine": 7, "deux semaines": 14, "2 semaines": 14, "trois semaines": 21, "3 semaines": 21, "quatre semaines": 28, "4 semaines": 28, "semaine prochaine": 14, "cette semaine": 7, "dans la semaine": 7},
   phrases: {
     expiresInDays: [
       "il ne (?:vous )?reste (?:plus )?que {N} jours?",
@@ -23,6 +24,8 @@ export const fr: Lexicon = {
       "(?:expire|expirera) {GAP}?, (?:soit |c['’]est-à-dire )?dans {N} jours?",
     ],
     expiresWithinDays: ["(?:expire|expirera|expirent|expireront) (?:d['’]ici|sous|dans les) (?:les )?{N} (?:prochains )?jours?"],
+    expiresRelative: ["(?:expire|expirera|arrive à (?:expiration|échéance)|arrivera à (?:expiration|échéance)|prend fin|prendra fin) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:après-demain|demain|dans (?:une|1|deux|2|trois|3|quatre|4) semaines?)(?!\\p{L})", "(?:expire|expirera|arrive à (?:expiration|échéance)|arrivera à (?:expiration|échéance)|prend fin|prendra fin) (?:aujourd['’]hui|ce soir)(?!\\p{L})"],
+    expiresNextWeek: ["(?:expire|expirera|arrive à (?:expiration|échéance)|arrivera à (?:expiration|échéance)|prend fin|prendra fin) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:la semaine prochaine|cette semaine|dans la semaine)(?!\\p{L})"],
     expiresOn: ["ne sera plus (?:valable|valide) (?:à partir du|après le|dès le) {DATE}", "(?:valable|valide) jusqu['’]au(?<=(?:est|reste) (?:valable|valide) jusqu['’]au)(?<!(?:offre|code|promotion|lien|remise|tarif)[^.!?\\n]{0,64}) {DATE}", "(?:expire|expirera)(?: automatiquement)? (?:le )?{DATE}", "(?:expire|expirera) {GAP}?, le {DATE}", "arrive(?:ra)? à (?:expiration|échéance) le {DATE}"],
     hasExpired: ["(?:a|ont) expiré", "(?:est|sont) (?:arrivée?s? à expiration|expirée?s?)", "expiré (?:le|depuis le) {DATE}"],
     validUntil: ["date d['’](?:expiration|échéance)\\s?:? {DATE}", "(?:valable|valide) jusqu['’]au\\s?:? {DATE}", "expire le\\s?:? {DATE}"],

@@ -14,9 +14,12 @@ export const it: Lexicon = {
   fillers: ["solo", "soli", "sole", "soltanto", "solamente", "ancora", "appena", "altri"],
   negations: ["non(?!\\p{L})", "mai(?!\\p{L})", "insolut", "nessun", "se(?!\\p{L})", "una volta", "non appena", "dopo (?:il|la) ricezione"],
   otherSubjects: ["carta", "carta di credito", "metodo di pagamento", "password", "link", "(?<!firma del )codice", "offerta", "preventivo"],
+  relativeDays: {"domani": 1, "dopodomani": 2, "oggi": 0, "una settimana": 7, "1 settimana": 7, "due settimane": 14, "2 settimane": 14, "tre settimane": 21, "3 settimane": 21, "quattro settimane": 28, "4 settimane": 28, "prossima settimana": 14, "settimana prossima": 14, "questa settimana": 7, "entro la settimana": 7, "entro una settimana": 7},
   phrases: {
     expiresInDays: ["(?:valido|valida) (?:ancora per {N}|per (?:ancora|altri) {N}) giorni", "(?:scade|scadrà|in scadenza) (?:tra|fra) {N} giorni", "(?:scade|scadrà) {GAP}?(?:tra|fra) {N} giorni", "mancano {N} giorni"],
     expiresWithinDays: ["(?:scade|scadono|scadrà|scadranno|in scadenza) entro {N} giorni", "(?:scade|scadono|scadrà|scadranno) nei prossimi {N} giorni"],
+    expiresRelative: ["(?:scade|scadrà|è in scadenza|sarà in scadenza) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:dopodomani|domani|(?:tra|fra) (?:una|1|due|2|tre|3|quattro|4) settiman[ae])(?!\\p{L})", "(?:scade|scadrà|è in scadenza|sarà in scadenza) (?:oggi)(?!\\p{L})"],
+    expiresNextWeek: ["(?:scade|scadrà|è in scadenza|sarà in scadenza) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:la prossima settimana|la settimana prossima|questa settimana|entro (?:la|una) settimana)(?!\\p{L})"],
     expiresOn: ["non sarà più valid[oa] (?:dal|a partire dal|dopo il) {DATE}", "valid[oa] fino al(?<=(?:è|resta|rimane) valid[oa] fino al)(?<!(?:offerta|codice|sconto|link|promozione|prezzo)[^.!?\\n]{0,64}) {DATE}", "(?:scade|scadrà|in scadenza)(?: automaticamente)? (?:il )?{DATE}", "(?:scade|scadrà) {GAP}?, il {DATE}"],
     hasExpired: ["(?:è|sono) scadut[oi]", "risulta scadut[oa]", "scadut[oi] il {DATE}"],
     validUntil: ["data di scadenza\\s?:? {DATE}", "valido fino al\\s?:? {DATE}", "scadenza\\s?:? {DATE}"],

@@ -14,9 +14,12 @@ export const nl: Lexicon = {
   fillers: ["maar", "slechts", "nog", "pas"],
   negations: ["niet(?!\\p{L})", "geen(?!\\p{L})", "nooit", "onbetaald", "zodra", "als(?!\\p{L})", "indien", "na ontvangst"],
   otherSubjects: ["\\p{L}*kaart", "creditcard", "betaalmethode", "\\p{L}*wachtwoord", "\\p{L}*link", "\\p{L}*code", "aanbieding", "offerte"],
+  relativeDays: {"morgen": 1, "overmorgen": 2, "vandaag": 0, "een week": 7, "één week": 7, "1 week": 7, "twee weken": 14, "2 weken": 14, "drie weken": 21, "3 weken": 21, "vier weken": 28, "4 weken": 28, "volgende week": 14, "komende week": 14, "deze week": 7, "binnen een week": 7},
   phrases: {
     expiresInDays: ["(?:verloopt|vervalt) {GAP}?over {N} dagen?", "over {N} dagen? (?:verlopen|vervalt|verloopt)", "nog {N} dagen? geldig"],
     expiresWithinDays: ["(?:verloopt|verlopen|vervalt|vervallen) {GAP}?binnen {N} dagen?"],
+    expiresRelative: ["(?:verloopt|vervalt|loopt) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:overmorgen|morgen|over (?:een|één|1) week|over (?:twee|2|drie|3|vier|4) weken)(?!\\p{L})", "(?:verloopt|vervalt|loopt) (?:vandaag)(?!\\p{L})"],
+    expiresNextWeek: ["(?:verloopt|vervalt|loopt) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:volgende week|komende week|deze week|binnen een week)(?!\\p{L})"],
     expiresOn: ["geldig tot(?<=(?:is|blijft) (?:nog )?geldig tot)(?<!(?:aanbieding|code|korting|link|actie|prijs)[^.!?\\n]{0,64})(?: en met)? {DATE}", "(?:verloopt|vervalt|loopt af) (?:op )?{DATE}", "(?:verloopt|vervalt) {GAP}?op {DATE}"],
     hasExpired: ["(?:is|zijn) {GAP}?(?:verlopen|vervallen)", "verlopen (?:op|sinds) {DATE}"],
     validUntil: ["geldig tot(?: en met)?\\s?:? {DATE}", "(?:vervaldatum|verloopdatum|einddatum)\\s?:? {DATE}"],

@@ -22,6 +22,7 @@ export const pl: Lexicon = {
   fillers: ["tylko", "jeszcze", "zaledwie", "już", "około"],
   negations: ["nie(?!\\p{L})", "nieopłac", "niezapłac", "brak(?!\\p{L})", "gdy(?!\\p{L})", "jeśli", "jeżeli", "po (?:otrzymaniu|zaksięgowaniu)", "kiedy"],
   otherSubjects: ["karta", "karty", "kartę", "metoda płatności", "hasło", "link", "kod", "oferta"],
+  relativeDays: {"jutro": 1, "pojutrze": 2, "dzisiaj": 0, "dziś": 0, "tydzień": 7, "dwa tygodnie": 14, "2 tygodnie": 14, "trzy tygodnie": 21, "3 tygodnie": 21, "cztery tygodnie": 28, "4 tygodnie": 28, "przyszłym tygodniu": 14, "tym tygodniu": 7, "ciągu tygodnia": 7},
   phrases: {
     expiresInDays: [
       "(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się|upływa|upłynie) {GAP}?za {N} (?:dni|dzień)",
@@ -30,6 +31,8 @@ export const pl: Lexicon = {
       "za {N} dni (?:wygaśnie|wygasa|traci ważność|straci ważność)",
     ],
     expiresWithinDays: ["(?:wygasa|wygaśnie|wygasają|wygasną|traci ważność|stracą ważność) {GAP}?w ciągu (?:najbliższych |następnych )?{N} (?:dni|dzień)"],
+    expiresRelative: ["(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:pojutrze|jutro|za (?:tydzień|1 tydzień|dwa tygodnie|2 tygodnie|trzy tygodnie|3 tygodnie|cztery tygodnie|4 tygodnie))(?!\\p{L})", "(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się) (?:dzisiaj|dziś)(?!\\p{L})"],
+    expiresNextWeek: ["(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:w przyszłym tygodniu|w tym tygodniu|w ciągu tygodnia)(?!\\p{L})"],
     expiresOn: [
       "(?:ważność|termin ważności) {GAP}?(?:kończy się|upływa|wygasa|mija) (?:w dniu |dnia )?{DATE}",
       "ważn\\p{L}* do(?<=(?:jest|pozostaje) ważn\\p{L}* do)(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,64})(?: dnia)? {DATE}",

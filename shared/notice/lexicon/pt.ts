@@ -14,9 +14,12 @@ export const pt: Lexicon = {
   fillers: ["apenas", "só", "somente", "mais"],
   negations: ["não(?!\\p{L})", "nunca", "sem(?!\\p{L})", "por pagar", "nenhum", "assim que", "se(?!\\p{L})", "quando", "após (?:a )?(?:receção|recepção|confirmação)"],
   otherSubjects: ["cartão", "método de pagamento", "palavra-passe", "senha", "link", "(?<!assinatura de )código", "oferta", "orçamento"],
+  relativeDays: {"amanhã": 1, "depois de amanhã": 2, "hoje": 0, "uma semana": 7, "1 semana": 7, "duas semanas": 14, "2 semanas": 14, "três semanas": 21, "3 semanas": 21, "quatro semanas": 28, "4 semanas": 28, "próxima semana": 14, "semana que vem": 14, "esta semana": 7, "nesta semana": 7},
   phrases: {
     expiresInDays: ["restam {N} dias?", "(?:válido|válida) (?:por|durante) mais {N} dias?", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:em|dentro de) {N} dias?", "faltam {N} dias?", "(?:expira|vence|expirará|vencerá|caduca) {GAP}?, (?:ou seja,? )?(?:em|dentro de|daqui a) {N} dias?"],
     expiresWithinDays: ["(?:expira|expiram|vence|vencem|expirará|expirarão) nos próximos {N} dias?"],
+    expiresRelative: ["(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:depois de amanhã|amanhã|(?:em|daqui a|dentro de) (?:uma|1|duas|2|três|3|quatro|4) semanas?)(?!\\p{L})", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:hoje)(?!\\p{L})"],
+    expiresNextWeek: ["(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:na próxima semana|na semana que vem|esta semana|nesta semana)(?!\\p{L})"],
     expiresOn: ["deixará de ser válid[oa] (?:a |em |no dia |a partir de )?{DATE}", "válid[oa] até(?<=(?:é|está|permanece|continua) válid[oa] até)(?<!(?:oferta|código|desconto|link|promoção|preço)[^.!?\\n]{0,64})(?: ao| a| dia)? {DATE}", "(?:expira|vence|expirará|vencerá|caduca|vai expirar|vai vencer|irá expirar)(?: automaticamente)? (?:em |no dia |a )?{DATE}", "(?:expira|vence|expirará) {GAP}?, (?:em|a) {DATE}"],
     hasExpired: ["(?:expirou|venceu|caducou)", "(?:está|foi) expirado"],
     validUntil: ["data de (?:validade|expiração|vencimento)\\s?:? {DATE}", "válido até\\s?:? {DATE}"],

@@ -14,9 +14,12 @@ export const sv: Lexicon = {
   fillers: ["bara", "endast", "enbart", "ytterligare"],
   negations: ["inte(?!\\p{L})", "ej(?!\\p{L})", "aldrig", "obetald", "ingen(?!\\p{L})", "inget(?!\\p{L})", "så snart", "när(?!\\p{L})", "innan"],
   otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalkort", "betalningsmetod", "\\p{L}*lösenord", "\\p{L}*länk", "\\p{L}*länken", "\\p{L}*kod", "\\p{L}*koden", "erbjudande", "offert"],
+  relativeDays: {"i morgon": 1, "imorgon": 1, "i övermorgon": 2, "idag": 0, "i dag": 0, "en vecka": 7, "1 vecka": 7, "två veckor": 14, "2 veckor": 14, "tre veckor": 21, "3 veckor": 21, "fyra veckor": 28, "4 veckor": 28, "nästa vecka": 14, "denna vecka": 7, "den här veckan": 7, "inom en vecka": 7},
   phrases: {
     expiresInDays: ["(?:löper ut|går ut|upphör) {GAP}?om {N} dagar?", "giltigt? (?:i )?{N} dagar? till", "{N} dagar? kvar", "(?:löper ut|går ut|upphör) om {N} dagar?"],
     expiresWithinDays: ["(?:löper ut|går ut|upphör) {GAP}?inom (?:de närmaste |de kommande )?{N} dagar?"],
+    expiresRelative: ["(?:löper ut|går ut|upphör|slutar gälla) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:i morgon|imorgon|i övermorgon|om (?:en|1) vecka|om (?:två|2|tre|3|fyra|4) veckor)(?!\\p{L})", "(?:löper ut|går ut|upphör|slutar gälla) (?:idag|i dag)(?!\\p{L})"],
+    expiresNextWeek: ["(?:löper ut|går ut|upphör|slutar gälla) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:nästa vecka|denna vecka|den här veckan|inom en vecka)(?!\\p{L})"],
     expiresOn: ["giltigt? (?:till och med|till|t\\.o\\.m\\.?)(?<=(?:är|förblir) giltigt? (?:till och med|till|t\\.o\\.m\\.?))(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,64}) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
     hasExpired: ["har (?:löpt|gått) ut", "har upphört att gälla"],
     validUntil: ["giltigt? till och med\\s?:? {DATE}", "giltigt? (?:till|t\\.o\\.m\\.?)\\s?:? {DATE}", "utgångsdatum\\s?:? {DATE}"],

@@ -10,6 +10,8 @@
 export type PhraseKey =
   | "expiresInDays"
   | "expiresWithinDays"
+  | "expiresRelative"
+  | "expiresNextWeek"
   | "expiresOn"
   | "hasExpired"
   | "validUntil"
@@ -42,6 +44,11 @@ export interface Lexicon {
   dayWords: string[];
   /** Spelled-out small numbers ("thirty") → value, for day counts written as words. */
   numbers?: Record<string, number>;
+  /**
+   * Relative times as written (lower case) → days from the notice's date: "tomorrow" 1, "in two weeks" 14,
+   * "next week" 14 (read as an upper bound). Read out of `expiresRelative` and `expiresNextWeek` matches.
+   */
+  relativeDays?: Record<string, number>;
   /** Small words that may stand before a day count ("only", "nog maar", "noch"): "{N}" lets them in. */
   fillers?: string[];
   /**

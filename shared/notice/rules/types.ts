@@ -2,7 +2,7 @@ import type { PhraseKey } from "../lexicon/types";
 import type { ClaimType } from "../types";
 
 /** What a rule reads out of its match into `Claim.value`. */
-export type RuleValue = "days" | "date" | "id" | "reason";
+export type RuleValue = "days" | "relative" | "date" | "id" | "reason";
 
 /**
  * One notice rule, as data: a phrase key looked up in every language's lexicon, the claim it
