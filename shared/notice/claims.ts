@@ -1,7 +1,7 @@
-import { COMPILED, type CompiledRule, LITERAL_SCANS } from "./compile";
+import { COMPILED, type CompiledRule, EVERY_LANGUAGE_SCAN, LITERAL_SCANS } from "./compile";
 import { DATE_SOURCE, DAY_DOT_BEFORE_MONTH, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
-import { phraseMatches } from "./phrase-matches";
+import { phraseMatches, wordPlaces } from "./phrase-matches";
 import { relativeDays } from "./relative";
 import type { Claim } from "./types";
 
@@ -118,15 +118,6 @@ function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrd
 
 const ALL_LANGUAGES = LEXICONS.map((l) => l.language);
 
-/** The rule words of a language that occur in a lower-cased text, found in one pass. */
-function wordsPresent(lower: string, language: string): Set<string> {
-  const present = new Set<string>();
-  const scan = LITERAL_SCANS.get(language);
-  if (!scan) return present;
-  for (const m of lower.matchAll(scan.re)) for (const word of scan.implied.get(m[1]) ?? []) present.add(word);
-  return present;
-}
-
 /**
  * Applies the rules of the notice's language (and of `alsoLanguages`, the other languages it
  * is written in, and English, which vendors mix in) to its text and returns every claim with the
@@ -140,17 +131,22 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
   const primary = [...new Set([language, ...alsoLanguages, "en"])];
   const languages = [...primary, ...ALL_LANGUAGES.filter((l) => !primary.includes(l))];
   const lower = text.toLowerCase();
+  // Places in the lower-cased text are places in the text unless lower-casing changed a length,
+  // and the rules' case-blind matching reads the words alike unless a long s ("ſ", matched as "s") occurs.
+  const samePlaces = lower.length === text.length && !text.includes("ſ");
+  let everyLanguageWords: Map<string, number[]> | undefined;
   for (const lang of languages) {
     const own = primary.includes(lang);
-    // The notice's own languages run most rules: find their words in one pass. Elsewhere only a few field rules run.
-    const present = own ? wordsPresent(lower, lang) : null;
+    // The notice's own languages run most rules: find their words in one pass. Elsewhere only the
+    // rules read in every language run: their words, of all languages, are found in one pass too.
+    const present = own ? wordPlaces(lower, LITERAL_SCANS.get(lang)) : (everyLanguageWords ??= wordPlaces(lower, EVERY_LANGUAGE_SCAN));
     for (const compiled of COMPILED.get(lang) ?? []) {
       if (!own && !compiled.rule.everyLanguage) continue;
-      const occurs = present ? (word: string) => present.has(word) : (word: string) => lower.includes(word);
+      const occurs = (word: string) => present.has(word);
       if (compiled.literals && !compiled.literals.some(occurs)) continue;
       if (compiled.nearLiterals && !compiled.nearLiterals.some(occurs)) continue;
       let count = 0;
-      for (const m of phraseMatches(compiled.phrases, text, occurs)) {
+      for (const m of phraseMatches(compiled.phrases, text, occurs, samePlaces ? (word) => present.get(word) : null)) {
         if (++count > MAX_MATCHES_PER_RULE) break;
         if (compiled.near) {
           const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);

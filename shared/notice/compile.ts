@@ -115,14 +115,29 @@ export interface LiteralScan {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The words a set of rules needs, longest first. */
+function ruleWords(rules: readonly CompiledRule[]): string[] {
+  const words = rules.flatMap((r) => [
+    ...(r.literals ?? []),
+    ...(r.nearLiterals ?? []),
+    ...r.phrases.flatMap((p) => [...(p.literals ?? []), ...(p.starts?.words ?? [])]),
+  ]);
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+function literalScan(words: readonly string[]): LiteralScan {
+  const implied = new Map(words.map((w) => [w, words.filter((x) => w.startsWith(x))]));
+  return { re: new RegExp(`(?=(${words.map(escapeRegExp).join("|")}))`, "g"), implied };
+}
+
 /** Per language, the scan for the words the rules need, built once at module load. */
 export const LITERAL_SCANS: ReadonlyMap<string, LiteralScan> = new Map(
-  [...COMPILED].map(([language, rules]) => {
-    const phraseWords = rules.flatMap((r) => r.phrases.flatMap((p) => [...(p.literals ?? []), ...(p.starts?.words ?? [])]));
-    const words = [...new Set([...rules.flatMap((r) => [...(r.literals ?? []), ...(r.nearLiterals ?? [])]), ...phraseWords])].sort((a, b) => b.length - a.length);
-    const implied = new Map(words.map((w) => [w, words.filter((x) => w.startsWith(x))]));
-    return [language, { re: new RegExp(`(?=(${words.map(escapeRegExp).join("|")}))`, "g"), implied }];
-  }),
+  [...COMPILED].map(([language, rules]) => [language, literalScan(ruleWords(rules))]),
+);
+
+/** The scan for the words of the rules read in every language, of all languages at once. */
+export const EVERY_LANGUAGE_SCAN: LiteralScan = literalScan(
+  ruleWords([...COMPILED.values()].flatMap((rules) => rules.filter((r) => r.rule.everyLanguage))),
 );
 
 /** Lexicons by language code. */

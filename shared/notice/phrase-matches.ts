@@ -1,12 +1,11 @@
-import { LITERAL_SCANS, type PhrasePart } from "./compile";
+import type { LiteralScan, PhrasePart } from "./compile";
 
 /** Where each rule word occurs in the text (ascending), or undefined where it does not. */
 export type WordPlaces = (word: string) => readonly number[] | undefined;
 
-/** The rule words of a language that occur in a lower-cased text, each with its places, found in one pass. */
-export function wordPlaces(lower: string, language: string): Map<string, number[]> {
+/** The words of a scan (see compile.ts) that occur in a lower-cased text, each with its places, found in one pass. */
+export function wordPlaces(lower: string, scan: LiteralScan | undefined): Map<string, number[]> {
   const present = new Map<string, number[]>();
-  const scan = LITERAL_SCANS.get(language);
   if (!scan) return present;
   for (const m of lower.matchAll(scan.re)) {
     for (const word of scan.implied.get(m[1]) ?? []) {
