@@ -53,6 +53,8 @@ export const de: Lexicon = {
       "(?:fehlgeschlagene|abgelehnte|gescheiterte|zurückgewiesene|erfolglose)[rn]? (?:zahlung|abbuchung|lastschrift|belastung|kartenzahlung|transaktion)",
       "zahlung {GAP}?(?:zurückgewiesen|gescheitert|nicht (?:angenommen|genehmigt|autorisiert))",
       "rücklastschrift",
+      // Compounds with the payment as a part: "Ihr Zahlungsversuch ist fehlgeschlagen", "Kartenzahlung abgelehnt", "Abbuchungsversuch gescheitert".
+      "(?:zahlung|abbuchung|lastschrift|belastung|transaktion)\\p{L}* {GAP}?(?:fehlgeschlagen|abgelehnt|gescheitert|zurückgewiesen|misslungen)",
     ],
     awaitingPayment: [
       "zahlungsstatus\\s?:? (?:offen|unbezahlt|ausstehend|überfällig)", "status\\s?:? (?:unbezahlt|überfällig)",
@@ -72,6 +74,8 @@ export const de: Lexicon = {
       "(?:jetzt|bestellung|rechnung) bezahlen",
     ],
     receipt: [
+      // Money taken: "we charged … to your card", "wurde Ihrer Karte belastet", "a été débité".
+      "(?:karte|konto|zahlungsmittel|zahlungsmethode) {GAP}?belastet(?! werden)", "(?:abgebucht|eingezogen)(?<=(?:wurde|wurden|haben wir) [^.!?\\n]{0,80})(?! werden)",
       "(?:zahlungs)?status\\s?:? (?:bezahlt|beglichen)",
       "zahlung (?:ist|wurde) (?:bei uns |erfolgreich )*(?:verarbeitet|abgeschlossen|bestätigt)",
       "(?:haben|hat) (?:ihre |die )?zahlung (?:erhalten|verbucht)",

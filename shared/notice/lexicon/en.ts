@@ -143,6 +143,8 @@ export const en: Lexicon = {
       "payment reminder",
     ],
     receipt: [
+      // Money taken: "we charged … to your card", "wurde Ihrer Karte belastet", "a été débité".
+      "charged(?<=we(?: have|['’]ve)? (?:successfully |just )?charged) {GAP}?(?:to|on|from) (?:your|the) (?:[\\w.-]+ )?(?:card|account|payment method|paypal)", "charged(?<=(?:has|have) been (?:successfully )?charged) to (?:your|the) (?:[\\w.-]+ )?(?:card|account|payment method)",
       "(?:payment |invoice |order )?status\\s?:? (?:paid|paid in full|settled|completed payment)\\b",
       "payment (?:has been|was) (?:successfully )?(?:processed|completed|accepted|approved)",
       "payment confirmation(?<!(?:receive|get|send you|email you) (?:a |an |the )?payment confirmation)",

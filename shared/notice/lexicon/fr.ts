@@ -69,7 +69,7 @@ export const fr: Lexicon = {
       "relance de paiement",
       "payer (?:maintenant|la facture|votre facture)",
     ],
-    receipt: ["statut(?: du paiement| de la facture)?\\s?:? (?:payée?|réglée?|acquittée?)", "paiement (?:a (?:bien )?été )?(?:reçu|confirmé|accepté|traité|validé)", "(?:avons|a) (?:bien )?reçu (?:votre |le )?(?:paiement|règlement)", "reçu (?:de paiement|n°|nº|no\\.?|#|pour)", "paiement effectué", "montant (?:payé|réglé)", "facture (?:acquittée|payée|réglée)", "votre reçu", "reçu de paiement", "paiement (?:a été )?(?:reçu|confirmé)", "merci pour votre paiement", "confirmation de paiement", "a été débité"],
+    receipt: ["été (?:débitée?s?|prélevée?s?)", "avons (?:bien )?(?:débité|prélevé)", "statut(?: du paiement| de la facture)?\\s?:? (?:payée?|réglée?|acquittée?)", "paiement (?:a (?:bien )?été )?(?:reçu|confirmé|accepté|traité|validé)", "(?:avons|a) (?:bien )?reçu (?:votre |le )?(?:paiement|règlement)", "reçu (?:de paiement|n°|nº|no\\.?|#|pour)", "paiement effectué", "montant (?:payé|réglé)", "facture (?:acquittée|payée|réglée)", "votre reçu", "reçu de paiement", "paiement (?:a été )?(?:reçu|confirmé)", "merci pour votre paiement", "confirmation de paiement", "a été débité"],
     orderNumber: ["(?:numéro de )?commande\\s?(?:n°|no|#|numéro)?\\s?:? ?{ID}", "n° de commande\\s?:? ?{ID}"],
     invoiceNumber: ["facture\\s?(?:n°)?\\s?:? ?{ID}"],
     domainValidation: ["validation (?:du|de) (?:contrôle de )?domaine", "valider (?:votre|le) domaine", "contrôle (?:du|de) domaine", "\\bDCV\\b"],

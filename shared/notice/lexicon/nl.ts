@@ -42,6 +42,8 @@ export const nl: Lexicon = {
       "(?:mislukte|geweigerde|afgewezen|onsuccesvolle) (?:betaling|incasso|afschrijving|transactie)",
       "betaling {GAP}?(?:is|werd|werden) {GAP}?(?:mislukt|geweigerd|afgewezen|niet (?:geaccepteerd|gelukt|verwerkt|voltooid|goedgekeurd))",
       "heeft {GAP}?betaling {GAP}?(?:geweigerd|afgewezen|niet (?:geaccepteerd|goedgekeurd))",
+      // Compounds with the payment as a part: "betalingspoging mislukt", "kaartbetaling geweigerd", "incassopoging is mislukt".
+      "(?:betaling|incasso|afschrijving|transactie)\\p{L}* {GAP}?(?:mislukt|geweigerd|afgewezen|gestorneerd)",
     ],
     awaitingPayment: [
       "(?:betaal)?status\\s?:? (?:openstaand|onbetaald|niet betaald|achterstallig)",
@@ -58,7 +60,7 @@ export const nl: Lexicon = {
       "betaling {GAP}?(?:nog )?niet ontvangen",
       "onbetaald",
     ],
-    receipt: ["(?:betaal)?status\\s?:? betaald", "betalingsbevestiging", "bevestiging van (?:uw |je )?betaling", "betaald bedrag", "bedrag betaald", "ontvangstbewijs", "betaalbewijs", "(?:is|werd) (?:succesvol )?betaald", "betaling (?:is )?(?:ontvangen|geslaagd|gelukt)", "bedankt voor (?:uw|je) betaling", "(?:is|werd) {GAP}?afgeschreven"],
+    receipt: ["(?:afgeschreven|geïncasseerd)(?<=(?:is|zijn|werd|werden|hebben we|hebben wij) [^.!?\\n]{0,80})", "(?:betaal)?status\\s?:? betaald", "betalingsbevestiging", "bevestiging van (?:uw |je )?betaling", "betaald bedrag", "bedrag betaald", "ontvangstbewijs", "betaalbewijs", "(?:is|werd) (?:succesvol )?betaald", "betaling (?:is )?(?:ontvangen|geslaagd|gelukt)", "bedankt voor (?:uw|je) betaling", "(?:is|werd) {GAP}?afgeschreven"],
     orderNumber: ["(?:bestel|order)(?:nummer|nr\\.?)\\s?:? ?#? ?{ID}", "bestelling\\s?(?:nr\\.?)?\\s?:? ?#? ?{ID}", "order\\s?:? ?#? ?{ID}"],
     invoiceNumber: ["factuur(?:nummer)?\\s?:? ?{ID}"],
     domainValidation: ["domeinvalidatie", "validatie van (?:uw|je|het) domein", "domein (?:valideren|verifiëren|bevestigen)", "valideer (?:uw|je|het) domein"],
