@@ -20,7 +20,7 @@ const NEGATION = new Map(
 );
 // Each language's other things that expire, as whole words (a host such as card.example.com is no card).
 const OTHER_SUBJECT = new Map(
-  LEXICONS.filter((l) => l.otherSubjects?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}.-])(?:${l.otherSubjects!.join("|")})(?![\\p{L}.-])`, "iu")]),
+  LEXICONS.filter((l) => l.otherSubjects?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}.-])(?:${l.otherSubjects!.join("|")})(?![\\p{L}.-])`, "giu")]),
 );
 // A closing parenthesis ends an aside: "(… sin guion bajo) y revocará" is not denied by the aside.
 const CLAUSE_BREAK_RE = /[.!?;:,\n)]/;
@@ -35,7 +35,27 @@ function negated(text: string, start: number, end: number, language: string, rea
 /** Whether a card, a password or an offer is what the clause of a match says expires. */
 function aboutSomethingElse(text: string, start: number, end: number, language: string): boolean {
   const subject = OTHER_SUBJECT.get(language);
-  return subject ? subject.test(clauseUpTo(text, start, end, NEGATION_REACH)) : false;
+  if (!subject) return false;
+  const clause = subjectClause(text, start, end);
+  let other = -1;
+  for (const m of clause.matchAll(subject)) other = m.index!;
+  if (other < 0) return false;
+  // The thing named last before the verb expires: "the card used for … portail.example.fr expires", not "the card … your certificate expires".
+  let certificate = -1;
+  for (const m of clause.matchAll(CERTIFICATE_WORD_RE)) certificate = m.index!;
+  return other > certificate;
+}
+
+// What vendors call the certificate, in the languages we read.
+const CERTIFICATE_WORD_RE = /(?<![\p{L}.-])(?:certific|zertifikat|certyfikat|certifikat|certificaat|sertifi|tanúsítvány|varmenne|ssl|tls)\p{L}*/giu;
+const SUBJECT_REACH = 120; // a clause may name the card long before its verb, behind a host name
+
+/** The clause of a match for finding what it is about: a host name's dots end no clause. */
+function subjectClause(text: string, start: number, end: number): string {
+  let from = start;
+  const limit = Math.max(0, start - SUBJECT_REACH);
+  while (from > limit && !(CLAUSE_BREAK_RE.test(text[from - 1]) && !(text[from - 1] === "." && /\w/.test(text[from] ?? "")))) from--;
+  return text.slice(from, end);
 }
 
 /** The text from the start of a match's clause (at most `reach` characters before it) to its end. */
