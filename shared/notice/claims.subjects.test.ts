@@ -21,3 +21,20 @@ describe("what the clause says expires", () => {
   itStaysSilent(SILENT);
   itFires(FIRES);
 });
+
+// "Renew <host> before <date>" dates the host's expiry, in an offer too; without a host it may be the offer's deadline.
+describe("renew a named host before a date", () => {
+  itFires([
+    ["en", "Renew shop.example.com before 28 Nov 2026", "expiry.on-date", "2026-11-28"],
+    ["de", "Verlängern Sie shop.example.de bis zum 28.11.2026.", "expiry.on-date", "2026-11-28"],
+    ["fr", "Renouvelez boutique.example.fr avant le 28/11/2026.", "expiry.on-date", "2026-11-28"],
+    ["es", "Renueve tienda.example.es antes del 28/11/2026.", "expiry.on-date", "2026-11-28"],
+    ["it", "Rinnova negozio.example.it entro il 28/11/2026.", "expiry.on-date", "2026-11-28"],
+    ["nl", "Verleng winkel.example.nl vóór 28-11-2026.", "expiry.on-date", "2026-11-28"],
+    ["pt", "Renove loja.example.pt antes de 28/11/2026.", "expiry.on-date", "2026-11-28"],
+  ]);
+  itStaysSilent([
+    ["en", "Renew now before 28 Nov 2026 and save 40%.", "expiry.on-date"],
+    ["en", "Renew your certificate before 28 Nov 2026 to get 40% off.", "expiry.on-date"],
+  ]);
+});

@@ -20,7 +20,7 @@ export const it: Lexicon = {
     expiresWithinDays: ["(?:scade|scadono|scadrà|scadranno|in scadenza) entro {N} giorni", "(?:scade|scadono|scadrà|scadranno) nei prossimi {N} giorni"],
     expiresRelative: ["(?:scade|scadrà|è in scadenza|sarà in scadenza) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:dopodomani|domani|(?:tra|fra) (?:una|1|due|2|tre|3|quattro|4) settiman[ae])(?!\\p{L})", "(?:scade|scadrà|è in scadenza|sarà in scadenza) (?:oggi)(?!\\p{L})"],
     expiresNextWeek: ["(?:scade|scadrà|è in scadenza|sarà in scadenza) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:la prossima settimana|la settimana prossima|questa settimana|entro (?:la|una) settimana)(?!\\p{L})"],
-    expiresOn: ["non sarà più valid[oa] (?:dal|a partire dal|dopo il) {DATE}", "valid[oa] fino al(?<=(?:è|resta|rimane) valid[oa] fino al)(?<!(?:offerta|codice|sconto|link|promozione|prezzo)[^.!?\\n]{0,64}) {DATE}", "(?:scade|scadrà|in scadenza)(?: automaticamente)? (?:il )?{DATE}", "(?:scade|scadrà) {GAP}?, il {DATE}"],
+    expiresOn: ["rinnov(?:a|i|ate) (?:(?:il )?certificato (?:di |per )?)?(?:[\\p{L}\\d*-]+\\.)+\\p{L}{2,} (?:entro il|prima del) {DATE}", "non sarà più valid[oa] (?:dal|a partire dal|dopo il) {DATE}", "valid[oa] fino al(?<=(?:è|resta|rimane) valid[oa] fino al)(?<!(?:offerta|codice|sconto|link|promozione|prezzo)[^.!?\\n]{0,64}) {DATE}", "(?:scade|scadrà|in scadenza)(?: automaticamente)? (?:il )?{DATE}", "(?:scade|scadrà) {GAP}?, il {DATE}"],
     hasExpired: ["(?:è|sono) scadut[oi]", "risulta scadut[oa]", "scadut[oi] il {DATE}"],
     validUntil: ["data di scadenza\\s?:? {DATE}", "valido fino al\\s?:? {DATE}", "scadenza\\s?:? {DATE}"],
     renewCall: ["rinnova (?:ora|subito|il|adesso|entro)", "rinnovalo", "rinnovare (?:ora|il certificato)"],

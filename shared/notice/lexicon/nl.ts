@@ -20,7 +20,7 @@ export const nl: Lexicon = {
     expiresWithinDays: ["(?:verloopt|verlopen|vervalt|vervallen) {GAP}?binnen {N} dagen?"],
     expiresRelative: ["(?:verloopt|vervalt|loopt) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:overmorgen|morgen|over (?:een|één|1) week|over (?:twee|2|drie|3|vier|4) weken)(?!\\p{L})", "(?:verloopt|vervalt|loopt) (?:vandaag)(?!\\p{L})"],
     expiresNextWeek: ["(?:verloopt|vervalt|loopt) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:volgende week|komende week|deze week|binnen een week)(?!\\p{L})"],
-    expiresOn: ["geldig tot(?<=(?:is|blijft) (?:nog )?geldig tot)(?<!(?:aanbieding|code|korting|link|actie|prijs)[^.!?\\n]{0,64})(?: en met)? {DATE}", "(?:verloopt|vervalt|loopt af) (?:op )?{DATE}", "(?:verloopt|vervalt) {GAP}?op {DATE}"],
+    expiresOn: ["verleng (?:(?:uw |het )?certificaat (?:voor )?)?(?:[\\p{L}\\d*-]+\\.)+\\p{L}{2,} (?:vóór|voor|uiterlijk op) {DATE}", "geldig tot(?<=(?:is|blijft) (?:nog )?geldig tot)(?<!(?:aanbieding|code|korting|link|actie|prijs)[^.!?\\n]{0,64})(?: en met)? {DATE}", "(?:verloopt|vervalt|loopt af) (?:op )?{DATE}", "(?:verloopt|vervalt) {GAP}?op {DATE}"],
     hasExpired: ["(?:is|zijn) {GAP}?(?:verlopen|vervallen)", "verlopen (?:op|sinds) {DATE}"],
     validUntil: ["geldig tot(?: en met)?\\s?:? {DATE}", "(?:vervaldatum|verloopdatum|einddatum)\\s?:? {DATE}"],
     renewCall: ["verleng (?:nu|uw|je|het|vandaag|tijdig)", "nu verlengen", "vernieuw (?:nu|uw|je)"],
