@@ -160,13 +160,15 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
     // The notice's own languages run most rules: find their words in one pass. Elsewhere only the
     // rules read in every language run: their words, of all languages, are found in one pass too.
     const present = own ? wordPlaces(lower, LITERAL_SCANS.get(lang)) : (everyLanguageWords ??= wordPlaces(lower, EVERY_LANGUAGE_SCAN));
+    // Made once per language, not per rule: a closure in the rule loop is made hundreds of times per notice.
+    const occurs = (word: string) => present.has(word);
+    const places = samePlaces ? (word: string) => present.get(word) : null;
     for (const compiled of COMPILED.get(lang) ?? []) {
       if (!own && !compiled.rule.everyLanguage) continue;
-      const occurs = (word: string) => present.has(word);
       if (compiled.literals && !compiled.literals.some(occurs)) continue;
       if (compiled.nearLiterals && !compiled.nearLiterals.some(occurs)) continue;
       let count = 0;
-      for (const m of phraseMatches(compiled.phrases, text, occurs, samePlaces ? (word) => present.get(word) : null)) {
+      for (const m of phraseMatches(compiled.phrases, text, occurs, places)) {
         if (++count > MAX_MATCHES_PER_RULE) break;
         if (compiled.near) {
           const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);

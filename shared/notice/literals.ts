@@ -112,8 +112,13 @@ export function startingLiterals(src: string): string[] | null {
   if (src[i] === "(") {
     if (!src.startsWith("(?:", i)) return null;
     const close = closingParen(src, i);
-    if (close < 0 || /^[?*+{]/.test(src.slice(close + 1))) return null;
+    if (close < 0 || /^(?:\+|\{[1-9])/.test(src.slice(close + 1))) return null;
     const alternatives = splitTopLevel(src.slice(i + 3, close)).map(startingLiterals);
+    // An optional group ("(?:renewal )?order") starts the match or leaves it to what follows.
+    if (/^(?:[?*]|\{0,)/.test(src.slice(close + 1))) {
+      const rest = src.slice(close + 1).replace(/^(?:[?*]|\{0,\d*\})\??/, "");
+      alternatives.push(rest ? startingLiterals(rest) : null);
+    }
     return alternatives.every((a): a is string[] => a !== null) ? [...new Set(alternatives.flat())] : null;
   }
   const m = LETTERS_RE.exec(src.slice(i));
