@@ -5,6 +5,7 @@ import { normalizeText, readClaims } from "./claims";
 import { LEXICON_BY_LANGUAGE } from "./compile";
 import { findContradictions } from "./contradictions";
 import { findDates, slashOrderFor } from "./dates";
+import { tableExpiryClaims } from "./expiry-table";
 import { rankLanguages } from "./language";
 import { matchCertificate, namesAnyHost } from "./match";
 import { judgeSender } from "./sender";
@@ -46,6 +47,8 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
     certificates,
   );
   const cert = match ? certificates.find((c) => c.id === match.id) ?? null : null;
+  // A table's expiry column dates the certificate only in the row that names it (tabs survive in the unnormalized text).
+  if (cert) claims.push(...tableExpiryClaims(notice.text, cert, slashOrder, language));
   const kind = decideKind(claims, Boolean(cert), Boolean(cert) || namesAnyHost(notice.text));
   // A forwarded notice without its own Date: was sent the day it was forwarded, near enough.
   const readable = (d: Date | null | undefined) => (d && !Number.isNaN(d.getTime()) ? d : null);

@@ -1,0 +1,56 @@
+import type { CertificateRecord } from "../inventory";
+import { certificateCovers } from "../x509/hostname";
+import { findDates } from "./dates";
+import type { Claim, Language } from "./types";
+
+// Column headers that hold an expiry date, in the languages we read (a whole cell, maybe with a colon).
+const EXPIRY_HEADER_RE = new RegExp(
+  `^(?:${[
+    "expires?(?: on)?", "expiry(?: date)?", "expiration(?: date)?", "expiring(?: on)?", "valid until", "valid to", "end date",
+    "ablauf(?:datum)?", "läuft ab(?: am)?", "gültig bis", "ablauf am",
+    "date d['’](?:expiration|échéance)", "expiration le", "expire le", "échéance", "valable jusqu['’]au",
+    "fecha de (?:caducidad|vencimiento|expiración)", "caduca(?: el)?", "vence(?: el)?", "válido hasta",
+    "vervaldatum", "verloopt(?: op)?", "vervalt(?: op)?", "geldig tot", "einddatum",
+    "(?:data di )?scadenza", "scade(?: il)?", "valido fino al",
+    "data de (?:expiração|validade|vencimento)", "expira(?: em)?", "válido até",
+    "utgångsdatum", "går ut", "giltigt till", "data wygaśnięcia", "wygasa", "ważny do",
+  ].join("|")})\\s*:?$`,
+  "iu",
+);
+const HOST_RE = /(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
+const MAX_LINES = 2000; // a table sits in the opening of a notice
+
+/**
+ * Expiry dates a table states for the certificate: text rendered from an HTML table keeps a tab
+ * between cells and a line per row, so the header row says which column holds the expiry date and
+ * the row that names one of the certificate's hosts gives it. Other rows speak of other
+ * certificates and are left out.
+ * @example tableExpiryClaims("Domain\tExpires\nshop.example.com\t28/11/2026", cert, "dmy")
+ */
+export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOrder: "dmy" | "mdy", language: Language): Claim[] {
+  if (!text.includes("\t")) return [];
+  const names = [cert.commonName, ...cert.sans];
+  const claims: Claim[] = [];
+  let column = -1;
+  let lines = 0;
+  for (const line of text.split("\n")) {
+    if (++lines > MAX_LINES) break;
+    const cells = line.split("\t").map((c) => c.trim());
+    if (cells.length < 2) {
+      column = -1; // a line without cells ends the table
+      continue;
+    }
+    const header = cells.findIndex((c) => EXPIRY_HEADER_RE.test(c));
+    if (header >= 0) {
+      column = header;
+      continue;
+    }
+    if (column < 0 || column >= cells.length) continue;
+    const hosts = [...line.matchAll(HOST_RE)].map((m) => m[0].toLowerCase());
+    if (!hosts.some((h) => certificateCovers(names, h) || names.some((n) => n.toLowerCase() === h))) continue;
+    const date = findDates(cells[column], slashOrder)[0]?.date;
+    if (!date) continue;
+    claims.push({ type: "expires-on", value: date, evidence: { phrase: cells.join(" | ").slice(0, 160), language, ruleId: "expiry.table" } });
+  }
+  return claims;
+}
