@@ -34,3 +34,14 @@ describe("payment compounds and charges", () => {
   itFires(FIRES);
   itStaysSilent(SILENT);
 });
+
+describe("receipts that state the amount before the verb", () => {
+  itFires([
+    ["en", "Your certificate has been renewed. Payment of $49.88 received.", "payment.receipt"],
+    ["de", "Zahlung von 49,88 EUR erhalten.", "payment.receipt"],
+  ]);
+  itStaysSilent([
+    ["en", "Payment of $49.88 not received.", "payment.receipt"],
+    ["en", "Once payment of $49.88 is received, we will issue the certificate.", "payment.receipt"],
+  ]);
+});

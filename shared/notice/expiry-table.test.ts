@@ -31,3 +31,9 @@ describe("tableExpiryClaims", () => {
     expect(dates("Domain\tExpires\nother.example.org\t01/01/2027\n\nshop.example.com renewed\t28/11/2026")).toEqual([]);
   });
 });
+
+describe("tableExpiryClaims on plain-text tables", () => {
+  it("splits cells at runs of spaces", () => {
+    expect(dates("Domain              Expires\nshop.example.com    28/11/2026\n")).toEqual(["2026-11-28"]);
+  });
+});

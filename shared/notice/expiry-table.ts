@@ -18,24 +18,27 @@ const EXPIRY_HEADER_RE = new RegExp(
   "iu",
 );
 const HOST_RE = /(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
+// Cells end at a tab (text from HTML tables) or at a run of spaces (tables laid out in plain text).
+const CELL_BREAK_RE = /\t| {2,}/;
 const MAX_LINES = 2000; // a table sits in the opening of a notice
 
 /**
  * Expiry dates a table states for the certificate: text rendered from an HTML table keeps a tab
- * between cells and a line per row, so the header row says which column holds the expiry date and
+ * between cells and a line per row (plain-text tables align cells with runs of spaces), so the
+ * header row says which column holds the expiry date and
  * the row that names one of the certificate's hosts gives it. Other rows speak of other
  * certificates and are left out.
  * @example tableExpiryClaims("Domain\tExpires\nshop.example.com\t28/11/2026", cert, "dmy")
  */
 export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOrder: "dmy" | "mdy", language: Language): Claim[] {
-  if (!text.includes("\t")) return [];
+  if (!text.includes("\t") && !text.includes("  ")) return [];
   const names = [cert.commonName, ...cert.sans];
   const claims: Claim[] = [];
   let column = -1;
   let lines = 0;
   for (const line of text.split("\n")) {
     if (++lines > MAX_LINES) break;
-    const cells = line.split("\t").map((c) => c.trim());
+    const cells = line.trim().split(CELL_BREAK_RE).map((c) => c.trim());
     if (cells.length < 2) {
       column = -1; // a line without cells ends the table
       continue;

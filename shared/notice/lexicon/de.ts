@@ -83,6 +83,7 @@ export const de: Lexicon = {
       "betrag bezahlt",
       "zahlung (?:ist|wurde) (?:bei uns |erfolgreich )*(?:eingegangen|erfolgt|verbucht)",
       "quittung",
+      "zahlung (?:von|über) (?:[^.!?\\n]|\\.(?=\\d)){1,24}? (?:ist |wurde )?(?:erfolgreich )?(?:erhalten|eingegangen)",
       "zahlungsbestätigung",
       "(?:wurde|wurden) (?:(?!nicht)[^.!?\\n]|\\.(?=\\w)){0,80}?(?:abgebucht|bezahlt|beglichen)",
       "vielen dank für ihre zahlung",

@@ -150,6 +150,8 @@ export const en: Lexicon = {
       "payment confirmation(?<!(?:receive|get|send you|email you) (?:a |an |the )?payment confirmation)",
       "confirmation of (?:your )?payment",
       "received (?:your |the )?payment(?<=(?:we|have|['’]ve) received (?:your |the )?payment)",
+      // "Payment of $49.88 received", "Payment of EUR 96.00 has been received".
+      "payment of (?:[^.!?\\n]|\\.(?=\\d)){1,24}? (?:has been |was )?(?:successfully )?received",
       "your (?:[\\w.-]+ )?receipt",
       "(?<!\\b(?:upon|on|after|until|before) )receipt (?:for|of) (?:your )?(?:order|purchase|payment)",
       "(?:payment|order) receipt",
