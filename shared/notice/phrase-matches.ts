@@ -18,32 +18,46 @@ export function wordPlaces(lower: string, scan: LiteralScan | undefined): Map<st
 }
 
 /** The places a phrase may start, ascending: where one of its first words occurs. */
-function startPlaces(words: readonly string[], places: WordPlaces): number[] {
-  const lists = words.map(places).filter((list): list is readonly number[] => Boolean(list?.length));
-  if (lists.length === 1) return lists[0] as number[];
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
+function startPlaces(words: readonly string[], places: WordPlaces): readonly number[] {
+  let found: readonly number[] | undefined;
+  let merged: number[] | undefined;
+  for (const word of words) {
+    const list = places(word);
+    if (!list?.length) continue;
+    if (!found) found = list;
+    else merged = [...(merged ?? found), ...list];
+  }
+  // A place found twice (a word and a longer one at the same spot) is only tried twice.
+  return merged ? merged.sort((a, b) => a - b) : (found ?? []);
 }
 
-/** A phrase's next match from a place on: a search through the text, or tries at the places it may start. */
-function searcher(part: PhrasePart, text: string, places: WordPlaces | null): (from: number) => RegExpExecArray | null {
-  if (!places || !part.starts) {
-    return (from) => {
-      part.re.lastIndex = from;
-      return part.re.exec(text);
-    };
-  }
-  const sticky = part.starts.re;
-  const at = startPlaces(part.starts.words, places);
-  let k = 0;
-  return (from) => {
-    while (k < at.length && at[k] < from) k++;
-    for (; k < at.length; k++) {
-      sticky.lastIndex = at[k];
-      const m = sticky.exec(text);
+/** One phrase's matches in order: a search through the text, or tries at the places it may start. */
+class PhraseCursor {
+  /** The first match at or after `from` of the last search, null for none, undefined before the first. */
+  next: RegExpExecArray | null | undefined = undefined;
+  private k = 0;
+
+  constructor(
+    private readonly part: PhrasePart,
+    private readonly text: string,
+    private readonly at: readonly number[] | null,
+  ) {}
+
+  search(from: number): RegExpExecArray | null {
+    if (!this.at) {
+      this.part.re.lastIndex = from;
+      return this.part.re.exec(this.text);
+    }
+    const sticky = this.part.starts!.re;
+    const at = this.at;
+    while (this.k < at.length && at[this.k] < from) this.k++;
+    for (; this.k < at.length; this.k++) {
+      sticky.lastIndex = at[this.k];
+      const m = sticky.exec(this.text);
       if (m) return m;
     }
     return null;
-  };
+  }
 }
 
 /**
@@ -60,11 +74,13 @@ export function* phraseMatches(
   occurs: (word: string) => boolean,
   places: WordPlaces | null = null,
 ): Generator<RegExpExecArray> {
-  const live = phrases
-    .filter((p) => !p.literals || p.literals.some(occurs))
-    .map((p) => ({ search: searcher(p, text, places), next: undefined as RegExpExecArray | null | undefined }));
+  const live: PhraseCursor[] = [];
+  for (const part of phrases) {
+    if (part.literals && !part.literals.some(occurs)) continue;
+    live.push(new PhraseCursor(part, text, places && part.starts ? startPlaces(part.starts.words, places) : null));
+  }
   let from = 0;
-  for (;;) {
+  while (live.length) {
     let best: RegExpExecArray | null = null;
     for (const phrase of live) {
       // A match found from an earlier position that starts at or after `from` is still the first from `from`.
