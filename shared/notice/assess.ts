@@ -9,10 +9,27 @@ import { tableExpiryClaims } from "./expiry-table";
 import { rankLanguages } from "./language";
 import { matchCertificate, namesAnyHost } from "./match";
 import { judgeSender } from "./sender";
-import type { Assessment, AssessOptions } from "./types";
+import { LEXICONS } from "./lexicon";
+import type { Assessment, AssessOptions, Claim } from "./types";
 import { decideKind } from "./verdict";
 
 const MAX_DATES = 40;
+const EVERY_LANGUAGE = LEXICONS.map((l) => l.language);
+
+// Claims that say something about a certificate or money; offers, calls to renew and urgency ("Letzte Chance") do not.
+const SUBJECT_ONLY_NOISE = new Set<Claim["type"]>(["order-number", "invoice-number", "urgency", "renewal-call-to-action"]);
+const isCertificateOrMoneyClaim = (c: Claim) => !c.evidence.ruleId.startsWith("other.") && !SUBJECT_ONLY_NOISE.has(c.type);
+
+/**
+ * A subject may keep the customer's language above a body in another ("Rechnung überfällig" over
+ * English news): it is read in every language, for claims about the certificate or money the body
+ * did not already make. Its offer and newsletter words add nothing.
+ */
+function subjectClaims(subject: string, known: readonly Claim[], slashOrder: "dmy" | "mdy"): Claim[] {
+  const key = (c: Claim) => `${c.evidence.ruleId}|${c.value ?? c.evidence.phrase.toLowerCase()}`;
+  const seen = new Set(known.map(key));
+  return readClaims(normalizeText(subject), "en", slashOrder, EVERY_LANGUAGE).filter((c) => isCertificateOrMoneyClaim(c) && !seen.has(key(c)));
+}
 
 function certificatesOf(inventory: readonly CertificateRecord[] | Inventory): readonly CertificateRecord[] {
   const certificates = Array.isArray(inventory) ? inventory : (inventory as Inventory).certificates;
@@ -36,6 +53,8 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   const [language, ...alsoLanguages] = rankLanguages(text);
   const slashOrder = slashOrderFor(text, LEXICON_BY_LANGUAGE.get(language)?.slashDateOrder ?? "dmy");
   const claims = readClaims(text, language, slashOrder, alsoLanguages);
+  // Only when the body claims nothing itself: a notice that does is already read in its own languages.
+  if (!claims.some(isCertificateOrMoneyClaim)) claims.push(...subjectClaims(notice.subject, claims, slashOrder));
   const judged = judgeSender(notice);
 
   const orderNumbers = claims.filter((c) => c.type === "order-number").map((c) => String(c.value));

@@ -57,3 +57,14 @@ describe("relative expiry phrases", () => {
     expect(relativeDays("expires soon")).toBeUndefined();
   });
 });
+
+// A spelled-out count or a relative day does not hide the date written after it.
+describe("the date after a relative time", () => {
+  itFires([
+    ["en", "Your certificate expires in two weeks, on 11/28/2026.", "expiry.on-date", "2026-11-28"],
+    ["de", "Ihr Zertifikat läuft in zwei Wochen ab, am 28.11.2026.", "expiry.on-date", "2026-11-28"],
+    ["es", "Su certificado caduca mañana, 25/11/2026.", "expiry.on-date", "2026-11-25"],
+    ["sv", "Ditt certifikat löper ut om två veckor, den 28 november 2026.", "expiry.on-date", "2026-11-28"],
+    ["pl", "Certyfikat wygaśnie za dwa tygodnie, 28.11.2026.", "expiry.on-date", "2026-11-28"],
+  ]);
+});

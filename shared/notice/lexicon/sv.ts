@@ -20,7 +20,7 @@ export const sv: Lexicon = {
     expiresWithinDays: ["(?:löper ut|går ut|upphör) {GAP}?inom (?:de närmaste |de kommande )?{N} dagar?"],
     expiresRelative: ["(?:löper ut|går ut|upphör|slutar gälla) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:i morgon|imorgon|i övermorgon|om (?:en|1) vecka|om (?:två|2|tre|3|fyra|4) veckor)(?!\\p{L})", "(?:löper ut|går ut|upphör|slutar gälla) (?:idag|i dag)(?!\\p{L})"],
     expiresNextWeek: ["(?:löper ut|går ut|upphör|slutar gälla) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:nästa vecka|denna vecka|den här veckan|inom en vecka)(?!\\p{L})"],
-    expiresOn: ["giltigt? (?:till och med|till|t\\.o\\.m\\.?)(?<=(?:är|förblir) giltigt? (?:till och med|till|t\\.o\\.m\\.?))(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,64}) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
+    expiresOn: ["(?:löper ut|går ut|upphör|slutar gälla) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:(?:i morgon|imorgon|i övermorgon|idag|i dag|om (?:en|1) vecka|om (?:två|2|tre|3|fyra|4) veckor)|(?:nästa vecka|denna vecka|den här veckan|inom en vecka)),? \\(?(?:den )?{DATE}", "giltigt? (?:till och med|till|t\\.o\\.m\\.?)(?<=(?:är|förblir) giltigt? (?:till och med|till|t\\.o\\.m\\.?))(?<!(?:erbjudande|kod|rabatt|länk|pris)[^.!?\\n]{0,64}) {DATE}", "(?:löper ut|går ut|upphör att gälla) (?:den )?{DATE}"],
     hasExpired: ["har (?:löpt|gått) ut", "har upphört att gälla"],
     validUntil: ["giltigt? till och med\\s?:? {DATE}", "giltigt? (?:till|t\\.o\\.m\\.?)\\s?:? {DATE}", "utgångsdatum\\s?:? {DATE}"],
     renewCall: ["förnya (?:nu|ditt|certifikatet|idag)"],
