@@ -45,3 +45,21 @@ describe("receipts that state the amount before the verb", () => {
     ["en", "Once payment of $49.88 is received, we will issue the certificate.", "payment.receipt"],
   ]);
 });
+
+describe("Swedish and Polish payment compounds and charges", () => {
+  itFires([
+    ["sv", "Betalningsförsöket misslyckades.", "payment.failed"],
+    ["sv", "Kortbetalningen nekades.", "payment.failed"],
+    ["sv", "Vi har dragit 96,00 EUR från ditt kort.", "payment.receipt"],
+    ["pl", "Obciążyliśmy Twoją kartę kwotą 96,00 EUR.", "payment.receipt"],
+    ["pl", "Kwota 96,00 EUR została pobrana z karty.", "payment.receipt"],
+  ]);
+  itStaysSilent([
+    ["sv", "Vi kunde inte dra beloppet från ditt kort.", "payment.receipt"],
+    ["pl", "Kwota nie została pobrana z karty.", "payment.receipt"],
+  ]);
+});
+
+describe("a downloaded file is no charge", () => {
+  itStaysSilent([["pl", "Plik certyfikatu został pobrany.", "payment.receipt"]]);
+});

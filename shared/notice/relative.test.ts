@@ -68,3 +68,16 @@ describe("the date after a relative time", () => {
     ["pl", "Certyfikat wygaśnie za dwa tygodnie, 28.11.2026.", "expiry.on-date", "2026-11-28"],
   ]);
 });
+
+// Several certificates, or a future tense: the verb agrees with its subject.
+describe("plural and future verbs before a relative time", () => {
+  itFires([
+    ["en", "Your certificates expire tomorrow.", "expiry.relative", 1],
+    ["de", "Ihre Zertifikate laufen morgen ab.", "expiry.relative", 1],
+    ["fr", "Vos certificats expirent la semaine prochaine.", "expiry.next-week", 14],
+    ["es", "Sus certificados caducan mañana.", "expiry.relative", 1],
+    ["it", "I certificati scadono domani.", "expiry.relative", 1],
+    ["nl", "Uw certificaten verlopen volgende week.", "expiry.next-week", 14],
+    ["pt", "Os seus certificados expiram amanhã.", "expiry.relative", 1],
+  ]);
+});

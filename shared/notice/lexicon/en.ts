@@ -29,9 +29,9 @@ export const en: Lexicon = {
       "expir(?:es|e|ing) (?:on )?(?:the )?{DATE},? \\(?(?:that is |i\\.e\\.,? |which is )?in {N} days?",
     ],
     expiresWithinDays: ["expir(?:es|e|ing) (?:within|in (?:less than|under)|in the next) {N} days?"],
-    expiresRelative: ["(?:expires|expiring|will expire|is going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:tomorrow|in (?:a|one|1|two|2|three|3|four|4) weeks?)(?!\\p{L})", "(?:expires|expiring|will expire|is going to expire|runs out|will run out) (?:today|tonight)(?!\\p{L})"],
-    expiresNextWeek: ["(?:expires|expiring|will expire|is going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:next week|this week|later this week|within (?:a|one|1) week|within (?:two|2) weeks)(?!\\p{L})"],
-    expiresOn: ["(?:expires|expiring|will expire|is going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:(?:tomorrow|today|tonight|in (?:a|one|1|two|2|three|3|four|4) weeks?)|(?:next week|this week|later this week|within (?:a|one|1) week|within (?:two|2) weeks)),? \\(?(?:on |by )?(?:the )?{DATE}", "renew (?:(?:your |the )?(?:ssl |tls )?certificate (?:for )?)?(?:[\\p{L}\\d*-]+\\.)+\\p{L}{2,} (?:before|by|no later than) {DATE}", 
+    expiresRelative: ["(?:expires|expire|expiring|will expire|(?:is|are) going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:tomorrow|in (?:a|one|1|two|2|three|3|four|4) weeks?)(?!\\p{L})", "(?:expires|expire|expiring|will expire|(?:is|are) going to expire|runs out|will run out) (?:today|tonight)(?!\\p{L})"],
+    expiresNextWeek: ["(?:expires|expire|expiring|will expire|(?:is|are) going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:next week|this week|later this week|within (?:a|one|1) week|within (?:two|2) weeks)(?!\\p{L})"],
+    expiresOn: ["(?:expires|expire|expiring|will expire|(?:is|are) going to expire|runs out|will run out) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:(?:tomorrow|today|tonight|in (?:a|one|1|two|2|three|3|four|4) weeks?)|(?:next week|this week|later this week|within (?:a|one|1) week|within (?:two|2) weeks)),? \\(?(?:on |by )?(?:the )?{DATE}", "renew (?:(?:your |the )?(?:ssl |tls )?certificate (?:for )?)?(?:[\\p{L}\\d*-]+\\.)+\\p{L}{2,} (?:before|by|no later than) {DATE}", 
       "no longer be valid (?:after|from|as of|on) {DATE}",
       "to expire (?:on )?{DATE}",
       // "is valid until <date>" in prose is an expiry claim; an offer's or a code's validity is not.

@@ -31,9 +31,9 @@ export const pl: Lexicon = {
       "za {N} dni (?:wygaśnie|wygasa|traci ważność|straci ważność)",
     ],
     expiresWithinDays: ["(?:wygasa|wygaśnie|wygasają|wygasną|traci ważność|stracą ważność) {GAP}?w ciągu (?:najbliższych |następnych )?{N} (?:dni|dzień)"],
-    expiresRelative: ["(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:pojutrze|jutro|za (?:tydzień|1 tydzień|dwa tygodnie|2 tygodnie|trzy tygodnie|3 tygodnie|cztery tygodnie|4 tygodnie))(?!\\p{L})", "(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się) (?:dzisiaj|dziś)(?!\\p{L})"],
-    expiresNextWeek: ["(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:w przyszłym tygodniu|w tym tygodniu|w ciągu tygodnia)(?!\\p{L})"],
-    expiresOn: ["(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:(?:pojutrze|jutro|dzisiaj|dziś|za (?:tydzień|1 tydzień|dwa tygodnie|2 tygodnie|trzy tygodnie|3 tygodnie|cztery tygodnie|4 tygodnie))|(?:w przyszłym tygodniu|w tym tygodniu|w ciągu tygodnia)),? \\(?(?:dnia |tj\\. )?{DATE}", 
+    expiresRelative: ["(?:wygasa|wygasają|wygaśnie|wygasną|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:pojutrze|jutro|za (?:tydzień|1 tydzień|dwa tygodnie|2 tygodnie|trzy tygodnie|3 tygodnie|cztery tygodnie|4 tygodnie))(?!\\p{L})", "(?:wygasa|wygasają|wygaśnie|wygasną|traci ważność|straci ważność|kończy się|skończy się) (?:dzisiaj|dziś)(?!\\p{L})"],
+    expiresNextWeek: ["(?:wygasa|wygasają|wygaśnie|wygasną|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:w przyszłym tygodniu|w tym tygodniu|w ciągu tygodnia)(?!\\p{L})"],
+    expiresOn: ["(?:wygasa|wygasają|wygaśnie|wygasną|traci ważność|straci ważność|kończy się|skończy się) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:(?:pojutrze|jutro|dzisiaj|dziś|za (?:tydzień|1 tydzień|dwa tygodnie|2 tygodnie|trzy tygodnie|3 tygodnie|cztery tygodnie|4 tygodnie))|(?:w przyszłym tygodniu|w tym tygodniu|w ciągu tygodnia)),? \\(?(?:dnia |tj\\. )?{DATE}", 
       "(?:ważność|termin ważności) {GAP}?(?:kończy się|upływa|wygasa|mija) (?:w dniu |dnia )?{DATE}",
       "ważn\\p{L}* do(?<=(?:jest|pozostaje) ważn\\p{L}* do)(?<!(?:oferta|kod|rabat|link|promocja|cena)[^.!?\\n]{0,64})(?: dnia)? {DATE}",
       "(?:wygasa|wygaśnie|traci ważność|straci ważność|upływa|upłynie)(?: automatycznie)? (?:w dniu |dnia |z dniem )?{DATE}",
@@ -101,6 +101,8 @@ export const pl: Lexicon = {
       "brak (?:wpłaty|płatności)",
     ],
     receipt: [
+      // Money taken from a card: "obciążyliśmy Twoją kartę", "kwota została pobrana z karty".
+      "obciążyliśmy (?:twoją |państwa |pana |pani )?(?:kartę|konto|rachunek)", "(?:kwota|kwotę|płatność|opłata|należność|karta|kartę) {GAP}?(?:został[aoy]?|zostało) (?:pobran[aey]|obciążon[aey]|zaksięgowan[aey])",
       "otrzymaliśmy (?:twoją |państwa )?(?:płatność|wpłatę)",
       "potwierdzenie (?:płatności|zapłaty|wpłaty|zakupu)",
       "płatnoś\\p{L}* {GAP}?(?:została |zostały )?(?:przyjęt|zaksięgowan|otrzyman|potwierdzon|zrealizowan)\\p{L}*",
