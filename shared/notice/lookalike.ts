@@ -19,19 +19,29 @@ export function skeleton(label: string): string {
   return out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/i/g, "l");
 }
 
-/** Edits between two labels; two neighbouring letters swapped ("digicret") count as one slip, as a reader sees it. */
+/**
+ * Edits between two labels; two neighbouring letters swapped ("digicret") count as one slip, as a
+ * reader sees it. Beyond `limit` it answers `limit + 1` as soon as that is certain.
+ */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let prevLeast = 0;
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
+      if (cur[j] < least) least = cur[j];
     }
+    // A row's least is at least the smaller of the last row's and one more than the row before's:
+    // two rows past the limit keep every later row, and the answer, past it.
+    if (least > limit && prevLeast + 1 > limit) return limit + 1;
     before = prev;
     prev = cur;
+    prevLeast = least;
   }
   return prev[b.length];
 }
