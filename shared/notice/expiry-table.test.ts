@@ -37,3 +37,19 @@ describe("tableExpiryClaims on plain-text tables", () => {
     expect(dates("Domain              Expires\nshop.example.com    28/11/2026\n")).toEqual(["2026-11-28"]);
   });
 });
+
+describe("tableExpiryClaims headers with more words", () => {
+  it("knows a header that names the expiry among other words", () => {
+    expect(dates("Domain\tIssued on\tCertificate expiry (UTC)\nshop.example.com\t28/11/2025\t28/11/2026")).toEqual(["2026-11-28"]);
+    expect(dates("Domain\tAblaufdatum des Zertifikats\nshop.example.com\t28.11.2026")).toEqual(["2026-11-28"]);
+  });
+  it("does not take a cell that mentions an expiry in a data row as a header", () => {
+    expect(dates("Domain\tStatus\tValid until\nshop.example.com\texpires in 30 days\t28/11/2026")).toEqual(["2026-11-28"]);
+  });
+});
+
+describe("tableExpiryClaims status words in data rows", () => {
+  it("keeps the header's column when a row's status cell mentions the expiry", () => {
+    expect(dates("Domain\tStatus\tExpires\nshop.example.com\tExpiring soon\t28/11/2026")).toEqual(["2026-11-28"]);
+  });
+});

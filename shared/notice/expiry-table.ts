@@ -3,9 +3,10 @@ import { certificateCovers } from "../x509/hostname";
 import { findDates } from "./dates";
 import type { Claim, Language } from "./types";
 
-// Column headers that hold an expiry date, in the languages we read (a whole cell, maybe with a colon).
+// Column headers that hold an expiry date, in the languages we read: a short cell without digits
+// that names the expiry, maybe among other words ("Certificate expiry (UTC)", "Ablaufdatum des Zertifikats").
 const EXPIRY_HEADER_RE = new RegExp(
-  `^(?:${[
+  `^[^\\d]{0,24}(?<![\\p{L}])(?:${[
     "expires?(?: on)?", "expiry(?: date)?", "expiration(?: date)?", "expiring(?: on)?", "valid until", "valid to", "end date",
     "ablauf(?:datum)?", "läuft ab(?: am)?", "gültig bis", "ablauf am",
     "date d['’](?:expiration|échéance)", "expiration le", "expire le", "échéance", "valable jusqu['’]au",
@@ -14,7 +15,8 @@ const EXPIRY_HEADER_RE = new RegExp(
     "(?:data di )?scadenza", "scade(?: il)?", "valido fino al",
     "data de (?:expiração|validade|vencimento)", "expira(?: em)?", "válido até",
     "utgångsdatum", "går ut", "giltigt till", "data wygaśnięcia", "wygasa", "ważny do",
-  ].join("|")})\\s*:?$`,
+    "not after", "end of validity", "fin de validité", "fine validità", "fim da validade", "gültig bis", "laufzeitende",
+  ].join("|")})(?![\\p{L}])[^\\d]{0,24}$`,
   "iu",
 );
 const HOST_RE = /(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
@@ -43,13 +45,14 @@ export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOr
       column = -1; // a line without cells ends the table
       continue;
     }
-    const header = cells.findIndex((c) => EXPIRY_HEADER_RE.test(c));
+    const hosts = [...line.matchAll(HOST_RE)].map((m) => m[0].toLowerCase());
+    // A header row names no host: "shop.example.com | Expiring soon | 28/11/2026" is a row of data.
+    const header = hosts.length ? -1 : cells.findIndex((c) => EXPIRY_HEADER_RE.test(c));
     if (header >= 0) {
       column = header;
       continue;
     }
     if (column < 0 || column >= cells.length) continue;
-    const hosts = [...line.matchAll(HOST_RE)].map((m) => m[0].toLowerCase());
     if (!hosts.some((h) => certificateCovers(names, h) || names.some((n) => n.toLowerCase() === h))) continue;
     const date = findDates(cells[column], slashOrder)[0]?.date;
     if (!date) continue;
