@@ -38,3 +38,11 @@ describe("renew a named host before a date", () => {
     ["en", "Renew your certificate before 28 Nov 2026 to get 40% off.", "expiry.on-date"],
   ]);
 });
+
+describe("a card named before an aside between commas", () => {
+  itStaysSilent([
+    ["fr", "La carte bancaire, utilisée pour le renouvellement de boutique.example.fr, expire le 30/11/2026.", "expiry.on-date"],
+    ["en", "The card on file, used to renew shop.example.com, expires on 11/30/2026.", "expiry.on-date"],
+  ]);
+  itFires([["en", "We updated your card, and the certificate for shop.example.com expires on 11/30/2026.", "expiry.on-date", "2026-11-30"]]);
+});

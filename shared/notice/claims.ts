@@ -48,13 +48,15 @@ function aboutSomethingElse(text: string, start: number, end: number, language: 
 
 // What vendors call the certificate, in the languages we read.
 const CERTIFICATE_WORD_RE = /(?<![\p{L}.-])(?:certific|zertifikat|certyfikat|certifikat|certificaat|sertifi|tanúsítvány|varmenne|ssl|tls)\p{L}*/giu;
+// Commas and dots inside host names do not end it: "La carte, utilisée pour portail.example.fr, expire le …".
+const SUBJECT_BREAK_RE = /[!?;:\n)]/;
 const SUBJECT_REACH = 120; // a clause may name the card long before its verb, behind a host name
 
-/** The clause of a match for finding what it is about: a host name's dots end no clause. */
+/** The clause of a match for finding what it is about: only a sentence end, not a host name's dot or a comma, ends it. */
 function subjectClause(text: string, start: number, end: number): string {
   let from = start;
   const limit = Math.max(0, start - SUBJECT_REACH);
-  while (from > limit && !(CLAUSE_BREAK_RE.test(text[from - 1]) && !(text[from - 1] === "." && /\w/.test(text[from] ?? "")))) from--;
+  while (from > limit && !SUBJECT_BREAK_RE.test(text[from - 1]) && !(text[from - 1] === "." && !/\w/.test(text[from] ?? ""))) from--;
   return text.slice(from, end);
 }
 
