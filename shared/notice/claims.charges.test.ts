@@ -63,3 +63,10 @@ describe("Swedish and Polish payment compounds and charges", () => {
 describe("a downloaded file is no charge", () => {
   itStaysSilent([["pl", "Plik certyfikatu został pobrany.", "payment.receipt"]]);
 });
+
+describe("Spanish charge attempts", () => {
+  itFires([
+    ["es", "El intento de cobro ha fallado.", "payment.failed"],
+    ["es", "La domiciliación fue rechazada por su banco.", "payment.failed"],
+  ]);
+});

@@ -41,6 +41,7 @@ export const es: Lexicon = {
       "(?:método de pago|tarjeta) (?:fue|ha sido) rechazad[oa]",
       "pago (?:rechazado|fallido)",
       "(?:cargo|cobro) {GAP}?(?:rechazado|fallido|no se (?:pudo|ha podido) (?:realizar|completar))",
+      "(?:cargo|cobro|domiciliación) {GAP}?(?:ha fallado|falló|ha sido rechazad[oa]|fue rechazad[oa])",
       "(?:banco|entidad|emisor[a]?|tarjeta) {GAP}?(?:ha rechazado|rechazó|ha denegado|denegó|no (?:ha )?(?:aceptado|autorizado|aceptó|autorizó)) (?:el |su |tu )?(?:pago|cargo|cobro)",
       "(?:fallo|error|problema) (?:en|con|de|del) (?:el |su |tu )?(?:pago|cobro|cargo)",
       "pago (?:denegado|declinado|no (?:aceptado|autorizado|procesado|realizado|completado|efectuado))",
