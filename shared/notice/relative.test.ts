@@ -81,3 +81,14 @@ describe("plural and future verbs before a relative time", () => {
     ["pt", "Os seus certificados expiram amanhã.", "expiry.relative", 1],
   ]);
 });
+
+describe("Danish and Norwegian relative times", () => {
+  itFires([
+    ["da", "Dit certifikat udløber i morgen.", "expiry.relative", 1],
+    ["da", "Dit certifikat udløber om to uger.", "expiry.relative", 14],
+    ["da", "Dit certifikat udløber i næste uge.", "expiry.next-week", 14],
+    ["no", "Sertifikatet ditt utløper i morgen.", "expiry.relative", 1],
+    ["no", "Sertifikatet ditt utløper om to uker, den 28. november 2026.", "expiry.on-date", "2026-11-28"],
+    ["no", "Sertifikatet ditt utløper neste uke.", "expiry.next-week", 14],
+  ]);
+});

@@ -15,10 +15,13 @@ export const da: Lexicon = {
   fillers: ["kun", "blot", "endnu", "bare"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldrig", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
   otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalingskort", "betalingsmetode", "adgangskode", "\\p{L}*link", "\\p{L}*linket", "\\p{L}*kode", "\\p{L}*koden", "tilbud"],
+  relativeDays: {"i morgen": 1, "imorgen": 1, "i overmorgen": 2, "i dag": 0, "en uge": 7, "1 uge": 7, "to uger": 14, "2 uger": 14, "tre uger": 21, "3 uger": 21, "fire uger": 28, "4 uger": 28, "næste uge": 14, "denne uge": 7, "inden for en uge": 7},
   phrases: {
     expiresInDays: ["(?:udløber|ophører|løber ud) {GAP}?om {N} dage?", "gyldigt? i (?:endnu )?{N} dage? (?:mere|til)", "{N} dage? tilbage"],
     expiresWithinDays: ["(?:udløber|ophører) {GAP}?inden for (?:de næste )?{N} dage?"],
-    expiresOn: [
+    expiresRelative: ["(?:udløber|udløbe|ophører|løber ud) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:i overmorgen|i morgen|imorgen|om (?:en|1) uge|om (?:to|2|tre|3|fire|4) uger)(?!\\p{L})", "(?:udløber|udløbe|ophører|løber ud) (?:i dag)(?!\\p{L})"],
+    expiresNextWeek: ["(?:udløber|udløbe|ophører|løber ud) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:i næste uge|næste uge|i denne uge|inden for en uge)(?!\\p{L})"],
+    expiresOn: ["(?:udløber|udløbe|ophører|løber ud) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:(?:i overmorgen|i morgen|imorgen|om (?:en|1) uge|om (?:to|2|tre|3|fire|4) uger)|(?:i dag)|(?:i næste uge|næste uge|i denne uge|inden for en uge)),? \\(?(?:den )?{DATE}", 
       "(?:udløber|ophører|løber ud)(?: automatisk)? (?:den |d\\. )?{DATE}",
       "(?:udløber|ophører) {GAP}?den {DATE}",
       "gyldig\\p{L}* (?:til|indtil)(?<=(?:er|forbliver) gyldig\\p{L}* (?:til|indtil))(?<!(?:tilbud|kode|rabat|link|pris)[^.!?\\n]{0,64})(?: den)? {DATE}",

@@ -15,10 +15,13 @@ export const no: Lexicon = {
   fillers: ["bare", "kun", "ennå", "fortsatt"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldri(?!\\p{L})", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],
   otherSubjects: ["\\p{L}*kort", "\\p{L}*kortet", "betalingskort", "betalingsmetode", "\\p{L}*passord", "\\p{L}*lenke", "\\p{L}*lenken", "\\p{L}*kode", "\\p{L}*koden", "tilbud"],
+  relativeDays: {"i morgen": 1, "imorgen": 1, "i overmorgen": 2, "i dag": 0, "en uke": 7, "ei uke": 7, "1 uke": 7, "to uker": 14, "2 uker": 14, "tre uker": 21, "3 uker": 21, "fire uker": 28, "4 uker": 28, "neste uke": 14, "denne uken": 7, "i løpet av en uke": 7},
   phrases: {
     expiresInDays: ["(?:utløper|går ut|opphører) {GAP}?om {N} dager?", "gyldig i (?:ennå )?{N} dager? til", "{N} dager? igjen"],
     expiresWithinDays: ["(?:utløper|går ut|opphører) {GAP}?innen (?:de neste )?{N} dager?"],
-    expiresOn: [
+    expiresRelative: ["(?:utløper|går ut|opphører) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:i overmorgen|i morgen|imorgen|om (?:en|ei|1) uke|om (?:to|2|tre|3|fire|4) uker)(?!\\p{L})", "(?:utløper|går ut|opphører) (?:i dag)(?!\\p{L})"],
+    expiresNextWeek: ["(?:utløper|går ut|opphører) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:neste uke|i neste uke|denne uken|i løpet av en uke)(?!\\p{L})"],
+    expiresOn: ["(?:utløper|går ut|opphører) (?:[\\p{L}\\d*-]+(?:\\.[\\p{L}\\d*-]+)* ){0,4}?(?:(?:i overmorgen|i morgen|imorgen|om (?:en|ei|1) uke|om (?:to|2|tre|3|fire|4) uker)|(?:i dag)|(?:neste uke|i neste uke|denne uken|i løpet av en uke)),? \\(?(?:den )?{DATE}", 
       "(?:utløper|går ut|opphører)(?: automatisk)? (?:den |på )?{DATE}",
       "(?:utløper|går ut) {GAP}?den {DATE}",
       "gyldig (?:til|frem til)(?<=(?:er|forblir) gyldig (?:til|frem til))(?<!(?:tilbud|kode|rabatt|lenke|pris)[^.!?\\n]{0,64})(?: og med)? {DATE}",
