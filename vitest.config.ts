@@ -5,6 +5,7 @@ import { WxtVitest } from "wxt/testing/vitest-plugin";
 
 const root = import.meta.dirname;
 
+// Timeouts are a guard against hangs, not speed checks: the suites share two cores in CI.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(root, "worker/migrations"));
   return {
@@ -21,6 +22,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: "worker",
+            testTimeout: 30_000,
             include: ["worker/**/*.test.ts"],
             setupFiles: ["worker/test/loopback-only-network.ts", "worker/test/apply-migrations.ts"],
           },
@@ -28,6 +30,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "shared",
+            testTimeout: 30_000,
             include: ["shared/**/*.test.ts", "test/*.test.ts"],
             environment: "node",
           },
@@ -36,6 +39,7 @@ export default defineConfig(async () => {
           plugins: [WxtVitest({ root: path.join(root, "extension") })],
           test: {
             name: "extension",
+            testTimeout: 30_000,
             root,
             include: ["extension/**/*.test.ts"],
             environment: "happy-dom",
