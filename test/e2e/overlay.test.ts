@@ -6,7 +6,7 @@ import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ExtensionBrowser, launchWithExtension } from "./support/browser";
 import { serveRoundcube, serveWebmail, WEBMAIL_PAGES } from "./support/webmail-pages";
-import { api, createAccount, freePort, type LocalWorker, startWorker } from "./support/worker";
+import { api, createAccount, freePort, type LocalWorker, startWorker } from "../../scripts/local-worker";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const inventory = JSON.parse(readFileSync(path.join(root, "test/fixtures/inventory.json"), "utf8"));

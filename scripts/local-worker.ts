@@ -1,5 +1,6 @@
-// A real Worker for end-to-end runs: `wrangler dev` on a free loopback port with a fresh local
-// D1 in a temporary directory, migrated first. Offline: no Cloudflare metadata fetch, no telemetry.
+// A real Worker on this machine (end-to-end tests, `npm run demo`): `wrangler dev` on a free
+// loopback port with a fresh local D1 in a temporary directory, migrated first. Offline: no
+// Cloudflare metadata fetch, no telemetry.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -7,7 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const root = path.resolve(import.meta.dirname, "../../..");
+const root = path.resolve(import.meta.dirname, "..");
 const wrangler = path.join(root, "node_modules", "wrangler", "bin", "wrangler.js");
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
 
