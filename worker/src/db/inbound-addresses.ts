@@ -21,15 +21,6 @@ export async function createInboundAddress(db: D1Database, accountId: string, do
   return created;
 }
 
-/** Keeps an address from an export, unless another account holds it already. Returns whether it was kept. */
-export async function restoreInboundAddress(db: D1Database, accountId: string, address: InboundAddress): Promise<boolean> {
-  const row = await db
-    .prepare("INSERT INTO inbound_addresses (address, account_id, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (address) DO NOTHING RETURNING address")
-    .bind(address.address.toLowerCase(), accountId, address.createdAt)
-    .first();
-  return row !== null;
-}
-
 /** The account's addresses, oldest first. */
 export async function listInboundAddresses(db: D1Database, accountId: string): Promise<InboundAddress[]> {
   const { results } = await db

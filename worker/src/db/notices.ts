@@ -203,9 +203,3 @@ export async function listCertificateNotices(db: D1Database, accountId: string, 
     .all<Parameters<typeof summaryFromRow>[0]>();
   return results.map(summaryFromRow);
 }
-
-/** Every stored column of an account's notices, oldest first (for export). */
-export async function listNoticeRows(db: D1Database, accountId: string): Promise<NoticeRow[]> {
-  const { results } = await db.prepare("SELECT * FROM notices WHERE account_id = ?1 ORDER BY dated_at, id").bind(accountId).all<NoticeRow>();
-  return results;
-}

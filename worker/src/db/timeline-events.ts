@@ -80,12 +80,3 @@ export async function listCertificateTimelineEvents(
     .all<TimelineEventRow>();
   return results.map(fromRow);
 }
-
-/** Every event of an account, oldest first (for export). */
-export async function listAccountTimelineEvents(db: D1Database, accountId: string): Promise<TimelineEvent[]> {
-  const { results } = await db
-    .prepare(`SELECT * FROM timeline_events WHERE account_id = ?1 ORDER BY occurred_at, id`)
-    .bind(accountId)
-    .all<TimelineEventRow>();
-  return results.map(fromRow);
-}
