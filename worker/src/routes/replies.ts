@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
+import { rowToRecord } from "../db/certificate-rows";
 import { getCertificateRow } from "../db/certificates";
 import { getNotice } from "../db/notices";
 import { ApiError } from "../errors";
@@ -38,21 +39,21 @@ replies.openapi(replyRoute, async (c) => {
   const accountId = c.var.account.id;
   const notice = await getNotice(c.env.DB, accountId, c.req.valid("param").id);
   if (!notice) throw new ApiError(404, "not_found", "This account has no notice with that id.");
-  const certificate = notice.certificateId ? await getCertificateRow(c.env.DB, accountId, notice.certificateId) : null;
-  if (!certificate) {
+  const row = notice.certificateId ? await getCertificateRow(c.env.DB, accountId, notice.certificateId) : null;
+  if (!row) {
     throw new ApiError(422, "no_certificate", "The notice names none of the account's certificates, so there are no facts to reply with.");
   }
   const language = replyLanguage(c.req.valid("query").lang, notice.language);
-  const ownOrders = JSON.parse(certificate.order_numbers) as string[];
+  const certificate = rowToRecord(row);
   const reply = composeReply(language, {
     subject: notice.subject,
     sentOn: notice.sentAt ? formatDate(notice.sentAt, language) : null,
-    commonName: certificate.common_name,
-    notAfter: formatDate(certificate.not_after, language),
-    expired: Date.parse(certificate.not_after) <= Date.now(),
+    commonName: certificate.commonName,
+    notAfter: formatDate(certificate.notAfter, language),
+    expired: Date.parse(certificate.notAfter) <= Date.now(),
     letLapse: certificate.intent === "let-lapse",
-    renewalOrders: certificate.auto_renew ? ownOrders : [],
-    foreignOrders: foreignOrderNumbers(notice.assessment.claims, ownOrders),
+    renewalOrders: certificate.autoRenew ? certificate.orderNumbers : [],
+    foreignOrders: foreignOrderNumbers(notice.assessment.claims, certificate.orderNumbers),
     signature: c.var.account.name,
   });
   const spoofed = notice.spoofed;
