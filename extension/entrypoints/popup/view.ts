@@ -1,9 +1,9 @@
 import { i18n } from "#i18n";
 import type { ApiCertificate } from "../../utils/api-schemas";
-import { daysLeft, needsAction } from "../../utils/urgency";
+import { daysLeftLabel } from "../../ui/days-left";
 import { h } from "../../ui/element";
 import { explainProblem } from "../../ui/explain";
-import { formatAge, formatDaysLeft, intentLabel } from "../../ui/format";
+import { formatAge, intentLabel } from "../../ui/format";
 import type { PopupModel } from "./model";
 
 export interface PopupActions {
@@ -66,8 +66,6 @@ function tile(value: number | string, label: string, tone: string): HTMLElement 
 }
 
 function urgentRow(certificate: ApiCertificate, now: Date): HTMLElement {
-  const days = daysLeft(certificate, now);
-  const tone = needsAction(certificate, now) ? (days < 0 ? "expired" : "soon") : "later";
   return h(
     "li",
     {},
@@ -75,7 +73,7 @@ function urgentRow(certificate: ApiCertificate, now: Date): HTMLElement {
       "div",
       { class: "who" },
       h("span", { class: "domain", text: certificate.commonName, attrs: { title: certificate.sans.join(", ") } }),
-      h("span", { class: `days ${tone}`, text: formatDaysLeft(days) }),
+      daysLeftLabel(certificate, now),
     ),
     h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) }),
   );

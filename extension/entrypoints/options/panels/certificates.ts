@@ -1,9 +1,9 @@
 import { i18n } from "#i18n";
 import { INTENTS } from "../../../../shared/inventory";
 import type { ApiCertificate } from "../../../utils/api-schemas";
-import { daysLeft, needsAction } from "../../../utils/urgency";
+import { daysLeftLabel } from "../../../ui/days-left";
 import { h, replaceChildren } from "../../../ui/element";
-import { formatDate, formatDaysLeft, intentLabel, statusLabel } from "../../../ui/format";
+import { formatDate, intentLabel, statusLabel } from "../../../ui/format";
 import { applyQuery, defaultQuery, toggleChip, toggleSort, type SortKey } from "../certificate-query";
 import type { DashboardContext, Panel } from "../context";
 import { certificateDetail } from "./certificate-detail";
@@ -88,8 +88,6 @@ export const certificatesPanel: Panel = (context) => {
 };
 
 function row(certificate: ApiCertificate, context: DashboardContext): HTMLElement {
-  const days = daysLeft(certificate, context.now);
-  const urgent = needsAction(certificate, context.now);
   const others = certificate.sans.filter((name) => name !== certificate.commonName).length;
   return h(
     "tr",
@@ -103,7 +101,7 @@ function row(certificate: ApiCertificate, context: DashboardContext): HTMLElemen
     },
     h("td", {}, h("span", { class: "domain", text: certificate.commonName }), others ? h("span", { class: "quiet small", text: ` +${others}` }) : null),
     h("td", { text: certificate.vendor ?? "—" }),
-    h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), h("span", { class: urgent ? (days < 0 ? "days expired" : "days soon") : "days", text: formatDaysLeft(days) })),
+    h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), daysLeftLabel(certificate, context.now)),
     h("td", {}, h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) })),
     h("td", {}, h("span", { class: `chip status-${certificate.status ?? "unknown"}`, text: statusLabel(certificate.status) })),
   );
