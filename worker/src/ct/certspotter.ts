@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
+import { base64ToBytes } from "../../../shared/x509/pem";
 import { boundedFetch, jsonBody } from "../outbound/bounded-fetch";
 import { type CtCandidate, type CtSearchProvider, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
 
@@ -80,7 +81,7 @@ function toCandidate(issuance: z.infer<typeof Issuance>): CtCandidate | null {
 
 function parseBase64Der(data: string): X509Certificate | null {
   try {
-    return new X509Certificate(Uint8Array.from(atob(data), (c) => c.charCodeAt(0)));
+    return new X509Certificate(base64ToBytes(data));
   } catch {
     return null;
   }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { CRLDistributionPointsExtension, Name, X509Certificate, X509CrlEntry } from "@peculiar/x509";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
+import { base64ToBytes, findPemBlocks } from "../../../shared/x509/pem";
 import { type CrlView, findRevokedEntry, readCrlDer } from "./crl-der";
 import { displaySerial, humanDate, reasonName, type RevocationVerdict } from "./verdict";
 
@@ -22,9 +23,9 @@ export function crlUrlsOf(certificate: X509Certificate): string[] {
 export function parseCrl(bytes: Uint8Array<ArrayBuffer>): CrlView | null {
   const head = new TextDecoder().decode(bytes.subarray(0, 64));
   if (!head.includes("-----BEGIN X509 CRL-----")) return readCrlDer(bytes);
-  const base64 = new TextDecoder().decode(bytes).replace(/-----(BEGIN|END) X509 CRL-----/g, "").replace(/\s+/g, "");
   try {
-    return readCrlDer(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+    const block = findPemBlocks(new TextDecoder().decode(bytes)).find((b) => b.label === "X509 CRL");
+    return block ? readCrlDer(base64ToBytes(block.base64)) : null;
   } catch {
     return null;
   }

@@ -83,7 +83,7 @@ export class CtSearchPeer {
         not_before: shown.certificate.notBefore.toISOString(),
         not_after: shown.certificate.notAfter.toISOString(),
         revoked: false,
-        cert: { type: final ? "cert" : "precert", sha256: "00", data: btoa(String.fromCharCode(...new Uint8Array(shown.certificate.rawData))) },
+        cert: { type: final ? "cert" : "precert", sha256: "00", data: shown.certificate.toString("base64") },
       };
     });
     const start = after ? all.findIndex((i) => i.id === after) + 1 : 0;
