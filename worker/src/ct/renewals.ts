@@ -16,7 +16,7 @@ export type RenewalOutcome =
   | { kind: "failed"; rateLimited: boolean; detail: string };
 
 /** The newest CT issuance for exactly the same names that started after the certificate, if any. */
-export function findSuccessor(cert: CtWatchedCertificate, candidates: CtCandidate[]): CtCandidate | null {
+function findSuccessor(cert: CtWatchedCertificate, candidates: CtCandidate[]): CtCandidate | null {
   const names = normalizeNames([cert.commonName, ...cert.sans]).join(" ");
   const ownSerial = cert.serialNumber ? normalizeSerial(cert.serialNumber) : null;
   const after = cert.notBefore ?? "";

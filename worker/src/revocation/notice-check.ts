@@ -19,7 +19,7 @@ const CODES = {
  * drop expired certificates from their CRLs: there is nothing to ask). The check is stored and
  * on the certificate's timeline.
  */
-export async function checkRevocationForNotice(env: Env, accountId: string, certificateId: string, now: Date): Promise<Reason | null> {
+async function checkRevocationForNotice(env: Env, accountId: string, certificateId: string, now: Date): Promise<Reason | null> {
   const row = await getCertificateRow(env.DB, accountId, certificateId);
   if (!row || Date.parse(row.not_after) <= now.getTime()) return null;
   const check = await checkAndRecordRevocation(env, row, now);

@@ -8,7 +8,7 @@ import { checkRevocation } from "./check";
 const DEFAULT_CRL_MAX_BYTES = 5_000_000;
 
 /** CRL_MAX_BYTES, or 5 MB when unset or nonsensical. */
-export function crlMaxBytes(env: Pick<Env, "CRL_MAX_BYTES">): number {
+function crlMaxBytes(env: Pick<Env, "CRL_MAX_BYTES">): number {
   const parsed = Number(env.CRL_MAX_BYTES);
   return Number.isFinite(parsed) && parsed > 0 ? parsed : DEFAULT_CRL_MAX_BYTES;
 }

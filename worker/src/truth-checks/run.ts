@@ -20,8 +20,8 @@ const REQUESTS_PER_REVOCATION_CHECK = 3;
 const REQUESTS_PER_CT_CHECK = 2;
 const MAX_CT_FAILURES_IN_A_ROW = 3;
 /** Work per daily run is bounded: the rest waits for the next day, least recently checked first. */
-export const REVOCATION_BATCH = 25;
-export const CT_BATCH = 25;
+const REVOCATION_BATCH = 25;
+const CT_BATCH = 25;
 /** Renewals happen around expiry: look from 60 days before notAfter until 30 days after. */
 const CT_WINDOW_BEFORE_DAYS = 60;
 const CT_WINDOW_AFTER_DAYS = 30;
