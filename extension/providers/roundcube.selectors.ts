@@ -17,6 +17,3 @@ export const roundcubeSelectors = {
   /** A row of the message list, in the top document (ignored). */
   listRow: "#messagelist tr.message",
 } as const;
-
-/** Selectors that match inside the preview frame's document rather than the top one. */
-export const roundcubeFrameSelectors = ["subject", "subjectVoice", "sender", "date", "body"] as const;
