@@ -3,6 +3,7 @@ import type { AppEnv } from "../app-env";
 import { IntentSchema } from "../certificates/schema";
 import { discoverCertificates, importDiscovered } from "../ct/discover";
 import { requireAccount } from "../middleware/auth";
+import { limitBody } from "../middleware/body-limit";
 import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const DomainSchema = z
@@ -37,7 +38,7 @@ const discoverRoute = createRoute({
   method: "post",
   path: "/",
   summary: "Find a domain's certificates in Certificate Transparency (crt.sh or Cert Spotter)",
-  middleware: [requireAccount] as const,
+  middleware: [requireAccount, limitBody] as const,
   security: bearerAuth,
   request: { body: { required: true, content: { "application/json": { schema: DiscoverBody } } } },
   responses: {
@@ -53,7 +54,7 @@ const importRoute = createRoute({
   method: "post",
   path: "/import",
   summary: "Import certificates found by /api/discover (the PEM is fetched from the CT service)",
-  middleware: [requireAccount] as const,
+  middleware: [requireAccount, limitBody] as const,
   security: bearerAuth,
   request: {
     body: {

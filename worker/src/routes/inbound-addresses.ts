@@ -3,6 +3,7 @@ import type { AppEnv } from "../app-env";
 import { createInboundAddress, deleteInboundAddress, listInboundAddresses } from "../db/inbound-addresses";
 import { ApiError } from "../errors";
 import { requireAccount } from "../middleware/auth";
+import { limitBody } from "../middleware/body-limit";
 import { rejectInvalidRequest } from "../validation";
 import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
@@ -35,7 +36,7 @@ const deleteAddressRoute = createRoute({
 
 /** `/api/inbound-addresses`: Email Routing addresses of the account. */
 export const inboundAddresses = new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalidRequest });
-inboundAddresses.use("*", requireAccount);
+inboundAddresses.use("*", requireAccount, limitBody);
 
 inboundAddresses.openapi(createAddressRoute, async (c) => {
   const domain = c.env.INBOUND_EMAIL_DOMAIN;

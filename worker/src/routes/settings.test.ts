@@ -50,4 +50,14 @@ describe("/api/settings", () => {
     }
     expect((await api("/api/settings", { token: "nope" })).status).toBe(401);
   });
+
+  it("refuses a body over 1 MB on every JSON route, as the inventory routes do", async () => {
+    const account = await createTestAccount();
+    const huge = JSON.stringify({ notes: "x".repeat(1024 * 1024) });
+    for (const [method, route] of [["PUT", "/api/settings"], ["POST", "/api/inbound-addresses"], ["POST", "/api/discover"]]) {
+      const res = await api(route, { method, token: account.token, headers: json, body: huge });
+      expect(res.status, route).toBe(413);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { type AccountSettings, getSettings, saveSettings } from "../db/settings";
 import { requireAccount } from "../middleware/auth";
+import { limitBody } from "../middleware/body-limit";
 import { rejectInvalidRequest } from "../validation";
 
 const WebhookInput = z
@@ -55,7 +56,7 @@ const putRoute = createRoute({
 
 /** `/api/settings`: per-account alert channels and thresholds. */
 export const settings = new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalidRequest });
-settings.use("*", requireAccount);
+settings.use("*", requireAccount, limitBody);
 
 settings.openapi(getRoute, async (c) => c.json(view(await getSettings(c.env.DB, c.var.account.id)), 200));
 
