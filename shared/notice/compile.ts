@@ -5,11 +5,10 @@ import { RULES } from "./rules";
 import type { NoticeRule } from "./rules/types";
 import { leadingLiteralsOfAll, startingLiterals } from "./literals";
 
-/** A rule ready to run for one language: its phrases joined into one regular expression. */
+/** A rule ready to run for one language. */
 export interface CompiledRule {
   rule: NoticeRule;
   lexicon: Lexicon;
-  re: RegExp;
   near?: RegExp;
   /** Lower-case words one of which any match contains; null when unknown. Lets a rule be skipped cheaply. */
   literals: string[] | null;
@@ -74,7 +73,7 @@ function expand(phrase: string, lexicon: Lexicon): string {
 }
 
 /** The phrases of one key in one language as a single case-insensitive expression, or null. */
-export function phraseRegExp(lexicon: Lexicon, key: PhraseKey): RegExp | null {
+function phraseRegExp(lexicon: Lexicon, key: PhraseKey): RegExp | null {
   const phrases = lexicon.phrases[key];
   if (!phrases?.length) return null;
   return new RegExp(phrases.map((p) => `(?:${expand(p, lexicon)})`).join("|"), "giu");
@@ -93,13 +92,13 @@ export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
   LEXICONS.map((lexicon) => {
     const compiled: CompiledRule[] = [];
     for (const rule of RULES) {
-      const re = phraseRegExp(lexicon, rule.phrase);
-      if (!re) continue;
+      const phrases = phraseParts(lexicon, rule.phrase);
+      if (!phrases.length) continue;
       const near = rule.near ? phraseRegExp(lexicon, rule.near) : undefined;
       if (rule.near && !near) continue;
       const literals = leadingLiteralsOfAll(lexicon.phrases[rule.phrase] ?? []);
       const nearLiterals = rule.near ? leadingLiteralsOfAll(lexicon.phrases[rule.near] ?? []) : undefined;
-      compiled.push({ rule, lexicon, re, near: near ?? undefined, literals, nearLiterals, phrases: phraseParts(lexicon, rule.phrase) });
+      compiled.push({ rule, lexicon, near: near ?? undefined, literals, nearLiterals, phrases });
     }
     return [lexicon.language, compiled];
   }),

@@ -16,6 +16,11 @@ async function fixtureTexts(): Promise<string[]> {
 
 const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m[0]}`);
 
+/** The reference: a rule's phrases as one alternation. */
+const ALTERNATIONS = new Map(
+  [...COMPILED.values()].flat().map((rule) => [rule, new RegExp(rule.phrases.map((p) => p.re.source).join("|"), "giu")]),
+);
+
 describe("phraseMatches", () => {
   it("finds what the single alternation of a rule's phrases finds, on every fixture and every rule", async () => {
     let compared = 0;
@@ -23,7 +28,7 @@ describe("phraseMatches", () => {
       for (const [language, rules] of COMPILED) {
         const places = wordPlaces(text.toLowerCase(), LITERAL_SCANS.get(language));
         for (const rule of rules) {
-          const expected = spans(text.matchAll(rule.re));
+          const expected = spans(text.matchAll(ALTERNATIONS.get(rule)!));
           expect(spans(phraseMatches(rule.phrases, text, () => true)), rule.rule.id).toEqual(expected);
           expect(spans(phraseMatches(rule.phrases, text, (w) => places.has(w), (w) => places.get(w))), `${language} ${rule.rule.id}`).toEqual(expected);
           compared++;
