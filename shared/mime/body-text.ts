@@ -52,7 +52,8 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
   } else {
     bodies.push(unionContent(bounded(email.text ?? "", problems), bounded(email.html ?? "", problems)));
   }
-  const text = bodies.join("\n\n").replace(/\r\n?/g, "\n").replace(INVISIBLE_CHARACTERS, "");
+  // Line ends are already LF: unionContent normalises plain text and htmlToText writes none.
+  const text = bodies.join("\n\n").replace(INVISIBLE_CHARACTERS, "");
   // Composed form: mail from macOS may spell é as e + combining accent, which no lexicon matches.
   return composed(repairMojibake(text));
 }

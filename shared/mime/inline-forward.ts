@@ -32,7 +32,7 @@ export interface InlineForward {
 }
 
 /** Removes one level of `> ` quoting when most of the lines carry it. */
-export function stripQuotes(lines: string[]): string[] {
+function stripQuotes(lines: string[]): string[] {
   const filled = lines.filter((l) => l.trim());
   const quoted = filled.filter((l) => QUOTED.test(l)).length;
   if (filled.length === 0 || quoted * 2 < filled.length) return lines;

@@ -41,7 +41,7 @@ export function parseHeaderDate(value: string | undefined | null): Date | null {
 }
 
 /** Header map with lower-cased names; repeated headers keep every value in order. */
-export function headerMap(email: Pick<Email, "headers">, problems: string[] = []): Record<string, string[]> {
+function headerMap(email: Pick<Email, "headers">, problems: string[] = []): Record<string, string[]> {
   const headers: Record<string, string[]> = Object.create(null);
   for (const { key, value } of email.headers) {
     if (value.length > MAX_HEADER_CHARS) problems.push(`The ${key} header (${value.length} characters) was cut to ${MAX_HEADER_CHARS}.`);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 /** Folder of the real-looking `.eml` fixtures the MIME tests parse. */
-export const FIXTURE_DIR = path.join(import.meta.dirname, "../../test/fixtures/emails");
+const FIXTURE_DIR = path.join(import.meta.dirname, "../../test/fixtures/emails");
 
 /** The raw bytes of one fixture email. */
 export function fixture(name: string): Uint8Array {

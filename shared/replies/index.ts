@@ -11,7 +11,7 @@ import type { ReplyFacts, ReplyTemplate } from "./template";
 export type { ReplyFacts, ReplyTemplate } from "./template";
 
 /** Reply languages, each a template file beside this one. */
-export const REPLY_TEMPLATES: Record<string, ReplyTemplate> = { en, de, fr, es, nl, it, pt };
+const REPLY_TEMPLATES: Record<string, ReplyTemplate> = { en, de, fr, es, nl, it, pt };
 export const REPLY_LANGUAGES = Object.keys(REPLY_TEMPLATES);
 
 /** The language a reply is written in: the one asked for, else the notice's own when we have it, else English. */
