@@ -40,5 +40,10 @@ export interface SyncStatus {
 }
 export const syncStatusItem = storage.defineItem<SyncStatus | null>("local:syncStatus", { fallback: null });
 
+/** The last refresh's error when it came after the cached data was fetched (the cache is stale), else null. */
+export function failedSinceFetch(status: SyncStatus | null, fetchedAt: string | null | undefined): SyncStatus["error"] {
+  return status?.error && (!fetchedAt || status.attemptedAt >= fetchedAt) ? status.error : null;
+}
+
 /** Origins of self-hosted Roundcube installs the overlay runs on, e.g. "https://mail.example.com". */
 export const roundcubeOriginsItem = storage.defineItem<string[]>("local:roundcubeOrigins", { fallback: [] });

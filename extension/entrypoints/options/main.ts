@@ -1,7 +1,7 @@
 import { i18n } from "#i18n";
 import { createWorkerClient } from "../../utils/api";
 import { askBackground } from "../../overlay/ask-background";
-import { certificateCacheItem, connectionItem, syncStatusItem } from "../../utils/storage";
+import { certificateCacheItem, connectionItem, failedSinceFetch, syncStatusItem } from "../../utils/storage";
 import { h, replaceChildren } from "../../ui/element";
 import { explainProblem } from "../../ui/explain";
 import { formatAge } from "../../ui/format";
@@ -65,8 +65,7 @@ async function draw(): Promise<void> {
 }
 
 function header(context: DashboardContext): HTMLElement {
-  const error = context.syncStatus?.error;
-  const failedLast = error && (!context.fetchedAt || context.syncStatus!.attemptedAt >= context.fetchedAt);
+  const failedLast = failedSinceFetch(context.syncStatus, context.fetchedAt);
   const status = !context.connection
     ? i18n.t("dashboard.notConnected")
     : context.fetchedAt
@@ -76,7 +75,7 @@ function header(context: DashboardContext): HTMLElement {
     "header",
     { class: "topbar" },
     h("div", { class: "brand" }, h("img", { attrs: { src: "/icon/48.png", alt: "", width: "28", height: "28" } }), h("h1", { text: i18n.t("extName") }), h("span", { class: "quiet", text: status })),
-    failedLast ? h("p", { class: "notice-bar", attrs: { role: "status" }, text: explainProblem(error) }) : null,
+    failedLast ? h("p", { class: "notice-bar", attrs: { role: "status" }, text: explainProblem(failedLast) }) : null,
     context.connection ? h("button", { class: "button", text: i18n.t("popup.refresh"), on: { click: () => void context.refresh() } }) : null,
   );
 }

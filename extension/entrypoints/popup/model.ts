@@ -1,5 +1,5 @@
 import type { ApiCertificate } from "../../utils/api-schemas";
-import type { CertificateCache, Connection, NoticeStats, SyncStatus } from "../../utils/storage";
+import { failedSinceFetch, type CertificateCache, type Connection, type NoticeStats, type SyncStatus } from "../../utils/storage";
 import { mostUrgent, summarize, type Summary } from "../../utils/urgency";
 
 export interface PopupInputs {
@@ -27,7 +27,7 @@ export type PopupModel =
 /** What the popup shows, from what is stored; works offline from the cache. */
 export function buildPopupModel({ connection, cache, stats, status }: PopupInputs, now: Date): PopupModel {
   if (!connection) return { kind: "not-connected" };
-  const lastFailed = status?.error && (!cache || status.attemptedAt >= cache.fetchedAt) ? status.error : null;
+  const lastFailed = failedSinceFetch(status, cache?.fetchedAt);
   if (!cache) return lastFailed ? { kind: "failed", problem: lastFailed } : { kind: "loading" };
   const month = now.toISOString().slice(0, 7);
   return {
