@@ -35,6 +35,7 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
   const textMap = (parser as ParserInternals).textMap;
   const bodies: string[] = [];
   const known = new Set<string>();
+  let wordsRead = 0;
   if (textMap instanceof Map && textMap.size > 0) {
     let count = 0;
     for (const entry of textMap.values() as Iterable<TextEntry>) {
@@ -43,11 +44,13 @@ export function bodyText(parser: object, email: Email, problems: string[]): stri
         break;
       }
       const text = unionContent(bounded(joined(entry.plain), problems), bounded(joined(entry.html), problems));
+      if (!text) continue;
       // Senders that put the plain and HTML versions side by side in multipart/mixed (not
-      // alternative) would otherwise say everything twice.
-      if (!text || (bodies.length > 0 && restates(known, text))) continue;
+      // alternative) would otherwise say everything twice. The words of the bodies kept so
+      // far are gathered only when a second body comes to be compared.
+      for (; wordsRead < bodies.length; wordsRead++) for (const word of words(bodies[wordsRead])) known.add(word);
+      if (bodies.length > 0 && restates(known, text)) continue;
       bodies.push(text);
-      for (const word of words(text)) known.add(word);
     }
   } else {
     bodies.push(unionContent(bounded(email.text ?? "", problems), bounded(email.html ?? "", problems)));
