@@ -92,11 +92,6 @@ export function findDates(text: string, slashOrder: "dmy" | "mdy" = "dmy"): Foun
   return found;
 }
 
-/** The first date in a short piece of text, or null. */
-export function firstDate(text: string, slashOrder: "dmy" | "mdy" = "dmy"): string | null {
-  return findDates(text, slashOrder)[0]?.date ?? null;
-}
-
 /**
  * How to read `a/b/yyyy` in this email: a part above 12 settles it for every slash date,
  * otherwise the language's habit decides.

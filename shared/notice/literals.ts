@@ -3,6 +3,7 @@
 // running its regular expression.
 
 const LETTERS_RE = /^[\p{L}'’-]+/iu;
+const LOOKAROUND_RE = /^\(\?<?[=!]/;
 
 function closingParen(src: string, open: number): number {
   let depth = 0;
@@ -39,7 +40,7 @@ function isOptional(src: string, at: number): boolean {
  * Literal words one of which every match of a phrase must contain (lower case, at least three
  * letters), or null when this reading cannot name any.
  */
-export function leadingLiterals(src: string): string[] | null {
+function leadingLiterals(src: string): string[] | null {
   let i = 0;
   while (i < src.length) {
     const ch = src[i];
@@ -48,7 +49,7 @@ export function leadingLiterals(src: string): string[] | null {
     } else if (ch === "(") {
       const close = closingParen(src, i);
       if (close < 0) return null;
-      const lookaround = /^\(\?<?[=!]/.test(src.slice(i));
+      const lookaround = LOOKAROUND_RE.test(src.slice(i));
       if (!lookaround && !isOptional(src, close + 1)) {
         const inner = src.slice(i + (src.startsWith("(?:", i) ? 3 : 1), close);
         const alternatives = splitTopLevel(inner).map((alt) => leadingLiterals(alt));
@@ -87,8 +88,6 @@ export function leadingLiteralsOfAll(phrases: readonly string[]): string[] | nul
   return [...new Set(all)];
 }
 
-const LOOKAROUND_RE = /^\(\?<?[=!]/;
-
 /**
  * Words one of which every match of a phrase starts with (lower case, at least three letters),
  * or null when this reading cannot tell. Look-arounds and `\b` before the first word take no
@@ -115,7 +114,7 @@ export function startingLiterals(src: string): string[] | null {
     if (close < 0 || /^(?:\+|\{[1-9])/.test(src.slice(close + 1))) return null;
     const alternatives = splitTopLevel(src.slice(i + 3, close)).map(startingLiterals);
     // An optional group ("(?:renewal )?order") starts the match or leaves it to what follows.
-    if (/^(?:[?*]|\{0,)/.test(src.slice(close + 1))) {
+    if (isOptional(src, close + 1)) {
       const rest = src.slice(close + 1).replace(/^(?:[?*]|\{0,\d*\})\??/, "");
       alternatives.push(rest ? startingLiterals(rest) : null);
     }
