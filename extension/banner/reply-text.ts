@@ -1,4 +1,4 @@
-import { composeReply, foreignOrderNumbers, formatDate, replyLanguage } from "../../shared/replies";
+import { composeReply, replyFacts, replyLanguage } from "../../shared/replies";
 import type { Assessment } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
 
@@ -9,17 +9,7 @@ import type { ApiCertificate } from "../utils/api-schemas";
  */
 export function replyText(assessment: Assessment, certificate: ApiCertificate, now = new Date()): string {
   const language = replyLanguage(undefined, assessment.language);
-  const reply = composeReply(language, {
-    subject: assessment.subject,
-    sentOn: assessment.sentAt ? formatDate(assessment.sentAt, language) : null,
-    commonName: certificate.commonName,
-    notAfter: formatDate(certificate.notAfter, language),
-    expired: Date.parse(certificate.notAfter) <= now.getTime(),
-    letLapse: certificate.intent === "let-lapse",
-    renewalOrders: certificate.autoRenew ? certificate.orderNumbers : [],
-    foreignOrders: foreignOrderNumbers(assessment.claims, certificate.orderNumbers),
-    signature: "",
-  });
+  const reply = composeReply(language, replyFacts(language, assessment, certificate, "", now));
   return reply.body.trimEnd();
 }
 

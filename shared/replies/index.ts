@@ -5,6 +5,7 @@ import { fr } from "./fr";
 import { it } from "./it";
 import { nl } from "./nl";
 import { pt } from "./pt";
+import type { CertificateRecord } from "../inventory";
 import type { Claim } from "../notice/types";
 import type { ReplyFacts, ReplyTemplate } from "./template";
 
@@ -55,4 +56,33 @@ export function foreignOrderNumbers(claims: readonly Claim[], ownOrders: readonl
   const own = new Set(ownOrders.map((n) => n.toUpperCase()));
   const named = claims.filter((claim) => claim.type === "order-number").map((claim) => String(claim.value));
   return [...new Set(named.filter((n) => !own.has(n.toUpperCase())))];
+}
+
+/** What a notice said, as far as a reply needs it. */
+export interface RepliedNotice {
+  subject: string;
+  /** The notice's Date: as ISO, or null. */
+  sentAt: string | null;
+  claims: readonly Claim[];
+}
+
+/** The facts of a reply in one language, from the notice and the certificate it concerns. */
+export function replyFacts(
+  language: string,
+  notice: RepliedNotice,
+  certificate: Pick<CertificateRecord, "commonName" | "notAfter" | "intent" | "autoRenew" | "orderNumbers">,
+  signature: string,
+  now = new Date(),
+): ReplyFacts {
+  return {
+    subject: notice.subject,
+    sentOn: notice.sentAt ? formatDate(notice.sentAt, language) : null,
+    commonName: certificate.commonName,
+    notAfter: formatDate(certificate.notAfter, language),
+    expired: Date.parse(certificate.notAfter) <= now.getTime(),
+    letLapse: certificate.intent === "let-lapse",
+    renewalOrders: certificate.autoRenew ? certificate.orderNumbers : [],
+    foreignOrders: foreignOrderNumbers(notice.claims, certificate.orderNumbers),
+    signature,
+  };
 }

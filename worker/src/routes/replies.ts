@@ -5,7 +5,7 @@ import { getCertificateRow } from "../db/certificates";
 import { getNotice } from "../db/notices";
 import { ApiError } from "../errors";
 import { requireAccount } from "../middleware/auth";
-import { composeReply, foreignOrderNumbers, formatDate, REPLY_LANGUAGES, replyLanguage } from "../../../shared/replies";
+import { composeReply, REPLY_LANGUAGES, replyFacts, replyLanguage } from "../../../shared/replies";
 import { rejectInvalidRequest } from "../validation";
 import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
 
@@ -44,18 +44,10 @@ replies.openapi(replyRoute, async (c) => {
     throw new ApiError(422, "no_certificate", "The notice names none of the account's certificates, so there are no facts to reply with.");
   }
   const language = replyLanguage(c.req.valid("query").lang, notice.language);
-  const certificate = rowToRecord(row);
-  const reply = composeReply(language, {
-    subject: notice.subject,
-    sentOn: notice.sentAt ? formatDate(notice.sentAt, language) : null,
-    commonName: certificate.commonName,
-    notAfter: formatDate(certificate.notAfter, language),
-    expired: Date.parse(certificate.notAfter) <= Date.now(),
-    letLapse: certificate.intent === "let-lapse",
-    renewalOrders: certificate.autoRenew ? certificate.orderNumbers : [],
-    foreignOrders: foreignOrderNumbers(notice.assessment.claims, certificate.orderNumbers),
-    signature: c.var.account.name,
-  });
+  const reply = composeReply(
+    language,
+    replyFacts(language, { ...notice, claims: notice.assessment.claims }, rowToRecord(row), c.var.account.name),
+  );
   const spoofed = notice.spoofed;
   return c.json(
     {
