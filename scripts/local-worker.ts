@@ -58,7 +58,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 /** Starts the Worker with a fresh, migrated local database. */
 export async function startWorker(): Promise<LocalWorker> {
   const persist = mkdtempSync(path.join(tmpdir(), "certitude-e2e-d1-"));
-  const adminToken = randomBytes(24).toString("base64url");
+  const adminToken = randomBytes(32).toString("base64url");
   await run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
   const port = await freePort();
   const inspector = await freePort();

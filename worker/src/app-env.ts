@@ -1,3 +1,4 @@
+import type { Scope } from "./auth/scopes";
 import type { Env } from "./env";
 
 /** The authenticated caller, set by `requireAccount`. */
@@ -9,5 +10,5 @@ export interface AccountRef {
 /** Hono environment of every Certitude route: Worker bindings plus the caller. */
 export type AppEnv = {
   Bindings: Env;
-  Variables: { account: AccountRef; tokenId: string; tokenName: string };
+  Variables: { account: AccountRef; tokenId: string; tokenName: string; scope: Scope };
 };

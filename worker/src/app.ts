@@ -1,6 +1,7 @@
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
 import { ApiError, errorBody, toErrorResponse } from "./errors";
+import { declareAuthorization } from "./openapi-security";
 import { accounts } from "./routes/accounts";
 import { certificateImport } from "./routes/certificate-import";
 import { certificates } from "./routes/certificates";
@@ -46,15 +47,30 @@ app.route("/api", exportImport);
 app.route("/api/certificates", certificateImport);
 app.route("/api/certificates", certificates);
 
-app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
-app.doc31("/api/openapi.json", (c) => ({
-  openapi: "3.1.0",
-  info: {
-    title: "Certitude API",
-    version: c.env.APP_VERSION,
-    description: "Certificate inventory with the owner's intent, vendor-notice intake and alerts.",
-  },
-}));
+app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+  type: "http",
+  scheme: "bearer",
+  description: "An account API token. Each operation lists the scope it needs: read, write or owner (each includes the ones before).",
+});
+app.openAPIRegistry.registerComponent("securitySchemes", "adminAuth", {
+  type: "http",
+  scheme: "bearer",
+  description: "The operator's ADMIN_TOKEN (a Worker secret of at least 32 characters).",
+});
+app.get("/api/openapi.json", (c) =>
+  c.json(
+    declareAuthorization(
+      app.getOpenAPI31Document({
+        openapi: "3.1.0",
+        info: {
+          title: "Certitude API",
+          version: c.env.APP_VERSION,
+          description: "Certificate inventory with the owner's intent, vendor-notice intake and alerts.",
+        },
+      }),
+    ),
+  ),
+);
 
 app.notFound((c) => c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}.`), 404));
 

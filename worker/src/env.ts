@@ -1,7 +1,10 @@
 /** Bindings and variables the Worker receives (wrangler.toml, secrets, .dev.vars). */
 export interface Env {
   DB: D1Database;
+  /** The operator's secret for creating accounts; at least 32 characters or admin routes refuse it. */
   ADMIN_TOKEN: string;
+  /** Rate limiting binding (`[[ratelimits]]`) counting failed authentications per client IP. */
+  AUTH_FAILURES?: RateLimit;
   APP_VERSION: string;
   /** Domain of the inbound notice addresses, e.g. "certitude.example" (Email Routing). */
   INBOUND_EMAIL_DOMAIN: string;

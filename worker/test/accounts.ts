@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 
 /** The admin token the worker test project binds (vitest.config.ts). */
-export const TEST_ADMIN_TOKEN = "test-admin-token";
+export const TEST_ADMIN_TOKEN = "test-admin-token-of-the-worker-suite-0001";
 
 /** An account created through the real API, with its first token. */
 export interface TestAccount {

@@ -1,9 +1,11 @@
+import type { Scope } from "../auth/scopes";
 import { generateToken, hashToken } from "../auth/tokens";
 
 /** An API token as the API shows it (never the secret, never the hash). */
 export interface ApiTokenInfo {
   id: string;
   name: string;
+  scope: Scope;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -12,6 +14,7 @@ export interface ApiTokenInfo {
 interface ApiTokenRow {
   id: string;
   name: string;
+  scope: Scope;
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
@@ -22,6 +25,7 @@ export interface TokenOwner {
   tokenId: string;
   tokenName: string;
   tokenHash: string;
+  scope: Scope;
   accountId: string;
   accountName: string;
 }
@@ -30,6 +34,7 @@ function toInfo(row: ApiTokenRow): ApiTokenInfo {
   return {
     id: row.id,
     name: row.name,
+    scope: row.scope,
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
@@ -40,24 +45,25 @@ function toInfo(row: ApiTokenRow): ApiTokenInfo {
  * A prepared insert of a new token; the caller runs it (alone or in a batch) and hands
  * `secret` to the user once: only its hash is stored.
  */
-export async function prepareApiToken(db: D1Database, accountId: string, name: string) {
+export async function prepareApiToken(db: D1Database, accountId: string, name: string, scope: Scope) {
   const secret = generateToken();
   const info: ApiTokenInfo = {
     id: crypto.randomUUID(),
     name,
+    scope,
     createdAt: new Date().toISOString(),
     lastUsedAt: null,
     revokedAt: null,
   };
   const statement = db
-    .prepare("INSERT INTO api_tokens (id, account_id, name, token_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-    .bind(info.id, accountId, name, await hashToken(secret), info.createdAt);
+    .prepare("INSERT INTO api_tokens (id, account_id, name, scope, token_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    .bind(info.id, accountId, name, scope, await hashToken(secret), info.createdAt);
   return { info, secret, statement };
 }
 
 /** Creates a token for an account; answers its info and the secret (shown once). */
-export async function createApiToken(db: D1Database, accountId: string, name: string) {
-  const { info, secret, statement } = await prepareApiToken(db, accountId, name);
+export async function createApiToken(db: D1Database, accountId: string, name: string, scope: Scope) {
+  const { info, secret, statement } = await prepareApiToken(db, accountId, name, scope);
   await statement.run();
   return { info, secret };
 }
@@ -66,7 +72,7 @@ export async function createApiToken(db: D1Database, accountId: string, name: st
 export async function findActiveToken(db: D1Database, tokenHash: string): Promise<TokenOwner | null> {
   return db
     .prepare(
-      `SELECT t.id AS tokenId, t.name AS tokenName, t.token_hash AS tokenHash,
+      `SELECT t.id AS tokenId, t.name AS tokenName, t.token_hash AS tokenHash, t.scope AS scope,
               a.id AS accountId, a.name AS accountName
          FROM api_tokens t JOIN accounts a ON a.id = t.account_id
         WHERE t.token_hash = ?1 AND t.revoked_at IS NULL`,
@@ -87,7 +93,7 @@ export async function touchApiToken(db: D1Database, tokenId: string, now: Date =
 export async function listApiTokens(db: D1Database, accountId: string): Promise<ApiTokenInfo[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens
+      `SELECT id, name, scope, created_at, last_used_at, revoked_at FROM api_tokens
         WHERE account_id = ?1 ORDER BY created_at, id`,
     )
     .bind(accountId)
@@ -101,7 +107,7 @@ export async function revokeApiToken(db: D1Database, accountId: string, id: stri
     .prepare(
       `UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, ?3)
         WHERE id = ?1 AND account_id = ?2
-        RETURNING id, name, created_at, last_used_at, revoked_at`,
+        RETURNING id, name, scope, created_at, last_used_at, revoked_at`,
     )
     .bind(id, accountId, new Date().toISOString())
     .first<ApiTokenRow>();

@@ -5,7 +5,7 @@ import { TEST_ADMIN_TOKEN, api, createTestAccount } from "../../test/accounts";
 const json = { "content-type": "application/json" };
 
 describe("POST /api/accounts", () => {
-  it("creates an account and a first token with the admin token", async () => {
+  it("creates an account and a first owner token with the admin token", async () => {
     const res = await api("/api/accounts", {
       method: "POST",
       token: TEST_ADMIN_TOKEN,
@@ -18,7 +18,7 @@ describe("POST /api/accounts", () => {
     expect(body.token).toMatch(/^ctk_[A-Za-z0-9_-]{43}$/);
 
     const me = await api("/api/accounts/me", { token: body.token });
-    expect(await me.json()).toEqual({ account: body.account, tokenName: "initial" });
+    expect(await me.json()).toEqual({ account: body.account, tokenName: "initial", scope: "owner" });
   });
 
   it("stores only the SHA-256 of a token", async () => {

@@ -3,7 +3,7 @@ import type { AppEnv } from "../app-env";
 import { createAccount } from "../db/accounts";
 import { requireAccount, requireAdmin } from "../middleware/auth";
 import { limitBody } from "../middleware/body-limit";
-import { bearerAuth, errorResponses, jsonResponse } from "./responses";
+import { ScopeSchema, adminAuth, bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const AccountSchema = z.object({ id: z.string(), name: z.string() }).openapi("Account");
 
@@ -15,16 +15,16 @@ const CreateAccountBody = z.strictObject({
 const createAccountRoute = createRoute({
   method: "post",
   path: "/",
-  summary: "Create an account and its first API token (needs the ADMIN_TOKEN)",
+  summary: "Create an account and its first API token, scope owner (needs the ADMIN_TOKEN)",
   middleware: [requireAdmin, limitBody] as const,
-  security: bearerAuth,
+  security: adminAuth,
   request: { body: { required: true, content: { "application/json": { schema: CreateAccountBody } } } },
   responses: {
     201: jsonResponse(
       z.object({ account: AccountSchema, token: z.string().describe("Shown once; only its hash is kept.") }),
       "Account created",
     ),
-    ...errorResponses(400, 401),
+    ...errorResponses(400, 401, 503),
   },
 });
 
@@ -35,7 +35,7 @@ const meRoute = createRoute({
   middleware: [requireAccount] as const,
   security: bearerAuth,
   responses: {
-    200: jsonResponse(z.object({ account: AccountSchema, tokenName: z.string() }), "The caller"),
+    200: jsonResponse(z.object({ account: AccountSchema, tokenName: z.string(), scope: ScopeSchema }), "The caller"),
     ...errorResponses(401),
   },
 });
@@ -47,4 +47,4 @@ export const accounts = new OpenAPIHono<AppEnv>()
     const created = await createAccount(c.env.DB, body.name, body.tokenName ?? "initial");
     return c.json({ account: created.account, token: created.secret }, 201);
   })
-  .openapi(meRoute, (c) => c.json({ account: c.var.account, tokenName: c.var.tokenName }, 200));
+  .openapi(meRoute, (c) => c.json({ account: c.var.account, tokenName: c.var.tokenName, scope: c.var.scope }, 200));

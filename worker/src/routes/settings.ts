@@ -4,6 +4,7 @@ import { type AccountSettings, getSettings, saveSettings } from "../db/settings"
 import { requireAccount } from "../middleware/auth";
 import { limitBody } from "../middleware/body-limit";
 import { rejectInvalidRequest } from "../validation";
+import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const WebhookInput = z
   .object({
@@ -43,15 +44,17 @@ const getRoute = createRoute({
   method: "get",
   path: "/",
   summary: "Alert channels, reminder thresholds and the forward address",
-  responses: { 200: { description: "Settings", content: { "application/json": { schema: SettingsView } } } },
+  security: bearerAuth,
+  responses: { 200: jsonResponse(SettingsView, "Settings"), ...errorResponses(401) },
 });
 
 const putRoute = createRoute({
   method: "put",
   path: "/",
   summary: "Replace the settings (omitted fields take their defaults)",
+  security: bearerAuth,
   request: { body: { required: true, content: { "application/json": { schema: SettingsInput } } } },
-  responses: { 200: { description: "Saved settings", content: { "application/json": { schema: SettingsView } } } },
+  responses: { 200: jsonResponse(SettingsView, "Saved settings"), ...errorResponses(400, 401) },
 });
 
 /** `/api/settings`: per-account alert channels and thresholds. */

@@ -15,7 +15,7 @@ describe("/api/tokens", () => {
     const created = await newToken(account, "laptop");
     expect(created.apiToken).toMatchObject({ name: "laptop", revokedAt: null });
     const me = await api("/api/accounts/me", { token: created.token });
-    expect(await me.json()).toEqual({ account: { id: account.id, name: account.name }, tokenName: "laptop" });
+    expect(await me.json()).toEqual({ account: { id: account.id, name: account.name }, tokenName: "laptop", scope: "owner" });
   });
 
   it("lists tokens without secrets and marks use", async () => {
@@ -60,9 +60,9 @@ describe("/api/tokens", () => {
     expect(await res.json()).toMatchObject({ error: { code: "payload_too_large" } });
   });
 
-  it("refuses a missing name and unknown fields", async () => {
+  it("refuses a missing name, an unknown scope and unknown fields", async () => {
     const account = await createTestAccount();
-    for (const body of [{}, { name: "x", scope: "all" }]) {
+    for (const body of [{}, { name: "x", scope: "all" }, { name: "x", scopes: ["read"] }]) {
       const res = await api("/api/tokens", { method: "POST", token: account.token, headers: json, body: JSON.stringify(body) });
       expect(res.status).toBe(400);
       expect(await res.json()).toMatchObject({ error: { code: "invalid_request" } });

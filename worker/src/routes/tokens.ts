@@ -4,12 +4,13 @@ import { createApiToken, listApiTokens, revokeApiToken } from "../db/api-tokens"
 import { ApiError } from "../errors";
 import { requireAccount } from "../middleware/auth";
 import { limitBody } from "../middleware/body-limit";
-import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
+import { IdParamsSchema, ScopeSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const ApiTokenSchema = z
   .object({
     id: z.string(),
     name: z.string(),
+    scope: ScopeSchema,
     createdAt: z.string(),
     lastUsedAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
@@ -18,6 +19,7 @@ const ApiTokenSchema = z
 
 const CreateTokenBody = z.strictObject({
   name: z.string().trim().min(1).max(100).describe("Shown as `changedBy` in intent history."),
+  scope: ScopeSchema.default("owner"),
 });
 
 const listRoute = createRoute({
@@ -58,7 +60,8 @@ tokens.use("*", requireAccount, limitBody);
 tokens
   .openapi(listRoute, async (c) => c.json({ tokens: await listApiTokens(c.env.DB, c.var.account.id) }, 200))
   .openapi(createTokenRoute, async (c) => {
-    const { info, secret } = await createApiToken(c.env.DB, c.var.account.id, c.req.valid("json").name);
+    const { name, scope } = c.req.valid("json");
+    const { info, secret } = await createApiToken(c.env.DB, c.var.account.id, name, scope);
     return c.json({ apiToken: info, token: secret }, 201);
   })
   .openapi(revokeRoute, async (c) => {
