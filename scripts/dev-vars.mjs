@@ -5,7 +5,7 @@ import path from "node:path";
 
 /**
  * Creates `<root>/.dev.vars` from `.dev.vars.example` with a fresh random ADMIN_TOKEN
- * (32 random bytes, base64url) unless it exists. Never overwrites; never prints the token.
+ * (32 random bytes, base64url: 43 characters; admin routes refuse fewer than 32) unless it exists. Never overwrites; never prints the token.
  * @returns {{ path: string, created: boolean }}
  */
 export function ensureDevVars(root) {

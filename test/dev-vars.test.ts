@@ -17,14 +17,15 @@ function freshClone(): string {
 }
 
 describe("ensureDevVars (npm run dev on a fresh clone)", () => {
-  it("creates .dev.vars from the example with a random ADMIN_TOKEN, readable by the owner only", () => {
+  it("creates .dev.vars from the example with a random ADMIN_TOKEN of 32+ characters, readable by the owner only", () => {
     const dir = freshClone();
     const result = ensureDevVars(dir);
     expect(result).toEqual({ path: path.join(dir, ".dev.vars"), created: true });
     const text = readFileSync(result.path, "utf8");
     const token = /^ADMIN_TOKEN=(.*)$/m.exec(text)?.[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(text).not.toContain("replace-with");
+    expect(token?.length).toBeGreaterThanOrEqual(32); // admin routes refuse a shorter one
+    expect(text).not.toContain("replace-me");
     expect(statSync(result.path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path.join(freshClone(), ".dev.vars.example"), "utf8")).toBe(example);
   });

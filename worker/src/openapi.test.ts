@@ -4,8 +4,8 @@ import { api } from "../test/accounts";
 type OpenApiDoc = {
   openapi: string;
   info: { version: string };
-  paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
-  components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+  paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; security?: unknown; responses: Record<string, unknown> }>>;
+  components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: string[] }> };
 };
 
 it("serves an OpenAPI document built from the request schemas", async () => {
@@ -35,4 +35,17 @@ it("serves an OpenAPI document built from the request schemas", async () => {
     expect.arrayContaining(["fingerprintSha256", "intent", "status", "notAfter"]),
   );
   expect(Object.keys(doc.components.schemas.ManualRecord.properties ?? {})).toContain("commonName");
+});
+
+it("declares each operation's token scope, the admin token and the 403/429 answers", async () => {
+  const doc = (await (await api("/api/openapi.json")).json()) as OpenApiDoc;
+  expect(doc.components.schemas.TokenScope.enum).toEqual(["read", "write", "owner"]);
+  expect(Object.keys(doc.components.schemas.ApiToken.properties ?? {})).toContain("scope");
+  expect(doc.paths["/api/tokens"].post.security).toEqual([{ bearerAuth: ["owner"] }]);
+  expect(doc.paths["/api/settings"].get.security).toEqual([{ bearerAuth: ["read"] }]);
+  expect(doc.paths["/api/settings"].put.security).toEqual([{ bearerAuth: ["owner"] }]);
+  expect(doc.paths["/api/certificates"].post.security).toEqual([{ bearerAuth: ["write"] }]);
+  expect(doc.paths["/api/accounts"].post.security).toEqual([{ adminAuth: [] }]);
+  expect(doc.paths["/api/health"].get.security).toBeUndefined();
+  expect(Object.keys(doc.paths["/api/certificates"].post.responses)).toEqual(expect.arrayContaining(["401", "403", "429"]));
 });
