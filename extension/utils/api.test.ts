@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createWorkerClient } from "./api";
 import { WorkerError } from "./api-error";
+import { explainError } from "../ui/explain";
 import { apiError, certificatePage, json } from "../test-setup/responses";
 
 const target = { workerUrl: "http://127.0.0.1:8791", token: "ct_live_5f1c0d" };
@@ -29,6 +30,13 @@ describe("Worker client", () => {
   it("turns the Worker's error body into a WorkerError with its kind and message", async () => {
     const client = createWorkerClient(target, (async () => apiError(401, "unauthorized", "Unknown API token")) as typeof fetch);
     await expect(client.health()).rejects.toMatchObject({ kind: "unauthorized", message: "Unknown API token", status: 401 });
+  });
+
+  it("keeps a too-small scope (403 forbidden) apart from a refused token, with the Worker's message", async () => {
+    const message = "This route needs a token with the write scope; this token has read.";
+    const client = createWorkerClient(target, (async () => apiError(403, "forbidden", message)) as typeof fetch);
+    await expect(client.storeRawNotice(new Uint8Array(1))).rejects.toMatchObject({ kind: "rejected", code: "forbidden", message, status: 403 });
+    expect(explainError(await client.storeRawNotice(new Uint8Array(1)).catch((error) => error))).toBe(message);
   });
 
   it("reports a network failure as unreachable and a foreign server as not-certitude", async () => {

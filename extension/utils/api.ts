@@ -107,7 +107,11 @@ function errorFrom(status: number, body: unknown): WorkerError {
   const parsed = errorBodySchema.safeParse(body);
   const kind: WorkerErrorKind =
     status === 401 || status === 403 ? "unauthorized" : status === 404 ? "not-found" : status >= 500 ? "server" : "rejected";
-  if (parsed.success) return new WorkerError(kind, parsed.data.error.message, status, parsed.data.error.code);
+  if (parsed.success) {
+    // A token whose scope is too small is valid: the Worker's message names the scope needed.
+    const refused = parsed.data.error.code === "forbidden" ? "rejected" : kind;
+    return new WorkerError(refused, parsed.data.error.message, status, parsed.data.error.code);
+  }
   // A 4xx without our error shape is some other server (a proxy, a different app).
   return new WorkerError(kind === "rejected" ? "not-certitude" : kind, `HTTP ${status}`, status);
 }

@@ -10,6 +10,7 @@ export type ConnectProblem =
   | "unreachable"
   | "not-certitude"
   | "bad-token"
+  | "forbidden"
   | "server";
 
 export type ConnectResult = { ok: true; connection: Connection } | { ok: false; problem: ConnectProblem; detail: string };
@@ -79,6 +80,8 @@ export async function disconnect(): Promise<void> {
 function failure(error: unknown, whenUnauthorized: ConnectProblem): ConnectResult {
   const detail = error instanceof Error ? error.message : String(error);
   if (!isWorkerError(error)) return { ok: false, problem: "unreachable", detail };
+  // The token is valid but its scope too small: `detail` is the Worker's message naming the scope.
+  if (error.code === "forbidden") return { ok: false, problem: "forbidden", detail };
   const problem: ConnectProblem =
     error.kind === "unreachable" || error.kind === "server"
       ? error.kind

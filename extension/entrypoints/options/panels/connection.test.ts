@@ -39,6 +39,21 @@ describe("connection panel", () => {
     expect(panel.querySelector("button[type=submit]")?.textContent).toBe("Connect");
   });
 
+  it("says which scope the token needs, and shows the Worker's words when the scope is too small", async () => {
+    grantPermissions(true);
+    vi.stubGlobal("fetch", vi.fn(async (url: string) =>
+      new URL(url).pathname === "/api/health"
+        ? json({ ok: true, version: "0.2.0" })
+        : apiError(403, "forbidden", "This route needs a token with the owner scope; this token has read."),
+    ));
+    const panel = connectionPanel(dashboardContext({ connection: null }));
+    const hint = panel.querySelector("#api-token-scope");
+    expect(hint?.textContent).toBe("The dashboard needs a token with the write scope; the popup works with read.");
+    expect(panel.querySelector("#api-token")?.getAttribute("aria-describedby")).toBe("api-token-scope");
+    expect(await submit(panel, "http://127.0.0.1:8791", "ctk_read")).toBe("This route needs a token with the owner scope; this token has read.");
+    expect(await connectionItem.getValue()).toBeNull();
+  });
+
   it("asks for the Worker's origin and says when the token is refused", async () => {
     const request = grantPermissions(true);
     stubWorker();

@@ -8,7 +8,9 @@ import type { Panel } from "../context";
 /** The Worker URL and API token form; checks both and says exactly what is wrong. */
 export const connectionPanel: Panel = (context) => {
   const url = h("input", { attrs: { id: "worker-url", type: "url", required: "", autocomplete: "url", placeholder: "https://certitude.example.workers.dev" } });
-  const token = h("input", { attrs: { id: "api-token", type: "password", required: "", autocomplete: "off", spellcheck: "false" } });
+  const token = h("input", {
+    attrs: { id: "api-token", type: "password", required: "", autocomplete: "off", spellcheck: "false", "aria-describedby": "api-token-scope" },
+  });
   url.value = context.connection?.workerUrl ?? "";
   const message = h("p", { class: "form-message", attrs: { role: "status", "aria-live": "polite" } });
   const submit = h("button", { class: "button primary", text: i18n.t("connect.button"), attrs: { type: "submit" } });
@@ -22,6 +24,7 @@ export const connectionPanel: Panel = (context) => {
     url,
     h("label", { attrs: { for: "api-token" }, text: i18n.t("connect.apiToken") }),
     token,
+    h("p", { class: "quiet", attrs: { id: "api-token-scope" }, text: i18n.t("connect.scopeHint") }),
     h("div", { class: "form-actions" }, submit),
     message,
   );
@@ -37,7 +40,7 @@ export const connectionPanel: Panel = (context) => {
     say("info", i18n.t("connect.checking"));
     const result = await connectToWorker(workerUrl, token.value);
     submit.disabled = false;
-    if (!result.ok) return say("error", problemText(result.problem));
+    if (!result.ok) return say("error", problemText(result.problem, result.detail));
     say("success", i18n.t("connect.connected", [result.connection.version]));
     await context.refresh();
     context.navigate("certificates");
@@ -74,16 +77,18 @@ export const connectionPanel: Panel = (context) => {
   return h("div", { class: "stack" }, current, form);
 };
 
-const PROBLEM_TEXTS: Record<ConnectProblem, () => string> = {
+const PROBLEM_TEXTS: Record<ConnectProblem, (detail: string) => string> = {
   "invalid-url": () => i18n.t("connect.problem.invalidUrl"),
   "missing-token": () => i18n.t("connect.problem.missingToken"),
   "permission-denied": () => i18n.t("connect.problem.permissionDenied"),
   unreachable: () => i18n.t("connect.problem.unreachable"),
   "not-certitude": () => i18n.t("connect.problem.notCertitude"),
   "bad-token": () => i18n.t("connect.problem.badToken"),
+  // The Worker's own words name the scope the token lacks.
+  forbidden: (detail) => detail,
   server: () => i18n.t("connect.problem.server"),
 };
 
-function problemText(problem: ConnectProblem): string {
-  return PROBLEM_TEXTS[problem]();
+function problemText(problem: ConnectProblem, detail = ""): string {
+  return PROBLEM_TEXTS[problem](detail);
 }
