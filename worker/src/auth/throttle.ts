@@ -7,9 +7,22 @@ import { ApiError } from "../errors";
  */
 export const AUTH_FAILURE_LIMIT = { limit: 20, periodSeconds: 60 };
 
-/** The client a failure is counted against: Cloudflare sets `CF-Connecting-IP`, a sender cannot. */
+/**
+ * The client a failure is counted against, from `CF-Connecting-IP` (set by Cloudflare, not by the
+ * sender). An IPv6 client counts as its /64: one subscriber holds a whole /64 and could otherwise
+ * pick a fresh address for every guess. An IPv4-mapped IPv6 address counts as its IPv4 address.
+ */
 export function clientKey(headers: { header(name: string): string | undefined }): string {
-  return headers.header("cf-connecting-ip")?.trim() || "unknown";
+  const ip = headers.header("cf-connecting-ip")?.trim().toLowerCase();
+  if (!ip) return "unknown";
+  if (!ip.includes(":")) return ip;
+  const mapped = /(\d{1,3}(?:\.\d{1,3}){3})$/.exec(ip);
+  if (mapped) return mapped[1];
+  const [head, tail] = ip.split("::");
+  const before = head ? head.split(":") : [];
+  const after = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? before : [...before, ...Array(Math.max(0, 8 - before.length - after.length)).fill("0"), ...after];
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }
 
 /**
