@@ -9,6 +9,14 @@ const ANY_ORIGIN = ["http://*/*", "https://*/*"];
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
+// Nothing is sent anywhere but to the Worker the user connects, which is the user's own: there is
+// no data collection to declare. Firefox reads that declaration from 140 (142 on Android), which
+// also covers optional_host_permissions (MV3, from 128). 140 is an ESR.
+const FIREFOX_SETTINGS = {
+  gecko: { id: "certitude@certitude.dev", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+  gecko_android: { strict_min_version: "142.0" },
+};
+
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/i18n/module"],
   zip: {
@@ -30,8 +38,6 @@ export default defineConfig({
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_ORIGIN } : { optional_permissions: ANY_ORIGIN }),
     action: { default_title: "Certitude" },
     options_ui: { open_in_tab: true },
-    ...(browser === "firefox"
-      ? { browser_specific_settings: { gecko: { id: "certitude@certitude.dev", strict_min_version: "115.0" } } }
-      : {}),
+    ...(browser === "firefox" ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
 });

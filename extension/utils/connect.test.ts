@@ -22,6 +22,8 @@ describe("connecting to a Worker", () => {
     expect(normalizeWorkerUrl("certitude.example.com")).toBeNull();
     expect(normalizeWorkerUrl("ftp://files.example.com")).toBeNull();
     expect(workerOriginPattern("https://certitude.example.com/base")).toBe("https://certitude.example.com/*");
+    expect(workerOriginPattern("http://127.0.0.1:8787")).toBe("http://127.0.0.1/*");
+    expect(workerOriginPattern("https://[::1]:8443/")).toBe("https://[::1]/*");
   });
 
   it("saves the connection when health and token are fine", async () => {

@@ -29,9 +29,13 @@ export function normalizeWorkerUrl(input: string): string | null {
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
-/** The host permission pattern the Worker URL needs. */
+/**
+ * The host permission pattern the Worker URL needs. Match patterns name no port (Firefox refuses
+ * to grant a pattern with one), and a pattern without a port covers every port of the host.
+ */
 export function workerOriginPattern(workerUrl: string): string {
-  return `${new URL(workerUrl).origin}/*`;
+  const url = new URL(workerUrl);
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /**
