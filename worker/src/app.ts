@@ -1,6 +1,7 @@
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
 import { ApiError, errorBody, toErrorResponse } from "./errors";
+import { applyConventions } from "./openapi-conventions";
 import { declareAuthorization } from "./openapi-security";
 import { accounts } from "./routes/accounts";
 import { certificateImport } from "./routes/certificate-import";
@@ -57,17 +58,25 @@ app.openAPIRegistry.registerComponent("securitySchemes", "adminAuth", {
   scheme: "bearer",
   description: "The operator's ADMIN_TOKEN (a Worker secret of at least 32 characters).",
 });
+/** Operations anyone may call, without a token. */
+const PUBLIC_PATHS = new Set(["/api/health"]);
+
 app.get("/api/openapi.json", (c) =>
   c.json(
     declareAuthorization(
-      app.getOpenAPI31Document({
-        openapi: "3.1.0",
-        info: {
-          title: "Certitude API",
-          version: c.env.APP_VERSION,
-          description: "Certificate inventory with the owner's intent, vendor-notice intake and alerts.",
-        },
-      }),
+      applyConventions(
+        app.getOpenAPI31Document({
+          openapi: "3.1.0",
+          info: {
+            title: "Certitude API",
+            version: c.env.APP_VERSION,
+            description: "Certificate inventory with the owner's intent, vendor-notice intake and alerts.",
+          },
+          // The Worker that answers is the server, wherever it is deployed.
+          servers: [{ url: new URL(c.req.url).origin, description: "This Worker" }],
+        }),
+        PUBLIC_PATHS,
+      ),
     ),
   ),
 );

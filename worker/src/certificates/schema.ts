@@ -57,7 +57,7 @@ export const IntentChangeSchema = z
     certificateId: z.string(),
     changedAt: z.string(),
     changedBy: z.string().describe("Name of the API token that made the change."),
-    fromIntent: IntentSchema.nullable().describe("null for the intent the record was created with."),
+    fromIntent: z.union([IntentSchema, z.null()]).describe("null for the intent the record was created with."),
     toIntent: IntentSchema,
     reason: text,
   })

@@ -35,7 +35,7 @@ const classifyRoute = createRoute({
   },
   responses: {
     200: jsonResponse(
-      z.object({ assessment: AssessmentSchema, notice: NoticeSchema.nullable(), noticeId: z.string().nullable() }),
+      z.object({ assessment: AssessmentSchema, notice: z.union([NoticeSchema, z.null()]).describe("null unless ?store=1 stored it."), noticeId: z.string().nullable() }),
       "The assessment (and the notice when stored)",
     ),
     ...errorResponses(400, 401, 413, 415),
