@@ -1,4 +1,5 @@
 import { exports } from "cloudflare:workers";
+import { checkContract } from "./contract";
 
 /** The admin token the worker test project binds (vitest.config.ts). */
 export const TEST_ADMIN_TOKEN = "test-admin-token-of-the-worker-suite-0001";
@@ -12,12 +13,18 @@ export interface TestAccount {
   auth: { authorization: string };
 }
 
-/** Calls the Worker like a client would: `api("/api/certificates", { token, ... })`. */
-export function api(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
+/**
+ * Calls the Worker like a client would: `api("/api/certificates", { token, ... })`. Every answer is
+ * checked against the OpenAPI document (test/contract.ts) before the test sees it.
+ */
+export async function api(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
   const { token, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (token) headers.set("authorization", `Bearer ${token}`);
-  return exports.default.fetch(new Request(`http://localhost${path}`, { ...rest, headers }));
+  const request = new Request(`http://localhost${path}`, { ...rest, headers });
+  const response = await exports.default.fetch(request.clone());
+  await checkContract(request, response);
+  return response;
 }
 
 /** Creates an account with `POST /api/accounts` and the admin token. */
