@@ -63,7 +63,7 @@ it("gives every operation an operationId, a security requirement and, with a bod
       if (operation.requestBody) expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["413", "415"]));
     }
   }
-  expect(doc.paths["/api/certificates/{id}/history"].get.operationId).toBe("getCertificatesByIdHistory");
+  expect((doc.paths["/api/certificates/{id}/history"].get as { operationId?: string }).operationId).toBe("getCertificatesByIdHistory");
 });
 
 it("declares null where the API answers null, never as a type its $ref cannot have", async () => {

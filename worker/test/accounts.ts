@@ -22,7 +22,7 @@ export async function api(path: string, init: RequestInit & { token?: string } =
   const headers = new Headers(rest.headers);
   if (token) headers.set("authorization", `Bearer ${token}`);
   const request = new Request(`http://localhost${path}`, { ...rest, headers });
-  const response = await exports.default.fetch(request.clone());
+  const response = await exports.default.fetch(request.clone() as Request);
   await checkContract(request, response);
   return response;
 }
