@@ -1,4 +1,5 @@
-import type { Assessment } from "../../../shared/notice/types";
+import type { Assessment, Language, NoticeKind } from "../../../shared/notice/types";
+import { storedAssessment } from "./json-columns";
 
 export type NoticeSource = "api" | "classify" | "email" | "import";
 
@@ -82,10 +83,33 @@ export function summaryFromRow(row: Omit<NoticeRow, "raw" | "assessment" | "text
   };
 }
 
+const NOTICE_KINDS: readonly string[] = ["expiry", "revocation", "payment", "other"];
+
+/** What is known of a notice whose stored assessment cannot be read: its own columns, and no claims. */
+function unreadableAssessment(row: NoticeRow): Assessment {
+  return {
+    kind: (NOTICE_KINDS.includes(row.kind) ? row.kind : "other") as NoticeKind,
+    certificate: row.certificate_id,
+    match: null,
+    claims: [],
+    misleading: row.misleading === 1,
+    reasons: [{ code: "assessment-unreadable", message: "The stored assessment of this notice could not be read; import the email again to assess it anew.", facts: {} }],
+    spoofed: row.spoofed === 1,
+    spoofReasons: [],
+    sender: { from: null, domain: null, claimedVendor: row.vendor, knownVendorDomain: false, authentication: [], lookAlikeOf: null },
+    language: row.language as Language,
+    dates: [],
+    subject: row.subject,
+    sentAt: row.sent_at,
+    messageId: row.message_id,
+    forwarded: false,
+  };
+}
+
 function detailFromRow(row: NoticeRow): NoticeDetail {
   return {
     ...summaryFromRow({ ...row, raw_stored: row.raw === null ? 0 : 1 }),
-    assessment: JSON.parse(row.assessment) as Assessment,
+    assessment: storedAssessment(row.assessment, "notices.assessment", () => unreadableAssessment(row)),
     textPreview: row.text_preview,
   };
 }
