@@ -167,6 +167,14 @@ export async function insertNotice(
   return { notice: detailFromRow(existing), created: false };
 }
 
+/** Replaces a stored notice's assessment (and its misleading flag) once the CA has been asked about it. */
+export async function updateNoticeAssessment(db: D1Database, accountId: string, id: string, assessment: Assessment): Promise<void> {
+  await db
+    .prepare("UPDATE notices SET assessment = ?3, misleading = ?4 WHERE account_id = ?1 AND id = ?2")
+    .bind(accountId, id, JSON.stringify(assessment), assessment.misleading ? 1 : 0)
+    .run();
+}
+
 /** One notice of the account with assessment and preview, or null. */
 export async function getNotice(db: D1Database, accountId: string, id: string): Promise<NoticeDetail | null> {
   const row = await db.prepare("SELECT * FROM notices WHERE account_id = ?1 AND id = ?2").bind(accountId, id).first<NoticeRow>();
