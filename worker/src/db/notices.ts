@@ -1,5 +1,6 @@
-import type { Assessment, Language, NoticeKind } from "../../../shared/notice/types";
+import type { Assessment } from "../../../shared/notice/types";
 import { storedAssessment } from "./json-columns";
+import { unreadableAssessment } from "./unreadable-assessment";
 
 export type NoticeSource = "api" | "classify" | "email" | "import";
 
@@ -80,29 +81,6 @@ export function summaryFromRow(row: Omit<NoticeRow, "raw" | "assessment" | "text
     spoofed: row.spoofed === 1,
     rawSize: row.raw_size,
     rawStored: row.raw_stored === 1,
-  };
-}
-
-const NOTICE_KINDS: readonly string[] = ["expiry", "revocation", "payment", "other"];
-
-/** What is known of a notice whose stored assessment cannot be read: its own columns, and no claims. */
-function unreadableAssessment(row: NoticeRow): Assessment {
-  return {
-    kind: (NOTICE_KINDS.includes(row.kind) ? row.kind : "other") as NoticeKind,
-    certificate: row.certificate_id,
-    match: null,
-    claims: [],
-    misleading: row.misleading === 1,
-    reasons: [{ code: "assessment-unreadable", message: "The stored assessment of this notice could not be read; import the email again to assess it anew.", facts: {} }],
-    spoofed: row.spoofed === 1,
-    spoofReasons: [],
-    sender: { from: null, domain: null, claimedVendor: row.vendor, knownVendorDomain: false, authentication: [], lookAlikeOf: null },
-    language: row.language as Language,
-    dates: [],
-    subject: row.subject,
-    sentAt: row.sent_at,
-    messageId: row.message_id,
-    forwarded: false,
   };
 }
 
