@@ -7,6 +7,7 @@ import { caServer } from "../../test/peers/ca-server";
 import { routeFetchToPeers } from "../../test/peers/network";
 import { createTestCa, type TestCa } from "../../test/peers/test-ca";
 import fixture from "../../test/fixtures/notice-revoked-for-payment.eml?raw";
+import { ingestNotice } from "./ingest";
 
 const DAY = 86_400_000;
 let ca: TestCa;
@@ -77,5 +78,23 @@ describe("ingest: assess, de-duplicate, store, then ask the CA", () => {
     expect(await allRows()).toEqual(before);
     const checks = await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id = ?1").bind(id).first<{ n: number }>();
     expect(checks?.n).toBe(1);
+  });
+
+  it("reads the account's certificates once per notice, the CA check included", async () => {
+    const { account } = await accountWithShop();
+    routeFetchToPeers({ "ca.test": caServer(ca) });
+    const reads: string[] = [];
+    const DB = new Proxy(env.DB, {
+      get(target, key) {
+        if (key !== "prepare") return Reflect.get(target, key);
+        return (sql: string) => {
+          if (/^\s*SELECT[\s\S]*FROM certificates\b/i.test(sql)) reads.push(sql);
+          return target.prepare(sql);
+        };
+      },
+    });
+    const result = await ingestNotice({ ...env, DB }, { accountId: account.id, raw: fixture, source: "api", receivedAt: new Date(), store: true });
+    expect(result.assessment.reasons.map((r) => r.code)).toContain("ca-says-not-revoked");
+    expect(reads).toHaveLength(1);
   });
 });

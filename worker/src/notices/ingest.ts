@@ -3,7 +3,8 @@ import { EmailTooLargeError } from "../../../shared/mime/errors";
 import { parseEmail } from "../../../shared/mime/parse-email";
 import { assessParsed } from "../../../shared/notice/assess";
 import type { Assessment } from "../../../shared/notice/types";
-import { listCertificateRecords } from "../db/certificates";
+import { rowToRecord } from "../db/certificate-rows";
+import { listCertificateRows } from "../db/certificates";
 import { ApiError } from "../errors";
 import { insertNotice, type NoticeDetail, type NoticeSource, updateNoticeAssessment } from "../db/notices";
 import type { Env } from "../env";
@@ -47,7 +48,8 @@ function vendorOf(assessment: Assessment, inventory: CertificateRecord[]): strin
  * added to the stored assessment. Without `store` nothing at all is written.
  */
 export async function ingestNotice(env: Env, input: IngestInput): Promise<IngestResult> {
-  const inventory = await listCertificateRecords(env.DB, input.accountId);
+  const rows = await listCertificateRows(env.DB, input.accountId);
+  const inventory = rows.map(rowToRecord);
   const parsed = await parseEmail(input.raw).catch((error: unknown) => {
     if (error instanceof EmailTooLargeError) throw new ApiError(413, error.code, error.message);
     throw error;
@@ -82,7 +84,8 @@ export async function ingestNotice(env: Env, input: IngestInput): Promise<Ingest
   // Truth checks: a notice claiming revocation of a certificate within its validity is checked
   // against the CA's CRL/OCSP (stored, and on the certificate's timeline), and the CA's answer
   // is appended to assessment.reasons of the stored notice.
-  const checked = await addRevocationTruth(env, input.accountId, assessment, input.receivedAt);
+  const certificate = rows.find((row) => row.id === assessment.certificate);
+  const checked = await addRevocationTruth(env, assessment, certificate, input.receivedAt);
   if (checked === assessment) return { assessment, notice, created };
   await updateNoticeAssessment(env.DB, input.accountId, notice.id, checked);
   return { assessment: checked, notice: { ...notice, assessment: checked, misleading: checked.misleading }, created };
