@@ -49,3 +49,8 @@ export function toErrorResponse(err: unknown): { status: ContentfulStatusCode; b
 export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
+
+/** An error's name and message, for logs only: never put it in an answer, it may be D1's own text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

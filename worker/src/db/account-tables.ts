@@ -1,9 +1,19 @@
-/** Tables that hold an account's data but never travel in an export. */
-const NOT_EXPORTED = new Set(["accounts", "api_tokens", "d1_migrations"]);
+/**
+ * Tables that hold an account's data but never travel in an export: credentials, the tombstones
+ * of inbound addresses (they guard against takeover, they are not the account's to move) and
+ * import claims.
+ */
+const NOT_EXPORTED = new Set(["accounts", "api_tokens", "d1_migrations", "inbound_address_holders", "import_claims"]);
 
 export interface AccountTable {
   name: string;
   columns: string[];
+  /** Columns that must hold a value: NOT NULL (a NULL is refused even where there is a default). */
+  notNull: string[];
+  /** NOT NULL columns without a default: a row must carry them. */
+  required: string[];
+  /** Columns declared INTEGER. */
+  integers: string[];
   /** Columns that reference another table's row (besides account_id). */
   references: { column: string; table: string }[];
 }
@@ -20,14 +30,24 @@ export async function accountTables(db: D1Database): Promise<AccountTable[]> {
   for (const { name } of tables) {
     if (NOT_EXPORTED.has(name)) continue;
     // Table names come from sqlite_master, not from input, so quoting them here is safe.
-    const [columns, keys] = await db.batch<{ name?: string; table?: string; from?: string }>([
-      db.prepare(`SELECT name FROM pragma_table_info('${name.replace(/'/g, "''")}')`),
+    const [columns, keys] = await db.batch<{ name?: string; type?: string; notnull?: number; dflt_value?: unknown; pk?: number; table?: string; from?: string }>([
+      db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info('${name.replace(/'/g, "''")}')`),
       db.prepare(`SELECT "table", "from" FROM pragma_foreign_key_list('${name.replace(/'/g, "''")}')`),
     ]);
     const columnNames = columns.results.map((c) => String(c.name));
     if (!columnNames.includes("account_id")) continue;
     const references = keys.results.map((k) => ({ column: String(k.from), table: String(k.table) }));
-    found.push({ name, columns: columnNames, references: references.filter((r) => r.column !== "account_id"), parents: references.map((r) => r.table) });
+    // A TEXT PRIMARY KEY is not implicitly NOT NULL in SQLite, but a row without its key is no row.
+    const notNullColumns = columns.results.filter((c) => c.notnull === 1 || (c.pk ?? 0) > 0);
+    found.push({
+      name,
+      columns: columnNames,
+      notNull: notNullColumns.map((c) => String(c.name)),
+      required: notNullColumns.filter((c) => c.dflt_value === null).map((c) => String(c.name)),
+      integers: columns.results.filter((c) => String(c.type).toUpperCase() === "INTEGER").map((c) => String(c.name)),
+      references: references.filter((r) => r.column !== "account_id"),
+      parents: references.map((r) => r.table),
+    });
   }
   const ordered: AccountTable[] = [];
   const placed = new Set<string>();
@@ -35,7 +55,8 @@ export async function accountTables(db: D1Database): Promise<AccountTable[]> {
     const next = found.find((t) => !placed.has(t.name) && t.parents.every((p) => placed.has(p) || !found.some((f) => f.name === p)));
     if (!next) throw new Error("foreign keys between account tables form a cycle");
     placed.add(next.name);
-    ordered.push({ name: next.name, columns: next.columns, references: next.references });
+    const { parents: _, ...table } = next;
+    ordered.push(table);
   }
   return ordered;
 }
@@ -58,8 +79,9 @@ export async function hasAccountRows(db: D1Database, tables: AccountTable[], acc
 }
 
 /**
- * One INSERT of a row into an account table; columns are checked against the table's own.
- * A row whose natural key another account holds (an inbound address) is skipped, and counted.
+ * One INSERT of a row into an account table, answering the new row's rowid (a rollback removes
+ * exactly the rows it wrote). Columns are checked against the table's own; a row that breaks a
+ * constraint fails the statement (and its batch): nothing is skipped quietly.
  */
 export function insertRowStatement(db: D1Database, table: AccountTable, accountId: string, row: Row): D1PreparedStatement {
   const columns = Object.keys(row).filter((c) => c !== "account_id");
@@ -68,11 +90,13 @@ export function insertRowStatement(db: D1Database, table: AccountTable, accountI
   const names = ["account_id", ...columns];
   const marks = names.map((_, i) => `?${i + 1}`).join(", ");
   return db
-    .prepare(`INSERT OR IGNORE INTO "${table.name}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES (${marks})`)
+    .prepare(`INSERT INTO "${table.name}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES (${marks}) RETURNING rowid AS written`)
     .bind(accountId, ...columns.map((c) => row[c]));
 }
 
-/** Removes every row of the account from these tables, children first (a failed import undone). */
-export async function deleteAccountRows(db: D1Database, tables: AccountTable[], accountId: string): Promise<void> {
-  await db.batch([...tables].reverse().map((t) => db.prepare(`DELETE FROM "${t.name}" WHERE account_id = ?1`).bind(accountId)));
+/** Removes the given rows (by rowid) of the account from one table: an import undoing its own writes only. */
+export function deleteRowsStatement(db: D1Database, table: AccountTable, accountId: string, rowids: number[]): D1PreparedStatement {
+  return db
+    .prepare(`DELETE FROM "${table.name}" WHERE account_id = ?1 AND rowid IN (SELECT value FROM json_each(?2))`)
+    .bind(accountId, JSON.stringify(rowids));
 }

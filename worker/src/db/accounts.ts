@@ -11,3 +11,9 @@ export async function createAccount(db: D1Database, name: string, tokenName: str
   ]);
   return { account, token: token.info, secret: token.secret };
 }
+
+/** Up to `limit` account ids after `after`, in id order: the cron walks all accounts page by page. */
+export async function listAccountIdsAfter(db: D1Database, after: string, limit: number): Promise<string[]> {
+  const { results } = await db.prepare("SELECT id FROM accounts WHERE id > ?1 ORDER BY id LIMIT ?2").bind(after, limit).all<{ id: string }>();
+  return results.map((r) => r.id);
+}

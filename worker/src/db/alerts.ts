@@ -1,5 +1,6 @@
 import type { Intent } from "../../../shared/inventory";
 import type { Alert } from "../alerts/enqueue";
+import { jsonObject } from "./json-columns";
 
 /** The few certificate fields the cron needs; selected lean so 10 000 rows stay cheap. */
 export interface AlertCandidate {
@@ -36,7 +37,7 @@ export function alertFromRow(row: AlertRow): Alert {
     dedupeKey: row.dedupe_key,
     title: row.title,
     message: row.message,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data: jsonObject(row.data, "alerts.data"),
     createdAt: row.created_at,
   };
 }

@@ -1,6 +1,7 @@
 import type { CertificateRecord, Intent } from "../../../shared/inventory";
 import type { Certificate } from "../certificates/schema";
 import { computeStatus } from "../certificates/status";
+import { stringList } from "./json-columns";
 
 /** A row of `certificates` as D1 returns it. */
 export interface CertificateRow {
@@ -46,10 +47,6 @@ export type NewCertificate = Omit<Certificate, "status" | "createdAt" | "updated
   chainPem: string | null;
 };
 
-function list(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.map(String) : [];
-}
 
 /** Row → API JSON, with `status` computed for `now`; the PEMs only when asked for. */
 export function rowToCertificate(row: CertificateRow, now: Date, withPem = false): Certificate {
@@ -58,12 +55,12 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     externalId: row.external_id,
     commonName: row.common_name,
     subject: row.subject,
-    sans: list(row.sans),
-    ipAddresses: list(row.ip_addresses),
+    sans: stringList(row.sans, "certificates.sans"),
+    ipAddresses: stringList(row.ip_addresses, "certificates.ip_addresses"),
     vendor: row.vendor,
     issuerCN: row.issuer_cn,
     issuerO: row.issuer_o,
-    orderNumbers: list(row.order_numbers),
+    orderNumbers: stringList(row.order_numbers, "certificates.order_numbers"),
     notBefore: row.not_before,
     notAfter: row.not_after,
     intent: row.intent,
@@ -76,9 +73,9 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     publicKeyAlgorithm: row.public_key_algorithm,
     publicKeySize: row.public_key_size,
     signatureAlgorithm: row.signature_algorithm,
-    ocspUrls: list(row.ocsp_urls),
-    caIssuersUrls: list(row.ca_issuers_urls),
-    crlUrls: list(row.crl_urls),
+    ocspUrls: stringList(row.ocsp_urls, "certificates.ocsp_urls"),
+    caIssuersUrls: stringList(row.ca_issuers_urls, "certificates.ca_issuers_urls"),
+    crlUrls: stringList(row.crl_urls, "certificates.crl_urls"),
     selfSigned: row.self_signed === null ? null : row.self_signed === 1,
     status: computeStatus({ notAfter: row.not_after, intent: row.intent, supersededBy: row.superseded_by }, now),
     supersededBy: row.superseded_by ?? null,
@@ -95,10 +92,10 @@ export function rowToRecord(row: CertificateRow): CertificateRecord {
   return {
     id: row.id,
     commonName: row.common_name,
-    sans: list(row.sans),
+    sans: stringList(row.sans, "certificates.sans"),
     vendor: row.vendor,
     issuerCN: row.issuer_cn,
-    orderNumbers: list(row.order_numbers),
+    orderNumbers: stringList(row.order_numbers, "certificates.order_numbers"),
     notBefore: row.not_before,
     notAfter: row.not_after,
     intent: row.intent,

@@ -7,11 +7,16 @@ import { type CertificateRow, type NewCertificate, insertValues, rowToCertificat
  * expiry first: what the notice engine takes as its inventory.
  */
 export async function listCertificateRecords(db: D1Database, accountId: string): Promise<CertificateRecord[]> {
+  return (await listCertificateRows(db, accountId)).map(rowToRecord);
+}
+
+/** Every certificate row of an account, soonest expiry first (ingest reads them once per notice). */
+export async function listCertificateRows(db: D1Database, accountId: string): Promise<CertificateRow[]> {
   const { results } = await db
     .prepare("SELECT * FROM certificates WHERE account_id = ?1 ORDER BY not_after, id")
     .bind(accountId)
     .all<CertificateRow>();
-  return results.map(rowToRecord);
+  return results;
 }
 
 /** The raw row of one of the account's certificates, or null (also for another account's id). */

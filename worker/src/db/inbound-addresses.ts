@@ -11,14 +11,40 @@ function randomTag(): string {
   return [...bytes].map((b) => alphabet[b % 32]).join("");
 }
 
-/** Creates a new `notices+<random>@<domain>` address for the account. */
+/** Tries for a fresh address: a random tag that somehow was ever held (tombstones included) is drawn again. */
+const CREATE_ATTEMPTS = 5;
+
+/**
+ * Creates a new `notices+<random>@<domain>` address for the account: one that no account ever
+ * held, the account itself included (a deleted address stays a tombstone).
+ */
 export async function createInboundAddress(db: D1Database, accountId: string, domain: string, now = new Date()): Promise<InboundAddress> {
-  const created: InboundAddress = { address: `notices+${randomTag()}@${domain.toLowerCase()}`, createdAt: now.toISOString() };
-  await db
-    .prepare("INSERT INTO inbound_addresses (address, account_id, created_at) VALUES (?1, ?2, ?3)")
-    .bind(created.address, accountId, created.createdAt)
-    .run();
-  return created;
+  for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
+    const created: InboundAddress = { address: `notices+${randomTag()}@${domain.toLowerCase()}`, createdAt: now.toISOString() };
+    const result = await db
+      .prepare(
+        `INSERT INTO inbound_addresses (address, account_id, created_at)
+         SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM inbound_address_holders WHERE address = ?1)`,
+      )
+      .bind(created.address, accountId, created.createdAt)
+      .run();
+    if (result.meta.changes > 0) return created;
+  }
+  throw new Error(`no fresh inbound address after ${CREATE_ATTEMPTS} random tags`);
+}
+
+/** Who ever held each of these addresses (tombstones included), by lower-cased address. */
+export async function inboundAddressHolders(db: D1Database, addresses: string[]): Promise<Map<string, string>> {
+  const holders = new Map<string, string>();
+  for (let i = 0; i < addresses.length; i += 90) {
+    const chunk = addresses.slice(i, i + 90);
+    const { results } = await db
+      .prepare(`SELECT address, account_id FROM inbound_address_holders WHERE address IN (${chunk.map((_, n) => `?${n + 1}`).join(",")})`)
+      .bind(...chunk)
+      .all<{ address: string; account_id: string }>();
+    for (const row of results) holders.set(row.address.toLowerCase(), row.account_id);
+  }
+  return holders;
 }
 
 /** The account's addresses, oldest first. */
@@ -30,7 +56,7 @@ export async function listInboundAddresses(db: D1Database, accountId: string): P
   return results;
 }
 
-/** Deletes one of the account's addresses; false when it has no such address. */
+/** Deletes one of the account's addresses (its tombstone stays); false when it has no such address. */
 export async function deleteInboundAddress(db: D1Database, accountId: string, address: string): Promise<boolean> {
   const result = await db
     .prepare("DELETE FROM inbound_addresses WHERE account_id = ?1 AND address = ?2")

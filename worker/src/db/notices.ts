@@ -1,4 +1,6 @@
 import type { Assessment } from "../../../shared/notice/types";
+import { storedAssessment } from "./json-columns";
+import { unreadableAssessment } from "./unreadable-assessment";
 
 export type NoticeSource = "api" | "classify" | "email" | "import";
 
@@ -85,7 +87,7 @@ export function summaryFromRow(row: Omit<NoticeRow, "raw" | "assessment" | "text
 function detailFromRow(row: NoticeRow): NoticeDetail {
   return {
     ...summaryFromRow({ ...row, raw_stored: row.raw === null ? 0 : 1 }),
-    assessment: JSON.parse(row.assessment) as Assessment,
+    assessment: storedAssessment(row.assessment, "notices.assessment", () => unreadableAssessment(row)),
     textPreview: row.text_preview,
   };
 }
@@ -141,6 +143,14 @@ export async function insertNotice(
     .first<NoticeRow>();
   if (!existing) throw new Error("notice vanished between insert and read");
   return { notice: detailFromRow(existing), created: false };
+}
+
+/** Replaces a stored notice's assessment (and its misleading flag) once the CA has been asked about it. */
+export async function updateNoticeAssessment(db: D1Database, accountId: string, id: string, assessment: Assessment): Promise<void> {
+  await db
+    .prepare("UPDATE notices SET assessment = ?3, misleading = ?4 WHERE account_id = ?1 AND id = ?2")
+    .bind(accountId, id, JSON.stringify(assessment), assessment.misleading ? 1 : 0)
+    .run();
 }
 
 /** One notice of the account with assessment and preview, or null. */

@@ -1,3 +1,5 @@
+import { thresholdList } from "./json-columns";
+
 /** Where and when an account wants to hear about its certificates. */
 export interface AccountSettings {
   /** Days before expiry at which a `renew` certificate gets a reminder, largest first. */
@@ -32,7 +34,7 @@ interface SettingsRow {
 
 function fromRow(row: SettingsRow): AccountSettings {
   return {
-    expiryThresholds: JSON.parse(row.expiry_thresholds) as number[],
+    expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", DEFAULT_EXPIRY_THRESHOLDS),
     webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
     alertEmail: row.alert_email_to,
     forwardTo: row.forward_to,

@@ -1,3 +1,5 @@
+import { jsonObject } from "./json-columns";
+
 /** A stored timeline event: something that happened to a certificate besides notices and intent changes. */
 export interface TimelineEvent {
   id: string;
@@ -40,7 +42,7 @@ function fromRow(row: TimelineEventRow): TimelineEvent {
     occurredAt: row.occurred_at,
     type: row.type,
     summary: row.summary,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data: jsonObject(row.data, "timeline_events.data"),
   };
 }
 

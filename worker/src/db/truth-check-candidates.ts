@@ -1,4 +1,5 @@
 import type { Intent } from "../../../shared/inventory";
+import { stringList } from "./json-columns";
 
 /** A certificate the cron looks for in CT: one whose renewal (wanted or not) may have happened. */
 export interface CtWatchedCertificate {
@@ -41,7 +42,7 @@ export async function listCtWatchedCertificates(
     id: row.id,
     accountId: row.account_id,
     commonName: row.common_name,
-    sans: JSON.parse(row.sans) as string[],
+    sans: stringList(row.sans, "certificates.sans"),
     serialNumber: row.serial_number,
     notBefore: row.not_before,
     notAfter: row.not_after,

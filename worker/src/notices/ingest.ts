@@ -3,9 +3,10 @@ import { EmailTooLargeError } from "../../../shared/mime/errors";
 import { parseEmail } from "../../../shared/mime/parse-email";
 import { assessParsed } from "../../../shared/notice/assess";
 import type { Assessment } from "../../../shared/notice/types";
-import { listCertificateRecords } from "../db/certificates";
+import { rowToRecord } from "../db/certificate-rows";
+import { listCertificateRows } from "../db/certificates";
 import { ApiError } from "../errors";
-import { insertNotice, type NoticeDetail, type NoticeSource } from "../db/notices";
+import { insertNotice, type NoticeDetail, type NoticeSource, updateNoticeAssessment } from "../db/notices";
 import type { Env } from "../env";
 import { addRevocationTruth } from "../revocation/notice-check";
 import { asRawText, dedupeKeyOf, previewOf, RAW_STORE_LIMIT } from "./raw";
@@ -42,18 +43,18 @@ function vendorOf(assessment: Assessment, inventory: CertificateRecord[]): strin
 
 /**
  * The one way a notice enters Certitude (API upload, classify, Email Routing): assess the raw
- * message against the account's certificates, and store it unless the account has it already.
+ * message against the account's certificates (loaded once), then, when storing, de-duplicate and
+ * store it, and only for a newly stored notice ask the CA (a revocation claim): the CA's answer is
+ * added to the stored assessment. Without `store` nothing at all is written.
  */
 export async function ingestNotice(env: Env, input: IngestInput): Promise<IngestResult> {
-  const inventory = await listCertificateRecords(env.DB, input.accountId);
+  const rows = await listCertificateRows(env.DB, input.accountId);
+  const inventory = rows.map(rowToRecord);
   const parsed = await parseEmail(input.raw).catch((error: unknown) => {
     if (error instanceof EmailTooLargeError) throw new ApiError(413, error.code, error.message);
     throw error;
   });
-  // Truth checks: a notice claiming revocation of a certificate within its validity is checked
-  // against the CA's CRL/OCSP, and the CA's answer is appended to assessment.reasons.
-  const assessment = await addRevocationTruth(env, input.accountId, assessParsed(parsed, inventory, { now: input.receivedAt }), input.receivedAt);
-
+  const assessment = assessParsed(parsed, inventory, { now: input.receivedAt });
   if (!input.store) return { assessment, notice: null, created: false };
   const rawText = asRawText(input.raw);
   const rawSize = typeof input.raw === "string" ? new TextEncoder().encode(input.raw).byteLength : input.raw.byteLength;
@@ -79,5 +80,13 @@ export async function ingestNotice(env: Env, input: IngestInput): Promise<Ingest
     raw: rawSize <= RAW_STORE_LIMIT ? rawText : null,
     rawSize,
   });
-  return { assessment: created ? assessment : notice.assessment, notice, created };
+  if (!created) return { assessment: notice.assessment, notice, created };
+  // Truth checks: a notice claiming revocation of a certificate within its validity is checked
+  // against the CA's CRL/OCSP (stored, and on the certificate's timeline), and the CA's answer
+  // is appended to assessment.reasons of the stored notice.
+  const certificate = rows.find((row) => row.id === assessment.certificate);
+  const checked = await addRevocationTruth(env, assessment, certificate, input.receivedAt);
+  if (checked === assessment) return { assessment, notice, created };
+  await updateNoticeAssessment(env.DB, input.accountId, notice.id, checked);
+  return { assessment: checked, notice: { ...notice, assessment: checked, misleading: checked.misleading }, created };
 }

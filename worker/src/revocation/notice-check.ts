@@ -1,5 +1,5 @@
 import type { Assessment, Reason } from "../../../shared/notice/types";
-import { getCertificateRow } from "../db/certificates";
+import type { CertificateRow } from "../db/certificate-rows";
 import type { Env } from "../env";
 import { checkAndRecordRevocation } from "./run-check";
 
@@ -15,13 +15,11 @@ const CODES = {
 /**
  * Asks the CA about a certificate a notice claims is revoked, and says what it answered as a
  * `Reason` ("The CA's CRL published 3 Mar 2026 does not list serial 0A1B…: the certificate is
- * not revoked."). Null when the certificate is not the account's or is past its validity (CAs
- * drop expired certificates from their CRLs: there is nothing to ask). The check is stored and
- * on the certificate's timeline.
+ * not revoked."). Null when the certificate is past its validity (CAs drop expired certificates
+ * from their CRLs: there is nothing to ask). The check is stored and on the certificate's timeline.
  */
-async function checkRevocationForNotice(env: Env, accountId: string, certificateId: string, now: Date): Promise<Reason | null> {
-  const row = await getCertificateRow(env.DB, accountId, certificateId);
-  if (!row || Date.parse(row.not_after) <= now.getTime()) return null;
+async function checkRevocationForNotice(env: Env, row: CertificateRow, now: Date): Promise<Reason | null> {
+  if (Date.parse(row.not_after) <= now.getTime()) return null;
   const check = await checkAndRecordRevocation(env, row, now);
   return {
     code: CODES[check.status],
@@ -44,11 +42,11 @@ async function checkRevocationForNotice(env: Env, accountId: string, certificate
  * CA's answer to its reasons. A CA that does not list the certificate contradicts the notice:
  * the assessment becomes misleading.
  */
-export async function addRevocationTruth(env: Env, accountId: string, assessment: Assessment, now: Date): Promise<Assessment> {
-  if (!assessment.certificate || !assessment.claims.some((claim) => REVOCATION_CLAIMS.has(claim.type))) return assessment;
+export async function addRevocationTruth(env: Env, assessment: Assessment, certificate: CertificateRow | undefined, now: Date): Promise<Assessment> {
+  if (!certificate || !assessment.claims.some((claim) => REVOCATION_CLAIMS.has(claim.type))) return assessment;
   let reason: Reason | null;
   try {
-    reason = await checkRevocationForNotice(env, accountId, assessment.certificate, now);
+    reason = await checkRevocationForNotice(env, certificate, now);
   } catch (error) {
     // A notice is filed even when the check cannot be made (e.g. D1 trouble); the CA's word is extra.
     console.error("revocation check for a notice failed:", error instanceof Error ? error.message : String(error));

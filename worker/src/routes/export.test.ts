@@ -65,10 +65,11 @@ describe("GET /api/export, POST /api/import", () => {
     const target = await createTestAccount("Kestrel Logistics BV (restored)");
     const res = await api("/api/import", { method: "POST", token: target.token, headers: json, body: JSON.stringify(exported) });
     expect(res.status).toBe(201);
-    const summary = (await res.json()) as { imported: Record<string, number>; skipped: Record<string, number> };
+    const summary = (await res.json()) as { imported: Record<string, number>; skipped: Record<string, number>; skippedRows: { table: string; row: number; reason: string }[] };
     expect(summary.imported.notices).toBe(demoEmails.length);
     // The source account still holds its inbound address: an address is one account's only.
     expect(summary.skipped).toEqual({ inbound_addresses: 1 });
+    expect(summary.skippedRows).toEqual([{ table: "inbound_addresses", row: 1, reason: expect.stringContaining("held now or before by another account") }]);
 
     const restored = await exportOf(target.token);
     const { inbound_addresses: _, ...sourceTables } = exported.tables;
@@ -85,15 +86,25 @@ describe("GET /api/export, POST /api/import", () => {
     expect(rerun.queued).toBe(0);
   });
 
-  it("keeps the inbound address when the original account is gone", async () => {
+  it("gives an address back to the account that held it, but never to another one, even when the first account is gone", async () => {
     const source = await populatedAccount();
     const exported = await exportOf(source.token);
+    const [{ address }] = exported.tables.inbound_addresses as { address: string }[];
+    // The same account, emptied and restored from its export, has its address again.
+    await env.DB.prepare("DELETE FROM certificates WHERE account_id = ?1").bind(source.id).run();
+    for (const table of ["notices", "timeline_events", "alerts", "account_settings", "inbound_addresses", "revocation_checks"]) {
+      await env.DB.prepare(`DELETE FROM ${table} WHERE account_id = ?1`).bind(source.id).run();
+    }
+    const restored = await api("/api/import", { method: "POST", token: source.token, headers: json, body: JSON.stringify(exported) });
+    expect(await restored.json()).toMatchObject({ skipped: {}, skippedRows: [] });
+
     await env.DB.prepare("DELETE FROM accounts WHERE id = ?1").bind(source.id).run();
     const target = await createTestAccount();
     const res = await api("/api/import", { method: "POST", token: target.token, headers: json, body: JSON.stringify(exported) });
-    expect(((await res.json()) as { skipped: object }).skipped).toEqual({});
-    const addresses = (await (await api("/api/inbound-addresses", { token: target.token })).json()) as { inboundAddresses: { address: string }[] };
-    expect(addresses.inboundAddresses.map((a) => a.address)).toEqual(exported.tables.inbound_addresses.map((a) => a.address));
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ skipped: { inbound_addresses: 1 }, skippedRows: [{ table: "inbound_addresses", row: 1 }] });
+    expect(await (await api("/api/inbound-addresses", { token: target.token })).json()).toEqual({ inboundAddresses: [] });
+    expect(JSON.stringify(exported)).toContain(address);
   });
 
   it("refuses an account that has data, unknown tables or columns, and a broken export, keeping nothing", async () => {
@@ -117,7 +128,8 @@ describe("GET /api/export, POST /api/import", () => {
     const [first, ...rest] = exported.tables.certificates;
     const broken = await post({ ...exported, tables: { ...exported.tables, certificates: [...rest, { ...first, intent: "maybe" }] } });
     expect(broken.status).toBe(400);
-    expect(await broken.json()).toMatchObject({ error: { code: "import_failed" } });
+    const row = rest.length + 1;
+    expect(await broken.json()).toMatchObject({ error: { code: "invalid_request", message: expect.stringContaining(`table certificates, row ${row}, field intent`) } });
     expect((await post({ format: "something-else" })).status).toBe(400);
     const after = await exportOf(target.token);
     expect(Object.values(after.tables).every((rows) => rows.length === 0)).toBe(true);

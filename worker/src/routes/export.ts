@@ -25,6 +25,10 @@ const importRoute = createRoute({
   method: "post",
   path: "/import",
   summary: "Load an export into this (empty) account; ids are renewed, references kept",
+  description:
+    "Every row is checked first: a bad field is a 400 naming table, row and field, and nothing is written. " +
+    "Inbound addresses not of this Worker's form, or ever held by another account, are left out and listed. " +
+    "One import per account at a time: a concurrent one answers 409 `conflict`.",
   security: bearerAuth,
   middleware: [
     bodyLimit({
@@ -37,8 +41,12 @@ const importRoute = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: ExportDocumentSchema } } } },
   responses: {
     201: jsonResponse(
-      z.object({ imported: z.record(z.string(), z.number()), skipped: z.record(z.string(), z.number()) }),
-      "Rows imported per table, and rows skipped because another account holds their key",
+      z.object({
+        imported: z.record(z.string(), z.number()),
+        skipped: z.record(z.string(), z.number()),
+        skippedRows: z.array(z.object({ table: z.string(), row: z.number(), reason: z.string() })),
+      }),
+      "Rows imported per table; rows left out per table (inbound addresses this account may not have), each with its reason",
     ),
     ...errorResponses(400, 401, 409, 413),
   },
@@ -58,4 +66,6 @@ exportImport.openapi(exportRoute, async (c) => {
   return c.json(document, 200);
 });
 
-exportImport.openapi(importRoute, async (c) => c.json(await importAccount(c.env.DB, c.var.account.id, c.req.valid("json")), 201));
+exportImport.openapi(importRoute, async (c) =>
+  c.json(await importAccount(c.env.DB, c.var.account.id, c.req.valid("json"), c.env.INBOUND_EMAIL_DOMAIN), 201),
+);

@@ -15,7 +15,8 @@ const WebhookInput = z
   })
   .refine((w) => w.format === "slack" || w.secret, { message: "a secret is required for the signed json format", path: ["secret"] });
 
-const SettingsInput = z
+/** The settings a client may save; also what an imported settings row must amount to. */
+export const SettingsInput = z
   .object({
     expiryThresholds: z.array(z.int().min(1).max(365)).min(1).max(10).default([30, 14, 7, 3, 1]),
     webhook: WebhookInput.nullable().default(null),

@@ -1,12 +1,10 @@
-import { enqueueAlert } from "../alerts/enqueue";
-import { detectRenewal } from "../ct/renewals";
 import { ctProvider } from "../ct/provider";
-import { getCertificateRow } from "../db/certificates";
 import { listDueRevocationChecks } from "../db/revocation-checks";
 import { listCtWatchedCertificates } from "../db/truth-check-candidates";
 import type { Env } from "../env";
+import { errorText } from "../errors";
 import { requestsLeft, withRequestBudget } from "../outbound/bounded-fetch";
-import { checkAndRecordRevocation } from "../revocation/run-check";
+import { detectAccountRenewals, recheckAccountRevocations, REQUESTS_PER_CT_CHECK, REQUESTS_PER_REVOCATION_CHECK } from "./account-checks";
 
 const DAY_MS = 86_400_000;
 /**
@@ -15,10 +13,6 @@ const DAY_MS = 86_400_000;
  * and issuers remembered, so a handful of requests covers many certificates of the same CA.
  */
 const DEFAULT_MAX_REQUESTS = 10;
-/** Worst case per certificate: CRL, issuer, OCSP; CT search and the successor's PEM. */
-const REQUESTS_PER_REVOCATION_CHECK = 3;
-const REQUESTS_PER_CT_CHECK = 2;
-const MAX_CT_FAILURES_IN_A_ROW = 3;
 /** Work per daily run is bounded: the rest waits for the next day, least recently checked first. */
 const REVOCATION_BATCH = 25;
 const CT_BATCH = 25;
@@ -31,6 +25,8 @@ export interface TruthCheckSummary {
   ct: { checked: number; superseded: number; unwantedRenewals: number; pending: number; failed: number; rateLimited: boolean };
   /** True when the request budget ended the run early; the rest comes first next run. */
   budgetSpent: boolean;
+  /** Accounts whose checks failed as a whole (logged with their id); the others went on. */
+  failedAccounts: number;
 }
 
 function maxRequests(env: Pick<Env, "TRUTH_CHECK_MAX_REQUESTS">): number {
@@ -41,52 +37,46 @@ function maxRequests(env: Pick<Env, "TRUTH_CHECK_MAX_REQUESTS">): number {
 /**
  * The cron's truth checks: a weekly revocation re-check of `renew` certificates (alert when one is
  * revoked) and CT renewal detection (superseded successors, unwanted renewals of `let-lapse`
- * certificates). Errors stay with their certificate; a CT rate limit ends the CT part of the run.
+ * certificates). Errors stay with their certificate and their account; a CT rate limit ends the
+ * CT part of the run.
  * At most TRUTH_CHECK_MAX_REQUESTS outbound requests are made; a check is only started while the
  * budget covers its worst case, so no check is cut short into a false "unknown".
  */
 export async function runTruthChecks(env: Env, now: Date): Promise<TruthCheckSummary> {
   return withRequestBudget(maxRequests(env), async () => {
-    const revocation = await recheckRevocations(env, now);
-    const ct = await detectRenewals(env, now);
-    return { revocation, ct, budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK };
+    const failed = new Set<string>();
+    const revocation = await recheckRevocations(env, now, failed);
+    const ct = await detectRenewals(env, now, failed);
+    return { revocation, ct, budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK, failedAccounts: failed.size };
   });
 }
 
-async function recheckRevocations(env: Env, now: Date): Promise<TruthCheckSummary["revocation"]> {
+/** Items grouped by account, in the order their first item came (least recently checked first). */
+function byAccount<T extends { accountId: string }>(items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.accountId, [...(groups.get(item.accountId) ?? []), item]);
+  return groups;
+}
+
+async function recheckRevocations(env: Env, now: Date, failedAccounts: Set<string>): Promise<TruthCheckSummary["revocation"]> {
   const summary = { checked: 0, revoked: 0, unknown: 0, failed: 0 };
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS).toISOString();
   const due = await listDueRevocationChecks(env.DB, now.toISOString(), weekAgo, REVOCATION_BATCH);
-  for (const { id, accountId } of due) {
+  for (const [accountId, certificates] of byAccount(due)) {
     if (requestsLeft() < REQUESTS_PER_REVOCATION_CHECK) break;
     try {
-      const row = await getCertificateRow(env.DB, accountId, id);
-      if (!row) continue;
-      const check = await checkAndRecordRevocation(env, row, now);
-      summary.checked++;
-      if (check.status === "unknown") summary.unknown++;
-      if (check.status !== "revoked") continue;
-      summary.revoked++;
-      const when = check.revokedAt ? ` on ${check.revokedAt.slice(0, 10)}` : "";
-      await enqueueAlert(env.DB, {
-        accountId,
-        certificateId: id,
-        type: "certificate-revoked",
-        dedupeKey: `revoked:${id}:${row.serial_number ?? row.fingerprint_sha256 ?? ""}`,
-        title: `${row.common_name} has been revoked by its CA`,
-        message: `${check.detail} Browsers will reject it: replace the certificate${when ? ` (revoked${when})` : ""}.`,
-        data: { checkId: check.id, revokedAt: check.revokedAt ?? null, reason: check.reason ?? null },
-        createdAt: now.toISOString(),
-      });
+      await recheckAccountRevocations(env, accountId, certificates.map((c) => c.id), now, summary);
     } catch (error) {
+      // One account's failure is its own: the others are still checked.
       summary.failed++;
-      console.error(`revocation re-check of ${id} failed:`, error instanceof Error ? error.message : String(error));
+      failedAccounts.add(accountId);
+      console.error(`revocation re-checks of account ${accountId} failed:`, errorText(error));
     }
   }
   return summary;
 }
 
-async function detectRenewals(env: Env, now: Date): Promise<TruthCheckSummary["ct"]> {
+async function detectRenewals(env: Env, now: Date, failedAccounts: Set<string>): Promise<TruthCheckSummary["ct"]> {
   const summary = { checked: 0, superseded: 0, unwantedRenewals: 0, pending: 0, failed: 0, rateLimited: false };
   const provider = ctProvider(env);
   const watched = await listCtWatchedCertificates(
@@ -98,26 +88,16 @@ async function detectRenewals(env: Env, now: Date): Promise<TruthCheckSummary["c
     },
     CT_BATCH,
   );
-  let failuresInARow = 0;
-  for (const cert of watched) {
+  const streak = { failuresInARow: 0 };
+  for (const [accountId, certificates] of byAccount(watched)) {
     if (requestsLeft() < REQUESTS_PER_CT_CHECK) break;
     try {
-      const outcome = await detectRenewal(env.DB, provider, cert, now);
-      summary.checked++;
-      if (outcome.kind === "superseded") summary.superseded++;
-      if (outcome.kind === "unwanted-renewal") summary.unwantedRenewals++;
-      if (outcome.kind === "pending") summary.pending++;
-      failuresInARow = outcome.kind === "failed" ? failuresInARow + 1 : 0;
-      if (outcome.kind === "failed") {
-        summary.failed++;
-        // Asking again right away only prolongs a rate limit, and a CT service that failed
-        // several times in a row is down: the rest waits for tomorrow.
-        summary.rateLimited ||= outcome.rateLimited;
-        if (outcome.rateLimited || failuresInARow >= MAX_CT_FAILURES_IN_A_ROW) break;
-      }
+      const go = await detectAccountRenewals(env.DB, provider, accountId, certificates, now, summary, streak);
+      if (!go) break;
     } catch (error) {
       summary.failed++;
-      console.error(`CT renewal check of ${cert.id} failed:`, error instanceof Error ? error.message : String(error));
+      failedAccounts.add(accountId);
+      console.error(`CT renewal checks of account ${accountId} failed:`, errorText(error));
     }
   }
   return summary;
