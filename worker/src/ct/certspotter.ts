@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
 import { base64ToBytes } from "../../../shared/x509/pem";
-import { boundedFetch, jsonBody } from "../outbound/bounded-fetch";
+import { boundedFetch, jsonBody, type OutboundLimits } from "../outbound/bounded-fetch";
 import { type CtCandidate, type CtSearchProvider, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
@@ -21,7 +21,7 @@ const Issuance = z.object({
 const Answer = z.array(Issuance);
 
 /** Cert Spotter's issuances API (`/v1/issuances`), at `baseUrl`, with an optional API key. */
-export function certSpotterProvider(baseUrl: string, timeoutMs: number, apiKey?: string): CtSearchProvider {
+export function certSpotterProvider(baseUrl: string, outbound: OutboundLimits, apiKey?: string): CtSearchProvider {
   const base = baseUrl.replace(/\/+$/, "");
   const headers: Record<string, string> = { accept: "application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
   const certificates = new Map<string, { type: "cert" | "precert"; data: string }>();
@@ -35,7 +35,7 @@ export function certSpotterProvider(baseUrl: string, timeoutMs: number, apiKey?:
         const query = new URLSearchParams({ domain, include_subdomains: String(includeSubdomains) });
         for (const field of ["dns_names", "issuer", "cert"]) query.append("expand", field);
         if (after) query.set("after", after);
-        const fetched = await boundedFetch(`${base}/v1/issuances?${query}`, { timeoutMs, maxBytes: MAX_SEARCH_BYTES, headers });
+        const fetched = await boundedFetch(`${base}/v1/issuances?${query}`, { ...outbound, maxBytes: MAX_SEARCH_BYTES, headers });
         if (!fetched.ok) return { ok: false, kind: fetched.kind, detail: `Cert Spotter search failed: ${fetched.detail}` };
         const parsed = Answer.safeParse(jsonBody(fetched.body));
         if (!parsed.success) return { ok: false, kind: "malformed", detail: "Cert Spotter answered something that is not a list of issuances" };

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("crt.sh", () => {
-  const crtsh = () => crtShProvider("https://crt.sh", 300);
+  const crtsh = () => crtShProvider("https://crt.sh", { timeoutMs: 300, allowPrivate: false });
 
   it("merges a precertificate with its final certificate into one candidate", async () => {
     routeFetchToPeers({ "crt.sh": peer.handle });
@@ -77,7 +77,7 @@ describe("crt.sh", () => {
 describe("Cert Spotter", () => {
   it("reads coalesced issuances across pages and hands out final certificates", async () => {
     routeFetchToPeers({ "api.certspotter.com": peer.handle });
-    const provider = certSpotterProvider("https://api.certspotter.com", 300, "k-123");
+    const provider = certSpotterProvider("https://api.certspotter.com", { timeoutMs: 300, allowPrivate: false }, "k-123");
     const result = await provider.search("example.test", true);
     if (!result.ok) throw new Error(result.detail);
     expect(result.candidates.map((c) => c.serialNumber).sort()).toEqual(["0A1B2C3D", "11223344", "7E7E7E7E"]);
