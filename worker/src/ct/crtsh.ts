@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
 import { boundedFetch, jsonBody, type OutboundLimits } from "../outbound/bounded-fetch";
-import { type CtCandidate, type CtPem, type CtSearch, type CtSearchProvider, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
+import { type CtCandidate, type CtPem, type CtSearch, type CtSearchProvider, candidateMismatch, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
 const MAX_PEM_BYTES = 65_536;
@@ -49,6 +49,8 @@ export function crtShProvider(baseUrl: string, outbound: OutboundLimits): CtSear
           sawPrecertificate = true;
           continue;
         }
+        const mismatch = await candidateMismatch(candidate, certificate);
+        if (mismatch) return { ok: false, detail: mismatch };
         return { ok: true, pem: certificate.toString("pem") } satisfies CtPem;
       }
       const detail = sawPrecertificate
@@ -85,6 +87,7 @@ function mergeEntries(entries: z.infer<typeof CrtShEntry>[]): CtCandidate[] {
       notBefore,
       notAfter,
       entries: ids.length,
+      fingerprintSha256: null,
     });
   }
   return candidates.sort((a, b) => b.notBefore.localeCompare(a.notBefore));

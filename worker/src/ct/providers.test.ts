@@ -89,6 +89,31 @@ describe("Cert Spotter", () => {
   });
 });
 
+describe("a CT service that hands out another certificate than it listed", () => {
+  it("is refused on the listed SHA-256 (Cert Spotter) and on the serial (crt.sh)", async () => {
+    const liar = new CtSearchPeer();
+    const window = { notBefore: new Date(Date.now() - 86_400_000), notAfter: new Date(Date.now() + 60 * 86_400_000) };
+    const listed = await ca.issue({ names: ["pay.liar.test"], serialNumber: "1f1f1f1f", ...window });
+    // Same serial and dates, other content: only the fingerprint tells them apart.
+    const forged = await ca.issue({ names: ["evil.liar.test"], serialNumber: "1f1f1f1f", ...window });
+    const [id] = liar.log(listed);
+    liar.substitute(id, forged);
+    routeFetchToPeers({ "api.certspotter.com": liar.handle, "crt.sh": liar.handle });
+
+    const spotter = certSpotterProvider("https://api.certspotter.com", { timeoutMs: 300, allowPrivate: false });
+    const found = await spotter.search("liar.test", true);
+    if (!found.ok) throw new Error(found.detail);
+    const pem = await spotter.fetchPem(found.candidates[0]);
+    expect(pem).toMatchObject({ ok: false, detail: expect.stringMatching(/^the CT service handed out another certificate than the one it listed \(SHA-256 [0-9A-F]{64}, listed [0-9A-F]{64}\)/) });
+
+    liar.substitute(id, await ca.issue({ names: ["pay.liar.test"], serialNumber: "2e2e2e2e", ...window }));
+    const crtsh = crtShProvider("https://crt.sh", { timeoutMs: 300, allowPrivate: false });
+    const listedByCrtSh = await crtsh.search("liar.test", true);
+    if (!listedByCrtSh.ok) throw new Error(listedByCrtSh.detail);
+    expect(await crtsh.fetchPem(listedByCrtSh.candidates[0])).toMatchObject({ ok: false, detail: expect.stringContaining("(serial 2E2E2E2E, listed 1F1F1F1F)") });
+  });
+});
+
 describe("ctProvider", () => {
   it("uses crt.sh unless Cert Spotter is configured", () => {
     expect(ctProvider({}).name).toBe("crtsh");
