@@ -46,6 +46,11 @@ const REFUSED = [
   "http://vault.internal/",
   "http://printer.local/",
   "http://router/",
+  "http://\u24DB\u24DE\u24D2\u24D0\u24DB\u24D7\u24DE\u24E2\u24E3/",
+  "http://127\u30020\u30020\u30021/",
+  "http://[::ffff:169.254.169.254]/",
+  "http://[64:ff9b::7f00:1]/",
+  "http://[2002:7f00:1::]/",
 ] as const;
 
 describe("checkTarget", () => {
