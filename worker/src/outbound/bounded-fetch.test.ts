@@ -88,4 +88,13 @@ describe("withRequestBudget", () => {
     expect(spy).toHaveBeenCalledTimes(2);
     expect(requestsLeft()).toBe(Number.POSITIVE_INFINITY);
   });
+
+  it("spends nothing of the budget on a refused target", async () => {
+    routeFetchToPeers({ "ca.test": () => new Response("ok") });
+    const left = await withRequestBudget(1, async () => {
+      await boundedFetch("http://10.0.0.1/ca.crl", limits);
+      return requestsLeft();
+    });
+    expect(left).toBe(1);
+  });
 });

@@ -7,7 +7,7 @@
 
 import { AsyncLocalStorage } from "node:async_hooks";
 import { guardedFetch } from "./guarded-fetch";
-import { allowsPrivateTargets } from "./target";
+import { allowsPrivateTargets, checkTarget } from "./target";
 
 export type OutboundFailureKind = "refused" | "timeout" | "network" | "rate-limited" | "http-status" | "too-large" | "budget";
 
@@ -41,6 +41,9 @@ export function requestsLeft(): number {
 /** Fetches `url` with a deadline and a byte cap, when the outbound rules allow it; never throws. */
 export async function boundedFetch(url: string, request: OutboundRequest): Promise<OutboundResult> {
   const host = hostOf(url);
+  // A refused target costs no request of the run's budget: nothing is sent.
+  const target = checkTarget(url, request);
+  if (!target.ok) return refused(host, target.reason);
   const budget = budgets.getStore();
   if (budget) {
     if (budget.remaining <= 0) return { ok: false, kind: "budget", detail: `no request to ${host}: this run's outbound request budget is spent` };
@@ -50,7 +53,7 @@ export async function boundedFetch(url: string, request: OutboundRequest): Promi
   let response: Response;
   try {
     const answer = await guardedFetch(url, { method: request.method, headers: request.headers, body: request.body, signal }, request);
-    if (!answer.ok) return { ok: false, kind: "refused", detail: `the request to ${host} was refused: ${answer.reason}` };
+    if (!answer.ok) return refused(host, answer.reason);
     response = answer.response;
   } catch (error) {
     return failure(error, host, request.timeoutMs);
@@ -102,6 +105,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     offset += chunk.byteLength;
   }
   return body;
+}
+
+function refused(host: string, reason: string): OutboundResult {
+  return { ok: false, kind: "refused", detail: `the request to ${host} was refused: ${reason}` };
 }
 
 function tooLarge(host: string, maxBytes: number, declared?: number): OutboundResult {
