@@ -61,7 +61,7 @@ describe("connection panel", () => {
     expect(await submit(panel, "http://127.0.0.1:8791/", "ct_typo")).toBe(
       "The Worker does not accept this API token. Check it or create a new one.",
     );
-    expect(request).toHaveBeenCalledWith({ origins: ["http://127.0.0.1:8791/*"] });
+    expect(request).toHaveBeenCalledWith({ origins: ["http://127.0.0.1/*"] });
     expect(await connectionItem.getValue()).toBeNull();
   });
 
