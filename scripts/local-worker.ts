@@ -1,6 +1,7 @@
 // A real Worker on this machine (end-to-end tests, `npm run demo`): `wrangler dev` on a free
 // loopback port with a fresh local D1 in a temporary directory, migrated first. Offline: no
-// Cloudflare metadata fetch, no telemetry.
+// Cloudflare metadata fetch, no telemetry. OUTBOUND_ALLOW_PRIVATE is on: the webhook receivers,
+// CAs and CT services that tests and demos serve are on this machine's loopback.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -65,7 +66,7 @@ export async function startWorker(): Promise<LocalWorker> {
   const child = spawn(
     process.execPath,
     [wrangler, "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector),
-      "--persist-to", persist, "--var", `ADMIN_TOKEN:${adminToken}`, "--show-interactive-dev-session=false", "--log-level", "warn"],
+      "--persist-to", persist, "--var", `ADMIN_TOKEN:${adminToken}`, "--var", "OUTBOUND_ALLOW_PRIVATE:true", "--show-interactive-dev-session=false", "--log-level", "warn"],
     { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

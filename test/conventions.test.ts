@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LEXICONS } from "../shared/notice/lexicon";
@@ -43,5 +43,15 @@ describe("notice rules are data with fixtures", () => {
   it("fills every phrase key the rules use in English, the fallback language", () => {
     const en = LEXICONS.find((l) => l.language === "en")!;
     for (const rule of RULES) expect(en.phrases[rule.phrase]?.length, rule.id).toBeGreaterThan(0);
+  });
+});
+
+describe("the Worker's outbound requests", () => {
+  it("all go through the guard: no other file of worker/src calls fetch", () => {
+    const root = path.join(import.meta.dirname, "../worker/src");
+    const callers = (readdirSync(root, { recursive: true }) as string[])
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+      .filter((file) => /\bfetch\(/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(callers).toEqual([path.join("outbound", "guarded-fetch.ts")]);
   });
 });

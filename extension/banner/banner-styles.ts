@@ -3,6 +3,10 @@ export const BANNER_CSS = `
 :host { all: initial; display: block; margin: 8px 0 12px; contain: content; }
 .banner { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1f1f1f;
   border: 1px solid #0b8043; border-left-width: 6px; border-radius: 8px; background: #e6f4ea; padding: 10px 14px; }
+/* Long names wrap anywhere; every inline piece of text is isolated so that a right-to-left
+   subject or name cannot turn the words around it (bidi controls are shown, see ui/bidi.ts). */
+.banner { overflow-wrap: anywhere; }
+span, li, strong, em, a, code, time { unicode-bidi: isolate; }
 .banner.warn { border-color: #c5221f; background: #fce8e6; }
 .top { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .brand { font-weight: 700; letter-spacing: .02em; }

@@ -1,5 +1,7 @@
 // Builds the banner's nodes with createElement and text nodes only: email content never passes
-// through an HTML parser (Gmail enforces Trusted Types, and the content is hostile anyway).
+// through an HTML parser (Gmail enforces Trusted Types, and the content is hostile anyway), and
+// its bidirectional controls are shown, not obeyed (ui/bidi.ts).
+import { showBidiControls } from "../ui/bidi";
 
 type Child = Node | string | false | null | undefined;
 
@@ -9,7 +11,8 @@ export function el(doc: Document, tag: string, className: string, ...children: C
   if (className) element.className = className;
   for (const child of children) {
     if (child === false || child === null || child === undefined) continue;
-    element.append(typeof child === "string" ? doc.createTextNode(child) : child);
+    if (typeof child === "string") element.dir = "auto";
+    element.append(typeof child === "string" ? doc.createTextNode(showBidiControls(child)) : child);
   }
   return element;
 }

@@ -46,6 +46,19 @@ describe("renderBanner", () => {
     expect(root.textContent).toContain(hostile);
   });
 
+  it("shows bidirectional controls instead of obeying them, and isolates and wraps every line", () => {
+    const tricky = { ...certificate, commonName: "www.‮gnp.kestrel-logistics.com" } as ApiCertificate;
+    const reasons = [{ code: "no-renewal-order", message: "Pay invoice‮fdp.exe now", facts: {} }];
+    const root = renderBanner(document, { assessment: assessment({ reasons }), certificate: tricky, actions }).shadowRoot!;
+    expect(root.textContent).toContain("Pay invoice[U+202E]fdp.exe now");
+    expect(root.textContent).toContain("www.[U+202E]gnp.kestrel-logistics.com");
+    expect(root.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+    expect(root.querySelector(".reasons li")?.getAttribute("dir")).toBe("auto");
+    const css = [...root.querySelectorAll("style")].map((s) => s.textContent).join("") + [...(root.adoptedStyleSheets ?? [])].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join("");
+    expect(css).toMatch(/overflow-wrap: anywhere/);
+    expect(css).toMatch(/unicode-bidi: isolate/);
+  });
+
   it("offers the let-lapse action only for a certificate not already let lapse, with no stray text", () => {
     const root = renderBanner(document, { assessment: assessment(), certificate, actions }).shadowRoot!;
     const labels = () => Array.from(root.querySelectorAll("button"), (b) => b.textContent);

@@ -5,6 +5,7 @@ import { certificateLine, headline, kindLabel } from "./banner-copy";
 import { BANNER_CSS } from "./banner-styles";
 import { adoptStyles, button, el } from "./element";
 import { replyText, wantsReply } from "./reply-text";
+import { showBidiControls } from "../ui/bidi";
 
 /** What the banner's buttons do; each resolves to a sentence for the status line. */
 export interface BannerActions {
@@ -51,8 +52,8 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
   const run = (work: () => Promise<string>) => {
     status.textContent = "…";
     work().then(
-      (sentence) => (status.textContent = sentence),
-      (error: unknown) => (status.textContent = error instanceof Error ? error.message : String(error)),
+      (sentence) => (status.textContent = showBidiControls(sentence)),
+      (error: unknown) => (status.textContent = showBidiControls(error instanceof Error ? error.message : String(error))),
     );
   };
 

@@ -13,6 +13,7 @@ import {
 import { classifyResultSchema, noticeDetailSchema, noticeListSchema, replySchema, storedNoticeSchema } from "./notice-schemas";
 import type { Intent } from "../../shared/inventory";
 import type { NoticeInput } from "./messages";
+import { isSecureWorkerUrl } from "./worker-url";
 
 export interface WorkerTarget {
   workerUrl: string;
@@ -28,6 +29,8 @@ const TIMEOUT_MS = 20_000;
 /** A client for one account on one Certitude Worker; every answer is checked against its schema. */
 export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...args) => fetch(...args)) {
   async function call<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}): Promise<z.output<S>> {
+    // A connection saved before the rule, or written by hand, must not send the token in clear either.
+    if (!isSecureWorkerUrl(target.workerUrl)) throw new WorkerError("unreachable", `Refused to send the API token over plain http to ${target.workerUrl}`);
     const headers = new Headers(init.headers);
     headers.set("Authorization", `Bearer ${target.token}`);
     headers.set("Accept", "application/json");

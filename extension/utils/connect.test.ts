@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { connectToWorker, disconnect, normalizeWorkerUrl, workerOriginPattern } from "./connect";
+import { checkWorkerUrl, connectToWorker, disconnect, normalizeWorkerUrl, workerOriginPattern } from "./connect";
+import { createWorkerClient } from "./api";
 import { certificateCacheItem, connectionItem } from "./storage";
 import { apiError, certificatePage, json } from "../test-setup/responses";
 
@@ -24,6 +25,26 @@ describe("connecting to a Worker", () => {
     expect(workerOriginPattern("https://certitude.example.com/base")).toBe("https://certitude.example.com/*");
     expect(workerOriginPattern("http://127.0.0.1:8787")).toBe("http://127.0.0.1/*");
     expect(workerOriginPattern("https://[::1]:8443/")).toBe("https://[::1]/*");
+  });
+
+  it("accepts plain http only for a Worker on this computer", () => {
+    for (const local of ["http://127.0.0.1:8787", "http://127.8.9.10", "http://localhost:8787", "http://[::1]:8787", "http://2130706433:8787", "https://certitude.example.com"]) {
+      expect(checkWorkerUrl(local), local).toMatchObject({ ok: true });
+    }
+    for (const remote of ["http://certitude.example.com", "http://10.0.0.5:8787", "http://192.168.1.20", "http://[2001:db8::1]", "http://localhost.example.com", "http://127.0.0.1.nip.io"]) {
+      expect(checkWorkerUrl(remote), remote).toEqual({ ok: false, problem: "insecure-url" });
+    }
+    expect(checkWorkerUrl("certitude.example.com")).toEqual({ ok: false, problem: "invalid-url" });
+  });
+
+  it("refuses a remote http Worker before any request, so the token never travels in clear", async () => {
+    const fetchMock = certitudeWorker("ct_good");
+    expect(await connectToWorker("http://certitude.example.com", "ct_good", fetchMock)).toMatchObject({ ok: false, problem: "insecure-url" });
+    await expect(createWorkerClient({ workerUrl: "http://certitude.example.com", token: "ct_good" }, fetchMock).health()).rejects.toMatchObject({
+      kind: "unreachable",
+    });
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await connectionItem.getValue()).toBeNull();
   });
 
   it("saves the connection when health and token are fine", async () => {

@@ -1,10 +1,12 @@
 import { createWorkerClient } from "./api";
 import { isWorkerError } from "./api-error";
+import { isSecureWorkerUrl } from "./worker-url";
 import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem, type Connection } from "./storage";
 
 /** What can be wrong when connecting, each explained to the user in its own words. */
 export type ConnectProblem =
   | "invalid-url"
+  | "insecure-url"
   | "missing-token"
   | "permission-denied"
   | "unreachable"
@@ -14,6 +16,13 @@ export type ConnectProblem =
   | "server";
 
 export type ConnectResult = { ok: true; connection: Connection } | { ok: false; problem: ConnectProblem; detail: string };
+
+/** Checks a typed Worker URL: its normal form, or the problem to explain (not a URL; remote plain http). */
+export function checkWorkerUrl(input: string): { ok: true; workerUrl: string } | { ok: false; problem: "invalid-url" | "insecure-url" } {
+  const workerUrl = normalizeWorkerUrl(input);
+  if (!workerUrl) return { ok: false, problem: "invalid-url" };
+  return isSecureWorkerUrl(workerUrl) ? { ok: true, workerUrl } : { ok: false, problem: "insecure-url" };
+}
 
 /** The Worker's base URL without a trailing slash, or null when the input is not an http(s) URL. */
 export function normalizeWorkerUrl(input: string): string | null {
@@ -43,8 +52,9 @@ export function workerOriginPattern(workerUrl: string): string {
  * accepted, then saves the connection. A different Worker or account starts with an empty cache.
  */
 export async function connectToWorker(urlInput: string, tokenInput: string, fetchImpl?: typeof fetch): Promise<ConnectResult> {
-  const workerUrl = normalizeWorkerUrl(urlInput);
-  if (!workerUrl) return { ok: false, problem: "invalid-url", detail: urlInput };
+  const checked = checkWorkerUrl(urlInput);
+  if (!checked.ok) return { ok: false, problem: checked.problem, detail: urlInput };
+  const { workerUrl } = checked;
   const token = tokenInput.trim();
   if (!token) return { ok: false, problem: "missing-token", detail: "" };
   const client = createWorkerClient({ workerUrl, token }, fetchImpl);

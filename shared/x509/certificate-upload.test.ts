@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCertificateUpload } from "./certificate-upload";
+import { MAX_UPLOAD_CERTIFICATES, parseCertificateUpload } from "./certificate-upload";
 import { derToPem } from "./pem";
 
 const certs = path.join(import.meta.dirname, "../../test/fixtures/certs");
@@ -91,5 +91,23 @@ describe("parseCertificateUpload", () => {
 
   it("refuses an upload of CA certificates only", async () => {
     await expect(parseCertificateUpload(pem("intermediate") + pem("root"))).rejects.toMatchObject({ code: "no_end_entity" });
+  });
+
+  it("answers hostile megabytes with the error they deserve, without parsing them block by block", async () => {
+    const unterminated = parseCertificateUpload("-----BEGIN A-----\n".repeat(60_000));
+    await expect(unterminated).rejects.toMatchObject({ code: "malformed_certificate", message: expect.stringContaining("no matching END") });
+    const tiny = parseCertificateUpload("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".repeat(20_000));
+    await expect(tiny).rejects.toMatchObject({ code: "malformed_certificate", message: expect.stringContaining("Certificate 1 of 1:") });
+    const sameTwice = parseCertificateUpload(`${pem("chain")}\n`.repeat(400));
+    expect(names(await sameTwice)).toEqual(names(await parseCertificateUpload(pem("chain"))));
+  });
+
+  it(`refuses more than ${MAX_UPLOAD_CERTIFICATES} distinct certificates, saying how many there were`, async () => {
+    const block = (i: number) => `-----BEGIN CERTIFICATE-----\n${btoa(`certificate number ${i}`)}\n-----END CERTIFICATE-----\n`;
+    const text = Array.from({ length: MAX_UPLOAD_CERTIFICATES + 1 }, (_, i) => block(i)).join("");
+    await expect(parseCertificateUpload(text)).rejects.toMatchObject({
+      code: "too_many_certificates",
+      message: `An upload holds at most ${MAX_UPLOAD_CERTIFICATES} certificates; this one has ${MAX_UPLOAD_CERTIFICATES + 1}. Upload the bundle in parts.`,
+    });
   });
 });

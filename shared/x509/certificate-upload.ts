@@ -16,6 +16,8 @@ export interface CertificateUpload {
 }
 
 const PEM_START = "-----BEGIN";
+/** Certificates one upload may hold: a chain is 2–4, a team's bundle a few dozen. */
+export const MAX_UPLOAD_CERTIFICATES = 50;
 
 function looksLikePem(bytes: Uint8Array): boolean {
   const head = new TextDecoder().decode(bytes.subarray(0, 2048));
@@ -53,16 +55,25 @@ async function parsePemText(text: string): Promise<ParsedCertificate[]> {
     const found = blocks.length ? `only ${[...new Set(blocks.map((b) => b.label))].join(", ")}` : "no PEM block";
     throw new CertificateInputError("no_certificate", `Expected a PEM certificate (-----BEGIN CERTIFICATE-----); found ${found}.`);
   }
-  return Promise.all(
-    certBlocks.map(async (block, i) => {
-      try {
-        return await parseCertificate(base64ToBytes(block.base64));
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new CertificateInputError("malformed_certificate", `Certificate ${i + 1} of ${certBlocks.length}: ${detail}`);
-      }
-    }),
-  );
+  // The same block pasted twice is parsed once; a text of thousands of blocks is refused before
+  // any of them is parsed, so an upload's cost is bounded by what a real bundle holds.
+  const bodies = [...new Set(certBlocks.map((b) => b.base64))];
+  if (bodies.length > MAX_UPLOAD_CERTIFICATES) {
+    throw new CertificateInputError(
+      "too_many_certificates",
+      `An upload holds at most ${MAX_UPLOAD_CERTIFICATES} certificates; this one has ${bodies.length}. Upload the bundle in parts.`,
+    );
+  }
+  const parsed: ParsedCertificate[] = [];
+  for (const [i, base64] of bodies.entries()) {
+    try {
+      parsed.push(await parseCertificate(base64ToBytes(base64)));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new CertificateInputError("malformed_certificate", `Certificate ${i + 1} of ${bodies.length}: ${detail}`);
+    }
+  }
+  return parsed;
 }
 
 /**
@@ -70,7 +81,8 @@ async function parsePemText(text: string): Promise<ParsedCertificate[]> {
  * tolerated) or DER bytes. Refuses private keys. Each end-entity certificate comes with the
  * chain of its issuers found in the same upload; duplicates (same fingerprint) count once.
  * @throws CertificateInputError with code `private_key`, `no_certificate`,
- *   `malformed_certificate` or `no_end_entity` (only CA certificates uploaded).
+ *   `malformed_certificate`, `too_many_certificates` (more than MAX_UPLOAD_CERTIFICATES) or
+ *   `no_end_entity` (only CA certificates uploaded).
  */
 export async function parseCertificateUpload(input: string | Uint8Array): Promise<CertificateUpload> {
   const parsed =

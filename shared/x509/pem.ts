@@ -1,5 +1,7 @@
+import { scanPem } from "./pem-scan";
+
 /** Why a certificate upload was refused; the Worker maps each code to an HTTP status. */
-export type CertificateInputErrorCode = "private_key" | "no_certificate" | "malformed_certificate" | "no_end_entity";
+export type CertificateInputErrorCode = "private_key" | "no_certificate" | "malformed_certificate" | "too_many_certificates" | "no_end_entity";
 
 /** A certificate upload that cannot be accepted, with a message that says what was wrong. */
 export class CertificateInputError extends Error {
@@ -19,9 +21,7 @@ export interface PemBlock {
   base64: string;
 }
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
-const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/g;
-const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]{0,64}PRIVATE KEY-----/;
 
 /** Labels that hold an X.509 certificate. */
 export const CERTIFICATE_LABELS: readonly string[] = ["CERTIFICATE", "X509 CERTIFICATE"];
@@ -37,13 +37,11 @@ export function containsPrivateKey(text: string): boolean {
  * @example findPemBlocks(chainPem).map((b) => b.label) // ["CERTIFICATE", "CERTIFICATE"]
  */
 export function findPemBlocks(text: string): PemBlock[] {
-  const normalized = text.replace(/\r\n?/g, "\n");
-  const blocks = [...normalized.matchAll(BLOCK)].map((m) => ({ label: m[1], base64: m[2].replace(/\s+/g, "") }));
-  const begins = [...normalized.matchAll(BEGIN)].length;
-  if (begins > blocks.length) {
+  const scan = scanPem(text);
+  if (scan.unterminated) {
     throw new CertificateInputError("malformed_certificate", "A PEM block has a BEGIN line but no matching END line (truncated?).");
   }
-  return blocks;
+  return scan.blocks.map((block) => ({ label: block.label, base64: block.body.replace(/\s+/g, "") }));
 }
 
 /** Decodes a base64 body, refusing characters base64 does not have. */

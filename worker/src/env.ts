@@ -22,6 +22,11 @@ export interface Env {
   CERTSPOTTER_API_KEY?: string;
   /** Deadline of each request to a CA or CT server, in ms; default 10000. */
   OUTBOUND_TIMEOUT_MS?: string;
+  /**
+   * "true" lets outbound requests (webhooks, CAs, CT) reach loopback and private addresses and
+   * webhooks use plain http: for local development and tests only, never in production.
+   */
+  OUTBOUND_ALLOW_PRIVATE?: string;
   /** Largest CRL the Worker downloads, in bytes; default 5000000. */
   CRL_MAX_BYTES?: string;
   /** Outbound requests one cron run of the truth checks may make; default 10 (free plan). */

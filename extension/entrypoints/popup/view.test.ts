@@ -49,4 +49,15 @@ describe("popup view", () => {
     expect(root.querySelector(".urgent img")).toBeNull();
     expect(root.querySelector(".domain")?.textContent).toBe(hostile.commonName);
   });
+
+  it("shows a right-to-left override in a name as written, not reversed", () => {
+    const [first] = certificatePage().certificates;
+    const tricky = { ...first, commonName: "login.‮ed.hcnifrobrah", sans: ["a⁧b.example"] };
+    const cache = { certificates: [tricky], fetchedAt: "2026-11-21T07:40:00.000Z" };
+    const { root } = render({ connection, cache, stats: null, status: null }, NOW);
+    const domain = root.querySelector<HTMLElement>(".domain")!;
+    expect(domain.textContent).toBe("login.[U+202E]ed.hcnifrobrah");
+    expect(domain.title).toBe("a[U+2067]b.example");
+    expect(domain.dir).toBe("auto");
+  });
 });

@@ -138,3 +138,43 @@ it("emails alerts through the send_email binding and retries a failed send", asy
   expect(message.from).toBe("alerts@certitude.example");
   expect(message.to).toBe("ops@kestrel-logistics.com");
 });
+
+it("refuses a webhook to a private or metadata target, even one stored before the rules, and its redirects", async () => {
+  const metadata = await accountWithReminder({ url: "http://169.254.169.254/latest/meta-data/", format: "slack", secret: null });
+  const internal = await accountWithReminder({ url: "https://hooks.kestrel.example/moved", format: "slack", secret: null });
+  const received: string[] = [];
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const request = new Request(input, init);
+    received.push(request.url);
+    if (request.url === "https://hooks.kestrel.example/moved") return new Response(null, { status: 307, headers: { location: "https://0x0a000001/hook" } });
+    return new Response("ok");
+  });
+  await runAlerts(env, RUN);
+  expect(received.filter((url) => !url.startsWith("https://hooks.") || url.endsWith("/moved"))).toEqual(["https://hooks.kestrel.example/moved"]);
+  expect(await deliveries(metadata.id)).toEqual([
+    { channel: "webhook", status: "failed", attempts: 1, last_error: "webhook refused: it must use https" },
+  ]);
+  expect(await deliveries(internal.id)).toEqual([
+    {
+      channel: "webhook",
+      status: "failed",
+      attempts: 1,
+      last_error: "webhook refused: it redirected to a refused target: 10.0.0.1 is a private network address, not a public one",
+    },
+  ]);
+});
+
+it("delivers to a receiver on loopback when OUTBOUND_ALLOW_PRIVATE is set (local development)", async () => {
+  const account = await accountWithReminder({ url: "http://127.0.0.1:9000/hook", format: "slack", secret: null });
+  const received = webhookReceiver(200);
+  await runAlerts({ ...env, OUTBOUND_ALLOW_PRIVATE: "true" }, RUN);
+  expect(received.map((r) => r.url)).toContain("http://127.0.0.1:9000/hook");
+  expect(await deliveries(account.id)).toEqual([{ channel: "webhook", status: "delivered", attempts: 1, last_error: null }]);
+});
+
+it("says only that a webhook could not be reached, whatever the connection error", async () => {
+  const account = await accountWithReminder({ url: "https://hooks.kestrel.example/closed", format: "slack", secret: null });
+  webhookReceiver(new TypeError("connect ECONNREFUSED 203.0.113.9:2375"));
+  await runAlerts(env, RUN);
+  expect(await deliveries(account.id)).toEqual([{ channel: "webhook", status: "failed", attempts: 1, last_error: "webhook could not be reached" }]);
+});

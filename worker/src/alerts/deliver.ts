@@ -2,6 +2,7 @@ import { addTimelineEvent } from "../db/timeline-events";
 import { type DeliveryStatus, listUndelivered, recordDeliveryStatements } from "../db/alerts";
 import type { AccountSettings } from "../db/settings";
 import type { Env } from "../env";
+import { allowsPrivateTargets } from "../outbound/target";
 import type { Alert } from "./enqueue";
 import { sendAlertEmail } from "./email";
 import { DAY_MS } from "./thresholds";
@@ -22,7 +23,7 @@ interface Channel {
 function channelsOf(env: Env, accountId: string, settings: AccountSettings, now: Date): Channel[] {
   const channels: Channel[] = [];
   const webhook = settings.webhook;
-  if (webhook) channels.push({ name: "webhook", send: (alerts) => postWebhook(webhook, accountId, alerts, now) });
+  if (webhook) channels.push({ name: "webhook", send: (alerts) => postWebhook(webhook, accountId, alerts, now, allowsPrivateTargets(env)) });
   const to = settings.alertEmail;
   if (to) channels.push({ name: "email", send: (alerts) => sendAlertEmail(env.ALERT_EMAIL, env.ALERT_FROM_ADDRESS, to, alerts, now) });
   return channels;

@@ -1,3 +1,4 @@
+import { guardedFetch } from "../outbound/guarded-fetch";
 import type { Alert } from "./enqueue";
 
 /** Outcome of one delivery attempt; `error` says what went wrong in words for the delivery record. */
@@ -45,12 +46,17 @@ export function jsonBody(accountId: string, alerts: Alert[], now: Date): string 
   });
 }
 
-/** Posts alerts to the account's webhook: Slack-compatible `{text}` or signed generic JSON. */
+/**
+ * Posts alerts to the account's webhook: Slack-compatible `{text}` or signed generic JSON.
+ * The URL was checked when it was saved and is checked again here (https, public target, each
+ * redirect), since the rules or the configuration may have changed since.
+ */
 export async function postWebhook(
   webhook: { url: string; format: "json" | "slack"; secret: string | null },
   accountId: string,
   alerts: Alert[],
   now: Date,
+  allowPrivate: boolean,
 ): Promise<DeliveryOutcome> {
   const headers: Record<string, string> = { "Content-Type": "application/json", "User-Agent": "Certitude-Alerts/1" };
   let body: string;
@@ -63,11 +69,15 @@ export async function postWebhook(
     if (webhook.secret) headers[SIGNATURE_HEADER] = `v1=${await signWebhook(webhook.secret, timestamp, body)}`;
   }
   try {
-    const response = await fetch(webhook.url, { method: "POST", headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    await response.body?.cancel();
-    return response.ok ? { ok: true } : { ok: false, error: `webhook answered HTTP ${response.status}` };
+    const signal = AbortSignal.timeout(TIMEOUT_MS);
+    const answer = await guardedFetch(webhook.url, { method: "POST", headers, body, signal }, { allowPrivate, httpsOnly: true });
+    if (!answer.ok) return { ok: false, error: `webhook refused: ${answer.reason}` };
+    await answer.response.body?.cancel();
+    return answer.response.ok ? { ok: true } : { ok: false, error: `webhook answered HTTP ${answer.response.status}` };
   } catch (error) {
+    // One sentence for every connection failure, so that it tells nothing about the host's ports.
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return { ok: false, error: timedOut ? `webhook did not answer within ${TIMEOUT_MS / 1000} s` : `webhook unreachable: ${String(error)}` };
+    return { ok: false, error: timedOut ? `webhook did not answer within ${TIMEOUT_MS / 1000} s` : "webhook could not be reached" };
   }
 }
+

@@ -17,6 +17,7 @@ const STATUS_BY_CODE: Record<CertificateInputErrorCode, 400 | 422> = {
   no_end_entity: 422,
   no_certificate: 400,
   malformed_certificate: 400,
+  too_many_certificates: 400,
 };
 
 async function fromUpload(input: string | Uint8Array, fields: OwnerFields): Promise<NewCertificate[]> {

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import type { OutboundFailureKind } from "../outbound/bounded-fetch";
+import { displaySerial } from "../revocation/verdict";
 
 /** CT poison extension (RFC 6962 §3.1): present only in precertificates. */
 const CT_POISON_OID = "1.3.6.1.4.1.11129.2.4.3";
@@ -19,6 +20,8 @@ export interface CtCandidate {
   notAfter: string;
   /** Log entries merged into this issuance (a precertificate and a certificate make 2). */
   entries: number;
+  /** SHA-256 of the final certificate, upper-case hex, when the service lists it (Cert Spotter); crt.sh does not. */
+  fingerprintSha256: string | null;
 }
 
 export type CtFailureKind = OutboundFailureKind | "malformed";
@@ -35,6 +38,27 @@ export interface CtSearchProvider {
   fetchPem(candidate: CtCandidate): Promise<CtPem>;
 }
 
+/**
+ * Why the certificate a CT service handed out is not the one its search listed, or null when it
+ * is: the SHA-256 fingerprint when the search gave one, else the serial number and validity.
+ * A service that answers with another certificate (broken or hostile) must not have it stored.
+ */
+export async function candidateMismatch(candidate: CtCandidate, certificate: X509Certificate): Promise<string | null> {
+  const handedOut = hex(await certificate.getThumbprint("SHA-256"));
+  const differs = (what: string, got: string, listed: string) =>
+    `the CT service handed out another certificate than the one it listed (${what} ${got}, listed ${listed}); it was not imported`;
+  if (candidate.fingerprintSha256 && handedOut !== candidate.fingerprintSha256) return differs("SHA-256", handedOut, candidate.fingerprintSha256);
+  const serial = displaySerial(certificate.serialNumber);
+  if (candidate.serialNumber && serial !== candidate.serialNumber) return differs("serial", serial, candidate.serialNumber);
+  const notAfter = certificate.notAfter.toISOString();
+  if (notAfter !== candidate.notAfter) return differs("valid until", notAfter, candidate.notAfter);
+  return null;
+}
+
+function hex(bytes: ArrayBuffer): string {
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+}
+
 /** Lower-cased, de-duplicated, sorted DNS names: the form names are compared in. */
 export function normalizeNames(names: Iterable<string>): string[] {
   return [...new Set([...names].map((n) => n.trim().toLowerCase().replace(/\.$/, "")).filter(Boolean))].sort();
@@ -46,7 +70,7 @@ export function isPrecertificate(certificate: X509Certificate): boolean {
 }
 
 /** Serial as compared across sources: upper-case hex without leading zero bytes. */
-export { displaySerial as normalizeSerial } from "../revocation/verdict";
+export { displaySerial as normalizeSerial };
 
 /** ISO date-time from a provider's date, which may lack a zone (crt.sh gives UTC without "Z"). */
 export function isoUtc(value: string): string | null {

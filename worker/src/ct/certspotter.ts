@@ -2,8 +2,8 @@ import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
 import { base64ToBytes } from "../../../shared/x509/pem";
-import { boundedFetch, jsonBody } from "../outbound/bounded-fetch";
-import { type CtCandidate, type CtSearchProvider, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
+import { boundedFetch, jsonBody, type OutboundLimits } from "../outbound/bounded-fetch";
+import { type CtCandidate, type CtSearchProvider, candidateMismatch, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
 // Cert Spotter pages its answers; a handful of pages covers any single domain we own.
@@ -16,12 +16,12 @@ const Issuance = z.object({
   issuer: z.object({ name: z.string().optional(), friendly_name: z.string().optional() }).nullish(),
   not_before: z.string(),
   not_after: z.string(),
-  cert: z.object({ type: z.enum(["cert", "precert"]), data: z.string() }).nullish(),
+  cert: z.object({ type: z.enum(["cert", "precert"]), sha256: z.string().optional(), data: z.string() }).nullish(),
 });
 const Answer = z.array(Issuance);
 
 /** Cert Spotter's issuances API (`/v1/issuances`), at `baseUrl`, with an optional API key. */
-export function certSpotterProvider(baseUrl: string, timeoutMs: number, apiKey?: string): CtSearchProvider {
+export function certSpotterProvider(baseUrl: string, outbound: OutboundLimits, apiKey?: string): CtSearchProvider {
   const base = baseUrl.replace(/\/+$/, "");
   const headers: Record<string, string> = { accept: "application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
   const certificates = new Map<string, { type: "cert" | "precert"; data: string }>();
@@ -35,7 +35,7 @@ export function certSpotterProvider(baseUrl: string, timeoutMs: number, apiKey?:
         const query = new URLSearchParams({ domain, include_subdomains: String(includeSubdomains) });
         for (const field of ["dns_names", "issuer", "cert"]) query.append("expand", field);
         if (after) query.set("after", after);
-        const fetched = await boundedFetch(`${base}/v1/issuances?${query}`, { timeoutMs, maxBytes: MAX_SEARCH_BYTES, headers });
+        const fetched = await boundedFetch(`${base}/v1/issuances?${query}`, { ...outbound, maxBytes: MAX_SEARCH_BYTES, headers });
         if (!fetched.ok) return { ok: false, kind: fetched.kind, detail: `Cert Spotter search failed: ${fetched.detail}` };
         const parsed = Answer.safeParse(jsonBody(fetched.body));
         if (!parsed.success) return { ok: false, kind: "malformed", detail: "Cert Spotter answered something that is not a list of issuances" };
@@ -56,6 +56,8 @@ export function certSpotterProvider(baseUrl: string, timeoutMs: number, apiKey?:
       if (cert.type === "precert") return { ok: false, detail: "only the precertificate is logged; the final certificate is not in CT (yet)" };
       const certificate = parseBase64Der(cert.data);
       if (!certificate || isPrecertificate(certificate)) return { ok: false, detail: "Cert Spotter's certificate data does not parse" };
+      const mismatch = await candidateMismatch(candidate, certificate);
+      if (mismatch) return { ok: false, detail: mismatch };
       return { ok: true, pem: certificate.toString("pem") };
     },
   };
@@ -76,6 +78,8 @@ function toCandidate(issuance: z.infer<typeof Issuance>): CtCandidate | null {
     notBefore,
     notAfter,
     entries: 1,
+    // The listed fingerprint, not one computed from the data it came with: the two are compared on import.
+    fingerprintSha256: issuance.cert?.type === "cert" && issuance.cert.sha256 ? issuance.cert.sha256.toUpperCase() : null,
   };
 }
 

@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
-import { boundedFetch, jsonBody } from "../outbound/bounded-fetch";
-import { type CtCandidate, type CtPem, type CtSearch, type CtSearchProvider, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
+import { boundedFetch, jsonBody, type OutboundLimits } from "../outbound/bounded-fetch";
+import { type CtCandidate, type CtPem, type CtSearch, type CtSearchProvider, candidateMismatch, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
 const MAX_PEM_BYTES = 65_536;
@@ -20,7 +20,7 @@ const CrtShEntry = z.object({
 const CrtShAnswer = z.array(CrtShEntry);
 
 /** crt.sh's JSON API (`/?q=…&output=json`, certificates at `/?d=<id>`), at `baseUrl`. */
-export function crtShProvider(baseUrl: string, timeoutMs: number): CtSearchProvider {
+export function crtShProvider(baseUrl: string, outbound: OutboundLimits): CtSearchProvider {
   const base = baseUrl.replace(/\/+$/, "");
   return {
     name: "crtsh",
@@ -29,7 +29,7 @@ export function crtShProvider(baseUrl: string, timeoutMs: number): CtSearchProvi
       const entries: z.infer<typeof CrtShEntry>[] = [];
       for (const q of queries) {
         const url = `${base}/?q=${encodeURIComponent(q)}&output=json&exclude=expired`;
-        const fetched = await boundedFetch(url, { timeoutMs, maxBytes: MAX_SEARCH_BYTES, headers: { accept: "application/json" } });
+        const fetched = await boundedFetch(url, { ...outbound, maxBytes: MAX_SEARCH_BYTES, headers: { accept: "application/json" } });
         if (!fetched.ok) return { ok: false, kind: fetched.kind, detail: `crt.sh search failed: ${fetched.detail}` };
         const parsed = CrtShAnswer.safeParse(jsonBody(fetched.body));
         if (!parsed.success) return { ok: false, kind: "malformed", detail: "crt.sh answered something that is not its JSON list of certificates" };
@@ -41,7 +41,7 @@ export function crtShProvider(baseUrl: string, timeoutMs: number): CtSearchProvi
       const ids = candidate.id.replace(/^crtsh:/, "").split("+").filter((id) => /^\d+$/.test(id));
       let sawPrecertificate = false;
       for (const id of ids) {
-        const fetched = await boundedFetch(`${base}/?d=${id}`, { timeoutMs, maxBytes: MAX_PEM_BYTES });
+        const fetched = await boundedFetch(`${base}/?d=${id}`, { ...outbound, maxBytes: MAX_PEM_BYTES });
         if (!fetched.ok) return { ok: false, detail: `crt.sh did not hand out certificate ${id}: ${fetched.detail}` };
         const certificate = parseCertificate(fetched.body);
         if (!certificate) return { ok: false, detail: `crt.sh entry ${id} is not a certificate` };
@@ -49,6 +49,8 @@ export function crtShProvider(baseUrl: string, timeoutMs: number): CtSearchProvi
           sawPrecertificate = true;
           continue;
         }
+        const mismatch = await candidateMismatch(candidate, certificate);
+        if (mismatch) return { ok: false, detail: mismatch };
         return { ok: true, pem: certificate.toString("pem") } satisfies CtPem;
       }
       const detail = sawPrecertificate
@@ -85,6 +87,7 @@ function mergeEntries(entries: z.infer<typeof CrtShEntry>[]): CtCandidate[] {
       notBefore,
       notAfter,
       entries: ids.length,
+      fingerprintSha256: null,
     });
   }
   return candidates.sort((a, b) => b.notBefore.localeCompare(a.notBefore));

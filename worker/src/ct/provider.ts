@@ -10,13 +10,14 @@ export interface CtConfig {
   CERTSPOTTER_URL?: string;
   CERTSPOTTER_API_KEY?: string;
   OUTBOUND_TIMEOUT_MS?: string;
+  OUTBOUND_ALLOW_PRIVATE?: string;
 }
 
 /** The configured CT search service: crt.sh unless CT_PROVIDER is "certspotter". */
 export function ctProvider(env: CtConfig): CtSearchProvider {
-  const { timeoutMs } = outboundLimits(env);
+  const outbound = outboundLimits(env);
   if (env.CT_PROVIDER === "certspotter") {
-    return certSpotterProvider(env.CERTSPOTTER_URL || "https://api.certspotter.com", timeoutMs, env.CERTSPOTTER_API_KEY);
+    return certSpotterProvider(env.CERTSPOTTER_URL || "https://api.certspotter.com", outbound, env.CERTSPOTTER_API_KEY);
   }
-  return crtShProvider(env.CT_SEARCH_URL || "https://crt.sh", timeoutMs);
+  return crtShProvider(env.CT_SEARCH_URL || "https://crt.sh", outbound);
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("crt.sh", () => {
-  const crtsh = () => crtShProvider("https://crt.sh", 300);
+  const crtsh = () => crtShProvider("https://crt.sh", { timeoutMs: 300, allowPrivate: false });
 
   it("merges a precertificate with its final certificate into one candidate", async () => {
     routeFetchToPeers({ "crt.sh": peer.handle });
@@ -77,7 +77,7 @@ describe("crt.sh", () => {
 describe("Cert Spotter", () => {
   it("reads coalesced issuances across pages and hands out final certificates", async () => {
     routeFetchToPeers({ "api.certspotter.com": peer.handle });
-    const provider = certSpotterProvider("https://api.certspotter.com", 300, "k-123");
+    const provider = certSpotterProvider("https://api.certspotter.com", { timeoutMs: 300, allowPrivate: false }, "k-123");
     const result = await provider.search("example.test", true);
     if (!result.ok) throw new Error(result.detail);
     expect(result.candidates.map((c) => c.serialNumber).sort()).toEqual(["0A1B2C3D", "11223344", "7E7E7E7E"]);
@@ -86,6 +86,31 @@ describe("Cert Spotter", () => {
     const pre = await provider.fetchPem(result.candidates.find((c) => c.serialNumber === "7E7E7E7E")!);
     expect(pre.ok).toBe(false);
     expect(peer.requests.filter((r) => r.startsWith("/v1/issuances")).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a CT service that hands out another certificate than it listed", () => {
+  it("is refused on the listed SHA-256 (Cert Spotter) and on the serial (crt.sh)", async () => {
+    const liar = new CtSearchPeer();
+    const window = { notBefore: new Date(Date.now() - 86_400_000), notAfter: new Date(Date.now() + 60 * 86_400_000) };
+    const listed = await ca.issue({ names: ["pay.liar.test"], serialNumber: "1f1f1f1f", ...window });
+    // Same serial and dates, other content: only the fingerprint tells them apart.
+    const forged = await ca.issue({ names: ["evil.liar.test"], serialNumber: "1f1f1f1f", ...window });
+    const [id] = liar.log(listed);
+    liar.substitute(id, forged);
+    routeFetchToPeers({ "api.certspotter.com": liar.handle, "crt.sh": liar.handle });
+
+    const spotter = certSpotterProvider("https://api.certspotter.com", { timeoutMs: 300, allowPrivate: false });
+    const found = await spotter.search("liar.test", true);
+    if (!found.ok) throw new Error(found.detail);
+    const pem = await spotter.fetchPem(found.candidates[0]);
+    expect(pem).toMatchObject({ ok: false, detail: expect.stringMatching(/^the CT service handed out another certificate than the one it listed \(SHA-256 [0-9A-F]{64}, listed [0-9A-F]{64}\)/) });
+
+    liar.substitute(id, await ca.issue({ names: ["pay.liar.test"], serialNumber: "2e2e2e2e", ...window }));
+    const crtsh = crtShProvider("https://crt.sh", { timeoutMs: 300, allowPrivate: false });
+    const listedByCrtSh = await crtsh.search("liar.test", true);
+    if (!listedByCrtSh.ok) throw new Error(listedByCrtSh.detail);
+    expect(await crtsh.fetchPem(listedByCrtSh.candidates[0])).toMatchObject({ ok: false, detail: expect.stringContaining("(serial 2E2E2E2E, listed 1F1F1F1F)") });
   });
 });
 

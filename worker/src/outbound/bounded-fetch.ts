@@ -6,18 +6,19 @@
  */
 
 import { AsyncLocalStorage } from "node:async_hooks";
+import { guardedFetch } from "./guarded-fetch";
+import { allowsPrivateTargets, checkTarget } from "./target";
 
-export type OutboundFailureKind = "timeout" | "network" | "rate-limited" | "http-status" | "too-large" | "budget";
+export type OutboundFailureKind = "refused" | "timeout" | "network" | "rate-limited" | "http-status" | "too-large" | "budget";
 
 export type OutboundResult =
   | { ok: true; status: number; contentType: string; body: Uint8Array<ArrayBuffer> }
   | { ok: false; kind: OutboundFailureKind; status?: number; retryAfter?: string; detail: string };
 
-export interface OutboundRequest {
+export interface OutboundRequest extends OutboundLimits {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: Uint8Array<ArrayBuffer>;
-  timeoutMs: number;
   maxBytes: number;
 }
 
@@ -37,9 +38,12 @@ export function requestsLeft(): number {
   return budgets.getStore()?.remaining ?? Number.POSITIVE_INFINITY;
 }
 
-/** Fetches `url` with a deadline and a byte cap; never throws. */
+/** Fetches `url` with a deadline and a byte cap, when the outbound rules allow it; never throws. */
 export async function boundedFetch(url: string, request: OutboundRequest): Promise<OutboundResult> {
   const host = hostOf(url);
+  // A refused target costs no request of the run's budget: nothing is sent.
+  const target = checkTarget(url, request);
+  if (!target.ok) return refused(host, target.reason);
   const budget = budgets.getStore();
   if (budget) {
     if (budget.remaining <= 0) return { ok: false, kind: "budget", detail: `no request to ${host}: this run's outbound request budget is spent` };
@@ -48,13 +52,9 @@ export async function boundedFetch(url: string, request: OutboundRequest): Promi
   const signal = AbortSignal.timeout(request.timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: request.method ?? "GET",
-      headers: request.headers,
-      body: request.body,
-      signal,
-      redirect: "follow",
-    });
+    const answer = await guardedFetch(url, { method: request.method, headers: request.headers, body: request.body, signal }, request);
+    if (!answer.ok) return refused(host, answer.reason);
+    response = answer.response;
   } catch (error) {
     return failure(error, host, request.timeoutMs);
   }
@@ -107,6 +107,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return body;
 }
 
+function refused(host: string, reason: string): OutboundResult {
+  return { ok: false, kind: "refused", detail: `the request to ${host} was refused: ${reason}` };
+}
+
 function tooLarge(host: string, maxBytes: number, declared?: number): OutboundResult {
   const size = declared ? `${declared} bytes, ` : "";
   return { ok: false, kind: "too-large", detail: `${host} sent a response too large to accept (${size}limit ${maxBytes} bytes)` };
@@ -117,8 +121,14 @@ function failure(error: unknown, host: string, timeoutMs: number): OutboundResul
   if (name === "TimeoutError" || name === "AbortError") {
     return { ok: false, kind: "timeout", detail: `${host} did not answer within ${timeoutMs} ms` };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, kind: "network", detail: `could not reach ${host}: ${message}` };
+  // One sentence for every connection failure: "refused", "reset" or "no route" would tell a
+  // caller which ports of a host are open.
+  return { ok: false, kind: "network", detail: unreachable(host) };
+}
+
+/** The one wording of a failed connection, whatever the cause. */
+export function unreachable(host: string): string {
+  return `${host} could not be reached`;
 }
 
 function hostOf(url: string): string {
@@ -141,12 +151,14 @@ export function jsonBody(body: Uint8Array): unknown {
 /** Outbound limits from the Worker's configuration, resolved once per request or cron run. */
 export interface OutboundLimits {
   timeoutMs: number;
+  /** OUTBOUND_ALLOW_PRIVATE: loopback and private targets allowed (local development only). */
+  allowPrivate: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** Reads OUTBOUND_TIMEOUT_MS; a missing or nonsensical value falls back to 10 s. */
-export function outboundLimits(env: { OUTBOUND_TIMEOUT_MS?: string }): OutboundLimits {
+/** Reads OUTBOUND_TIMEOUT_MS (a missing or nonsensical value falls back to 10 s) and OUTBOUND_ALLOW_PRIVATE. */
+export function outboundLimits(env: { OUTBOUND_TIMEOUT_MS?: string; OUTBOUND_ALLOW_PRIVATE?: string }): OutboundLimits {
   const parsed = Number(env.OUTBOUND_TIMEOUT_MS);
-  return { timeoutMs: Number.isFinite(parsed) && parsed > 0 ? parsed : DEFAULT_TIMEOUT_MS };
+  return { timeoutMs: Number.isFinite(parsed) && parsed > 0 ? parsed : DEFAULT_TIMEOUT_MS, allowPrivate: allowsPrivateTargets(env) };
 }

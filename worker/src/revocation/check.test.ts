@@ -26,10 +26,15 @@ async function leaf(options: Partial<IssueOptions> = {}) {
   return ca.issue({ names: ["www.example.test"], notBefore: new Date(now - 30 * DAY), notAfter: new Date(now + 60 * DAY), ...options });
 }
 
-function check(pem: string, options: { chainPem?: string; maxCrlBytes?: number; now?: Date } = {}) {
+function check(pem: string, options: { chainPem?: string; maxCrlBytes?: number; now?: Date; allowPrivate?: boolean } = {}) {
   return checkRevocation(
     { serialNumber: null, notAfter: new Date(Date.now() + 60 * DAY).toISOString(), pem, chainPem: options.chainPem },
-    { db: env.DB, now: options.now ?? new Date(), timeoutMs: 300, maxCrlBytes: options.maxCrlBytes ?? 1_000_000 },
+    {
+      db: env.DB,
+      now: options.now ?? new Date(),
+      outbound: { timeoutMs: 300, allowPrivate: options.allowPrivate ?? false },
+      maxCrlBytes: options.maxCrlBytes ?? 1_000_000,
+    },
   );
 }
 
@@ -77,7 +82,7 @@ describe("revocation over CRL", () => {
     const fetchSpy = routeFetchToPeers({ "ca.test": caServer(ca) });
     const verdict = await checkRevocation(
       { serialNumber: cert.serialNumber, notAfter: "2025-01-01T00:00:00Z", pem: cert.toString("pem") },
-      { db: env.DB, now: new Date(), timeoutMs: 300, maxCrlBytes: 1_000_000 },
+      { db: env.DB, now: new Date(), outbound: { timeoutMs: 300, allowPrivate: false }, maxCrlBytes: 1_000_000 },
     );
     expect(verdict.status).toBe("unknown");
     expect(verdict.detail).toContain("expired on 1 Jan 2025");
@@ -125,6 +130,41 @@ describe("revocation over CRL", () => {
     const verdict = await check(cert.toString("pem"));
     expect(verdict).toMatchObject({ status: "unknown" });
     expect(verdict.detail).toContain("is not a CRL");
+  });
+});
+
+describe("revocation URLs taken from the certificate", () => {
+  const soon = () => ({ names: ["www.example.test"], notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 60 * DAY) });
+
+  it("are never requested when they point to a private target, and the detail names no port", async () => {
+    for (const host of ["127.0.0.1:6379", "0x7f000001:22", "169.254.169.254", "[::ffff:10.0.0.1]:5432", "localhost:8080"]) {
+      const inside = await createTestCa("Inside CA", host);
+      const spy = routeFetchToPeers({});
+      const verdict = await check((await inside.issue(soon())).toString("pem"));
+      expect(spy, host).not.toHaveBeenCalled();
+      expect(verdict.status).toBe("unknown");
+      expect(verdict.detail).toContain("was refused:");
+      expect(verdict.detail).not.toMatch(/could not be reached|did not answer/);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it("fail with one neutral sentence whatever the connection error", async () => {
+    const details = [];
+    for (const cause of ["connect ECONNREFUSED", "Network connection lost.", "connection reset by peer"]) {
+      vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError(cause));
+      details.push((await check((await leaf({ withoutOcsp: true })).toString("pem"))).detail);
+      vi.restoreAllMocks();
+    }
+    expect(new Set(details).size).toBe(1);
+    expect(details[0]).toContain("ca.test could not be reached");
+  });
+
+  it("reach a CA served on loopback when OUTBOUND_ALLOW_PRIVATE is set", async () => {
+    const local = await createTestCa("Local CA", "127.0.0.1:8788");
+    routeFetchToPeers({ "127.0.0.1:8788": caServer(local) });
+    const verdict = await check((await local.issue(soon())).toString("pem"), { allowPrivate: true });
+    expect(verdict).toMatchObject({ status: "good", source: "crl", url: "http://127.0.0.1:8788/crl/ca.crl" });
   });
 });
 

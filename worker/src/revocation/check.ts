@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { dropCachedCrl } from "../db/crl-cache";
+import type { OutboundLimits } from "../outbound/bounded-fetch";
 import { crlUrlsOf, judgeCrl } from "./crl";
 import { loadCrl } from "./crl-source";
 import { accessUrlsOf, findIssuer } from "./issuer";
@@ -20,7 +21,7 @@ export interface RevocationTarget {
 export interface RevocationCheckOptions {
   db: D1Database;
   now: Date;
-  timeoutMs: number;
+  outbound: OutboundLimits;
   maxCrlBytes: number;
 }
 
@@ -48,12 +49,12 @@ export async function checkRevocation(target: RevocationTarget, options: Revocat
   }
   const crlUrls = certificate ? crlUrlsOf(certificate) : (target.crlUrls ?? []);
   const ocspUrls = certificate ? accessUrlsOf(certificate, "ocsp") : (target.ocspUrls ?? []);
-  const lookup = certificate ? await findIssuer(certificate, target.chainPem, options.timeoutMs) : null;
+  const lookup = certificate ? await findIssuer(certificate, target.chainPem, options.outbound) : null;
   const issuer = lookup?.issuer ?? null;
 
   const problems: string[] = [];
   for (const url of crlUrls) {
-    const loaded = await loadCrl(options.db, url, { timeoutMs: options.timeoutMs, maxBytes: options.maxCrlBytes }, now);
+    const loaded = await loadCrl(options.db, url, { ...options.outbound, maxBytes: options.maxCrlBytes }, now);
     if (!loaded.ok) {
       problems.push(loaded.detail);
       continue;
@@ -66,7 +67,7 @@ export async function checkRevocation(target: RevocationTarget, options: Revocat
   }
 
   if (ocspUrls.length > 0 && certificate && issuer) {
-    const verdict = await checkOcsp({ url: ocspUrls[0], certificate, issuer, now, timeoutMs: options.timeoutMs });
+    const verdict = await checkOcsp({ url: ocspUrls[0], certificate, issuer, now, outbound: options.outbound });
     if (problems.length === 0 || verdict.status !== "unknown") return verdict;
     return { ...verdict, detail: [...problems, verdict.detail].join(" ") };
   }

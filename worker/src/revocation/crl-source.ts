@@ -1,12 +1,11 @@
 import { getCachedCrl, putCachedCrl } from "../db/crl-cache";
-import { boundedFetch } from "../outbound/bounded-fetch";
+import { boundedFetch, type OutboundLimits } from "../outbound/bounded-fetch";
 import { parseCrl } from "./crl";
 import type { CrlView } from "./crl-der";
 
 export type LoadedCrl = { ok: true; crl: CrlView; fromCache: boolean } | { ok: false; detail: string };
 
-export interface CrlLimits {
-  timeoutMs: number;
+export interface CrlLimits extends OutboundLimits {
   /** Largest CRL accepted, in bytes. */
   maxBytes: number;
 }
@@ -21,7 +20,7 @@ export async function loadCrl(db: D1Database, url: string, limits: CrlLimits, no
     const crl = parseCrl(cached.der);
     if (crl) return { ok: true, crl, fromCache: true };
   }
-  const fetched = await boundedFetch(url, { timeoutMs: limits.timeoutMs, maxBytes: limits.maxBytes });
+  const fetched = await boundedFetch(url, { timeoutMs: limits.timeoutMs, allowPrivate: limits.allowPrivate, maxBytes: limits.maxBytes });
   if (!fetched.ok) {
     const detail =
       fetched.kind === "too-large"

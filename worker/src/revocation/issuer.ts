@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { AuthorityInfoAccessExtension, X509Certificate, X509Certificates } from "@peculiar/x509";
-import { boundedFetch } from "../outbound/bounded-fetch";
+import { boundedFetch, type OutboundLimits } from "../outbound/bounded-fetch";
 
 /** An issuer certificate is a few kB; anything far bigger is not one. */
 const MAX_ISSUER_BYTES = 65_536;
@@ -33,7 +33,7 @@ export interface IssuerLookup {
 export async function findIssuer(
   certificate: X509Certificate,
   chainPem: string | null | undefined,
-  timeoutMs: number,
+  outbound: OutboundLimits,
 ): Promise<IssuerLookup> {
   for (const candidate of parseChain(chainPem)) {
     if (await signed(certificate, candidate)) return { issuer: candidate, note: "issuer from the uploaded chain" };
@@ -42,7 +42,7 @@ export async function findIssuer(
   for (const url of accessUrlsOf(certificate, "caIssuers")) {
     const remembered = fetchedIssuers.get(url);
     if (remembered && (await signed(certificate, remembered))) return { issuer: remembered, note: `issuer fetched from ${url}` };
-    const fetched = await boundedFetch(url, { timeoutMs, maxBytes: MAX_ISSUER_BYTES });
+    const fetched = await boundedFetch(url, { ...outbound, maxBytes: MAX_ISSUER_BYTES });
     if (!fetched.ok) {
       notes.push(`CA issuers URL ${url}: ${fetched.detail}`);
       continue;

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { ExtendedKeyUsageExtension, X509Certificate } from "@peculiar/x509";
 import * as pkijs from "pkijs";
-import { boundedFetch } from "../outbound/bounded-fetch";
+import { boundedFetch, type OutboundLimits } from "../outbound/bounded-fetch";
 import { humanDate, reasonName, type RevocationVerdict } from "./verdict";
 
 const MAX_OCSP_BYTES = 65_536;
@@ -19,7 +19,7 @@ export async function checkOcsp(options: {
   certificate: X509Certificate;
   issuer: X509Certificate;
   now: Date;
-  timeoutMs: number;
+  outbound: OutboundLimits;
 }): Promise<RevocationVerdict> {
   const { url, now } = options;
   const unknown = (detail: string): RevocationVerdict => ({ status: "unknown", source: "ocsp", url, detail });
@@ -33,7 +33,7 @@ export async function checkOcsp(options: {
     method: "POST",
     headers: { "content-type": "application/ocsp-request", accept: "application/ocsp-response" },
     body: new Uint8Array(request.toSchema(true).toBER()),
-    timeoutMs: options.timeoutMs,
+    ...options.outbound,
     maxBytes: MAX_OCSP_BYTES,
   });
   if (!fetched.ok) return unknown(`The OCSP responder at ${url} could not be asked: ${fetched.detail}.`);

@@ -36,7 +36,7 @@ export async function checkAndRecordRevocation(env: Env, row: CertificateRow, no
       crlUrls: list(row.crl_urls),
       ocspUrls: list(row.ocsp_urls),
     },
-    { db: env.DB, now, timeoutMs: outboundLimits(env).timeoutMs, maxCrlBytes: crlMaxBytes(env) },
+    { db: env.DB, now, outbound: outboundLimits(env), maxCrlBytes: crlMaxBytes(env) },
   );
   const checkedAt = now.toISOString();
   const stored = await recordRevocationCheck(env.DB, row.account_id, row.id, checkedAt, verdict);

@@ -52,6 +52,16 @@ describe("bad input to POST /api/certificates", () => {
     await expectNothingStored(account);
   });
 
+  it("answers a megabyte of hostile PEM with a 400, and too many certificates with their own code", async () => {
+    const account = await createTestAccount();
+    const hostile = await post(account, "-----BEGIN A-----\n".repeat(55_000), "application/x-pem-file");
+    expect(hostile).toMatchObject({ status: 400, body: { error: { code: "malformed_certificate", message: expect.stringContaining("no matching END") } } });
+    const block = (i: number) => `-----BEGIN CERTIFICATE-----\n${btoa(`block ${i}`)}\n-----END CERTIFICATE-----\n`;
+    const many = await post(account, Array.from({ length: 51 }, (_, i) => block(i)).join(""), "application/x-pem-file");
+    expect(many).toMatchObject({ status: 400, body: { error: { code: "too_many_certificates", message: expect.stringContaining("at most 50") } } });
+    await expectNothingStored(account);
+  });
+
   it("refuses an upload of CA certificates only", async () => {
     const account = await createTestAccount();
     const res = await post(account, certs.intermediate + certs.root, "application/x-pem-file");

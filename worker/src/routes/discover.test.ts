@@ -85,4 +85,21 @@ describe("POST /api/discover/import", () => {
     const again = (await (await post("/api/discover/import", { domain: "kestrel.test", ids: [portal.id] })).json()) as typeof body;
     expect(again.imported[0]).toMatchObject({ certificateId: body.imported[0].certificateId, created: false });
   });
+
+  it("refuses a certificate the CT service hands out in place of the one it listed", async () => {
+    const window = { notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 89 * DAY) };
+    const [listed] = peer.log(await ca.issue({ names: ["billing.kestrel.test"], serialNumber: "b111b111", ...window }));
+    peer.substitute(listed, await ca.issue({ names: ["billing.kestrel.test"], serialNumber: "e7e7e7e7", ...window }));
+    routeFetchToPeers({ "crt.sh": peer.handle });
+    const found = (await (await post("/api/discover", { domain: "kestrel.test", includeSubdomains: true })).json()) as { candidates: { id: string; serialNumber: string }[] };
+    const billing = found.candidates.find((c) => c.serialNumber === "B111B111")!;
+    const res = await post("/api/discover/import", { domain: "kestrel.test", includeSubdomains: true, ids: [billing.id] });
+    const body = (await res.json()) as { imported: unknown[]; failed: { id: string; error: string }[] };
+    expect(body.imported).toEqual([]);
+    expect(body.failed).toEqual([
+      { id: billing.id, error: "the CT service handed out another certificate than the one it listed (serial E7E7E7E7, listed B111B111); it was not imported" },
+    ]);
+    const stored = await env.DB.prepare("SELECT COUNT(*) AS n FROM certificates WHERE account_id = ?1 AND serial_number IN ('B111B111', 'E7E7E7E7')").bind(account.id).first<{ n: number }>();
+    expect(stored?.n).toBe(0);
+  });
 });

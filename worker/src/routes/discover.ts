@@ -29,6 +29,10 @@ const CandidateSchema = z
     notBefore: z.string(),
     notAfter: z.string(),
     entries: z.number().int().describe("Log entries merged: a precertificate and its certificate count 2."),
+    fingerprintSha256: z
+      .string()
+      .nullable()
+      .describe("SHA-256 of the final certificate when the CT service lists it; an import refuses a certificate that does not match the listing."),
     owned: z.boolean(),
     certificateId: z.string().nullable(),
   })

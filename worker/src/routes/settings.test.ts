@@ -51,6 +51,33 @@ describe("/api/settings", () => {
     expect((await api("/api/settings", { token: "nope" })).status).toBe(401);
   });
 
+  it("refuses a webhook URL the Worker would not send to, naming the field and the reason", async () => {
+    const account = await createTestAccount();
+    const cases = [
+      ["http://hooks.kestrel.example/x", "webhook.url: it must use https"],
+      ["https://127.0.0.1/hook", "webhook.url: 127.0.0.1 is a loopback address"],
+      ["https://0x7f000001/hook", "webhook.url: 127.0.0.1 is a loopback address"],
+      ["https://2130706433/hook", "webhook.url: 127.0.0.1 is a loopback address"],
+      ["https://[::1]/hook", "webhook.url: ::1 is a loopback address"],
+      ["https://[::ffff:127.0.0.1]/hook", "webhook.url: ::ffff:7f00:1 is an IPv4-mapped IPv6 address"],
+      ["https://169.254.169.254/latest/meta-data/", "webhook.url: 169.254.169.254 is a cloud metadata service"],
+      ["https://10.1.2.3/hook", "webhook.url: 10.1.2.3 is a private network address"],
+      ["https://192.168.1.20:8443/hook", "webhook.url: 192.168.1.20 is a private network address"],
+      ["https://localhost/hook", "webhook.url: localhost is not a public name"],
+      ["https://metadata.google.internal/", "webhook.url: metadata.google.internal is a cloud metadata service"],
+    ] as const;
+    for (const [url, message] of cases) {
+      const body = JSON.stringify({ webhook: { url, format: "slack" } });
+      const res = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body });
+      expect(res.status, url).toBe(400);
+      const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+      expect(error.code).toBe("invalid_request");
+      expect(error.message, url).toContain(message);
+      expect(error.message).not.toMatch(/8443/);
+    }
+    expect(((await (await api("/api/settings", { token: account.token })).json()) as { webhook: unknown }).webhook).toBeNull();
+  });
+
   it("refuses a body over 1 MB on every JSON route, as the inventory routes do", async () => {
     const account = await createTestAccount();
     const huge = JSON.stringify({ notes: "x".repeat(1024 * 1024) });

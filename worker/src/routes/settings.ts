@@ -2,7 +2,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { type AccountSettings, getSettings, saveSettings } from "../db/settings";
 import { requireAccount } from "../middleware/auth";
+import { ApiError } from "../errors";
 import { limitBody } from "../middleware/body-limit";
+import { allowsPrivateTargets, checkTarget } from "../outbound/target";
 import { rejectInvalidRequest } from "../validation";
 import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
@@ -66,6 +68,11 @@ settings.openapi(getRoute, async (c) => c.json(view(await getSettings(c.env.DB, 
 
 settings.openapi(putRoute, async (c) => {
   const input = c.req.valid("json");
+  if (input.webhook) {
+    // Checked on save so the mistake shows where it is made, and again at each delivery.
+    const target = checkTarget(input.webhook.url, { allowPrivate: allowsPrivateTargets(c.env), httpsOnly: true });
+    if (!target.ok) throw new ApiError(400, "invalid_request", `Invalid body: webhook.url: ${target.reason}`);
+  }
   const webhook = input.webhook && { url: input.webhook.url, format: input.webhook.format, secret: input.webhook.secret ?? null };
   const saved = await saveSettings(c.env.DB, c.var.account.id, { ...input, webhook });
   return c.json(view(saved), 200);

@@ -6,6 +6,8 @@ interface LogEntry {
   id: number;
   certificate: X509Certificate;
   loggedAt: Date;
+  /** SHA-256 of the certificate's DER, hex, as Cert Spotter lists it. */
+  sha256: Promise<string>;
 }
 
 /**
@@ -22,20 +24,33 @@ export class CtSearchPeer {
   log(...certificates: X509Certificate[]): number[] {
     return certificates.map((certificate) => {
       const id = this.nextId++;
-      this.entries.push({ id, certificate, loggedAt: new Date(certificate.notBefore.getTime() + 60_000) });
+      const sha256 = crypto.subtle.digest("SHA-256", certificate.rawData).then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join(""));
+      this.entries.push({ id, certificate, loggedAt: new Date(certificate.notBefore.getTime() + 60_000), sha256 });
       return id;
     });
   }
 
+  /** Certificates handed out in place of the logged one, while searches still list the logged one. */
+  private substitutes = new Map<number, X509Certificate>();
+
+  /** From now on, hands out `other` whenever the certificate of entry `id` is asked for (a lying or broken service). */
+  substitute(id: number, other: X509Certificate): void {
+    this.substitutes.set(id, other);
+  }
+
+  private handedOut(entry: LogEntry): X509Certificate {
+    return this.substitutes.get(entry.id) ?? entry.certificate;
+  }
+
   /** The handler to route the Worker's fetches for crt.sh (or Cert Spotter) to. */
-  readonly handle = (request: Request): Response => {
+  readonly handle = (request: Request): Response | Promise<Response> => {
     const url = new URL(request.url);
     this.requests.push(url.pathname + url.search);
     if (url.pathname === "/v1/issuances") return this.certSpotter(url);
     const download = url.searchParams.get("d");
     if (download) {
       const entry = this.entries.find((e) => e.id === Number(download));
-      return entry ? new Response(entry.certificate.toString("pem"), { headers: { "content-type": "application/pkix-cert" } }) : new Response("not found", { status: 404 });
+      return entry ? new Response(this.handedOut(entry).toString("pem"), { headers: { "content-type": "application/pkix-cert" } }) : new Response("not found", { status: 404 });
     }
     const q = url.searchParams.get("q");
     if (!q || url.searchParams.get("output") !== "json") return new Response("<html>crt.sh</html>", { headers: { "content-type": "text/html" } });
@@ -59,7 +74,7 @@ export class CtSearchPeer {
     );
   };
 
-  private certSpotter(url: URL): Response {
+  private async certSpotter(url: URL): Promise<Response> {
     const domain = url.searchParams.get("domain") ?? "";
     const subdomains = url.searchParams.get("include_subdomains") === "true";
     const after = url.searchParams.get("after");
@@ -71,7 +86,7 @@ export class CtSearchPeer {
       const key = `${entry.certificate.issuer}|${entry.certificate.serialNumber}`;
       issuances.set(key, [...(issuances.get(key) ?? []), entry]);
     }
-    const all = [...issuances.values()].map((group) => {
+    const all = await Promise.all([...issuances.values()].map(async (group) => {
       const final = group.find((e) => !isPrecert(e.certificate));
       const shown = final ?? group[0];
       return {
@@ -83,9 +98,9 @@ export class CtSearchPeer {
         not_before: shown.certificate.notBefore.toISOString(),
         not_after: shown.certificate.notAfter.toISOString(),
         revoked: false,
-        cert: { type: final ? "cert" : "precert", sha256: "00", data: shown.certificate.toString("base64") },
+        cert: { type: final ? "cert" : "precert", sha256: await shown.sha256, data: this.handedOut(shown).toString("base64") },
       };
-    });
+    }));
     const start = after ? all.findIndex((i) => i.id === after) + 1 : 0;
     return Response.json(all.slice(start, start + 2));
   }

@@ -61,7 +61,7 @@ describe("connection panel", () => {
     expect(await submit(panel, "http://127.0.0.1:8791/", "ct_typo")).toBe(
       "The Worker does not accept this API token. Check it or create a new one.",
     );
-    expect(request).toHaveBeenCalledWith({ origins: ["http://127.0.0.1:8791/*"] });
+    expect(request).toHaveBeenCalledWith({ origins: ["http://127.0.0.1/*"] });
     expect(await connectionItem.getValue()).toBeNull();
   });
 
@@ -81,5 +81,17 @@ describe("connection panel", () => {
     const panel = connectionPanel(dashboardContext({ connection: null }));
     expect(await submit(panel, "https://certitude.harborfinch.de", "ct_good")).toMatch(/needs permission/);
     expect(await submit(panel, "certitude.harborfinch.de", "ct_good")).toMatch(/^Enter the Worker's full address/);
+  });
+
+  it("refuses a remote http:// Worker with a clear message, before asking for any permission", async () => {
+    const request = grantPermissions(true);
+    stubWorker();
+    const panel = connectionPanel(dashboardContext({ connection: null }));
+    expect(await submit(panel, "http://certitude.harborfinch.de", "ct_good")).toBe(
+      "A remote Worker needs https://: over plain http:// the API token would travel in clear. http:// is accepted only for a Worker on this computer (localhost, 127.0.0.1, [::1]).",
+    );
+    expect(request).not.toHaveBeenCalled();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await connectionItem.getValue()).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { i18n } from "#i18n";
 import { browser } from "wxt/browser";
-import { connectToWorker, disconnect, normalizeWorkerUrl, workerOriginPattern, type ConnectProblem } from "../../../utils/connect";
+import { checkWorkerUrl, connectToWorker, disconnect, workerOriginPattern, type ConnectProblem } from "../../../utils/connect";
 import { h, replaceChildren } from "../../../ui/element";
 import { formatDate } from "../../../ui/format";
 import type { Panel } from "../context";
@@ -31,8 +31,9 @@ export const connectionPanel: Panel = (context) => {
 
   async function onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const workerUrl = normalizeWorkerUrl(url.value);
-    if (!workerUrl) return say("error", problemText("invalid-url"));
+    const checked = checkWorkerUrl(url.value);
+    if (!checked.ok) return say("error", problemText(checked.problem));
+    const { workerUrl } = checked;
     // Asked first, while the click still counts as a user gesture.
     const granted = await browser.permissions.request({ origins: [workerOriginPattern(workerUrl)] }).catch(() => false);
     if (!granted) return say("error", problemText("permission-denied"));
@@ -79,6 +80,7 @@ export const connectionPanel: Panel = (context) => {
 
 const PROBLEM_TEXTS: Record<ConnectProblem, (detail: string) => string> = {
   "invalid-url": () => i18n.t("connect.problem.invalidUrl"),
+  "insecure-url": () => i18n.t("connect.problem.insecureUrl"),
   "missing-token": () => i18n.t("connect.problem.missingToken"),
   "permission-denied": () => i18n.t("connect.problem.permissionDenied"),
   unreachable: () => i18n.t("connect.problem.unreachable"),

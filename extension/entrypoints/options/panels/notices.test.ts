@@ -31,6 +31,20 @@ async function openFirstNotice(panel: HTMLElement) {
 }
 
 describe("notices panel", () => {
+  it("shows bidirectional controls in subject and sender as written, never reversed", async () => {
+    const tricky = structuredClone(fixture);
+    tricky.list.notices[0].subject = "Your invoice\u202Efdp.exe";
+    tricky.list.notices[0].from.name = "PSW \u2067GROUP\u2069 Billing";
+    const fetchMock = vi.fn(async () => json(tricky.list));
+    const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, fetchMock as unknown as typeof fetch);
+    const panel = noticesPanel(dashboardContext({ client }));
+    await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(2));
+    const cells = [...panel.querySelectorAll("tbody tr")[0].querySelectorAll("td")];
+    expect(cells[1].textContent).toBe("PSW [U+2067]GROUP[U+2069] Billing <billing@psw-group-renewals.com>");
+    expect(cells[2].textContent).toBe("Your invoice[U+202E]fdp.exe");
+    expect(panel.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+  });
+
   it("lists notices with sender and verdict", async () => {
     const panel = noticesPanel(dashboardContext({ client: noticeWorker() }));
     await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(2));
