@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authVerdictsFromHeaders, parseAuthenticationResults } from "./auth-results";
+import { arcVerdicts, authservIdOf, parseAuthenticationResults, receiverVerdicts } from "./auth-results";
 
 describe("parseAuthenticationResults", () => {
   it("reads each method with the domain it concerns", () => {
@@ -29,14 +29,33 @@ describe("parseAuthenticationResults", () => {
   });
 });
 
-describe("authVerdictsFromHeaders", () => {
-  it("prefers Authentication-Results and uses ARC only when it is missing", () => {
-    const arc = ["i=1; relay.example; dkim=pass header.d=globalsign.com"];
-    expect(authVerdictsFromHeaders({ "arc-authentication-results": arc })).toEqual([
-      { method: "dkim", result: "pass", domain: "globalsign.com" },
+describe("receiverVerdicts", () => {
+  const receiver = "mx.recipient.example; dmarc=fail header.from=digicert.com; dkim=fail header.d=digicert.com";
+  const forged = "mx.recipient.example; dkim=pass header.d=digicert.com; dmarc=pass header.from=digicert.com";
+
+  it("reads only the topmost Authentication-Results: one further down may come from the sender", () => {
+    expect(receiverVerdicts({ "authentication-results": [receiver, forged] })).toEqual([
+      { method: "dmarc", result: "fail", domain: "digicert.com" },
+      { method: "dkim", result: "fail", domain: "digicert.com" },
     ]);
-    expect(
-      authVerdictsFromHeaders({ "authentication-results": ["mx; spf=fail smtp.mailfrom=globalsign.com"], "arc-authentication-results": arc }),
-    ).toEqual([{ method: "spf", result: "fail", domain: "globalsign.com" }]);
+  });
+
+  it("reads further headers while each is from an authserv-id the account trusts", () => {
+    const gateway = "gw.recipient.example; spf=pass smtp.mailfrom=digicert.com";
+    const headers = { "authentication-results": ["mx.recipient.example; arc=none", gateway, forged] };
+    expect(receiverVerdicts(headers, { trustedAuthservIds: ["GW.recipient.example"] })).toEqual([{ method: "spf", result: "pass", domain: "digicert.com" }]);
+    expect(receiverVerdicts(headers)).toEqual([]);
+  });
+
+  it("names the authserv-id of a header, comments aside", () => {
+    expect(authservIdOf("(written by) mx.google.com; dkim=pass")).toBe("mx.google.com");
+  });
+});
+
+describe("arcVerdicts", () => {
+  it("reads the newest ARC-Authentication-Results only when there is no Authentication-Results", () => {
+    const arc = ["i=1; relay.example; dkim=pass header.d=globalsign.com", "i=2; list.example; dmarc=fail header.from=globalsign.com"];
+    expect(arcVerdicts({ "arc-authentication-results": arc })).toEqual([{ method: "dmarc", result: "fail", domain: "globalsign.com" }]);
+    expect(arcVerdicts({ "authentication-results": ["mx; spf=fail smtp.mailfrom=globalsign.com"], "arc-authentication-results": arc })).toEqual([]);
   });
 });

@@ -52,13 +52,51 @@ export function parseAuthenticationResults(value: string): AuthVerdict[] {
   return verdicts;
 }
 
+/** The authserv-id of an `Authentication-Results` value: who wrote it (`mx.google.com`). */
+export function authservIdOf(value: string): string {
+  const first = stripComments(value.slice(0, 1_024)).split(";")[0] ?? "";
+  return first.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+}
+
+/** Options for reading the receiver's verdicts. */
+export interface ReceiverOptions {
+  /** Authserv-ids of the account's own servers (`mx.example.net`), lower-case or not. */
+  trustedAuthservIds?: readonly string[];
+}
+
 /**
- * Verdicts from a message's headers: every `Authentication-Results` header, or — only when
- * there is none — the `ARC-Authentication-Results` headers (their `i=N;` instance tag dropped).
+ * The verdicts the recipient's own servers wrote: the topmost `Authentication-Results` (the
+ * last hop, which delivered the mail) and, below it, further ones while each is from an
+ * authserv-id the account trusts. The first untrusted one ends the run: anything under it may
+ * have come with the message, and a sender can write `dkim=pass` as easily as any header.
+ *
+ * @example receiverVerdicts(view.headers, { trustedAuthservIds: ["gw.example.net"] })
  */
-export function authVerdictsFromHeaders(headers: Record<string, string[]>): AuthVerdict[] {
-  const plain = headers["authentication-results"] ?? [];
-  if (plain.length > 0) return plain.flatMap(parseAuthenticationResults);
+export function receiverVerdicts(headers: Record<string, string[]>, options: ReceiverOptions = {}): AuthVerdict[] {
+  const trusted = new Set((options.trustedAuthservIds ?? []).map((id) => id.trim().toLowerCase()).filter(Boolean));
+  const values = headers["authentication-results"] ?? [];
+  const out: AuthVerdict[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0 && !trusted.has(authservIdOf(values[i]))) break;
+    out.push(...parseAuthenticationResults(values[i]));
+  }
+  return out;
+}
+
+/**
+ * Verdicts that may only condemn, never vouch: the topmost `ARC-Authentication-Results` (its
+ * `i=N;` tag dropped) of mail that carries no `Authentication-Results`. An intermediary wrote
+ * it, or the sender did; a failing verdict is believed, a passing one proves nothing.
+ */
+export function arcVerdicts(headers: Record<string, string[]>): AuthVerdict[] {
+  if ((headers["authentication-results"] ?? []).length > 0) return [];
   const arc = headers["arc-authentication-results"] ?? [];
-  return arc.map((value) => value.replace(/^\s*i\s*=\s*\d+\s*;/i, "")).flatMap(parseAuthenticationResults);
+  const byInstance = (value: string) => Number(/^\s*i\s*=\s*(\d+)/i.exec(value)?.[1] ?? 0);
+  const top = [...arc].sort((a, b) => byInstance(b) - byInstance(a))[0];
+  return top ? parseAuthenticationResults(top.replace(/^\s*i\s*=\s*\d+\s*;/i, "")) : [];
+}
+
+/** The receiver's verdicts with no trusted authserv-ids beyond the topmost (see {@link receiverVerdicts}). */
+export function authVerdictsFromHeaders(headers: Record<string, string[]>): AuthVerdict[] {
+  return receiverVerdicts(headers);
 }

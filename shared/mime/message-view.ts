@@ -1,4 +1,5 @@
 import type { Address, Email } from "postal-mime";
+import { parseAddressList } from "./address";
 import { authVerdictsFromHeaders } from "./auth-results";
 import { composed, repairMojibake } from "./charset";
 import { parseLocalizedDate } from "./forward-date";
@@ -58,7 +59,10 @@ export function cleanSubject(subject: string | undefined): string {
 /** The notice layer's view of a parsed message, given its content already rendered to text. */
 export function messageViewOf(email: Email, text: string, problems: string[] = []): MessageView {
   const headers = headerMap(email, problems);
-  const from = mailboxes(email.from ? [email.from] : email.sender ? [email.sender] : undefined)[0] ?? null;
+  // Read from the raw header: postal-mime's own From splits unquoted commas in display names.
+  const fromList = parseAddressList(headers.from?.[0] ?? headers.sender?.[0]);
+  const from = fromList.first ? toMailbox(fromList.first.name, fromList.first.address) : null;
+  const replyTo = parseAddressList(headers["reply-to"]?.[0]).first;
   const messageId = email.messageId?.trim().slice(0, 1000) || null;
   return {
     from,
@@ -69,6 +73,8 @@ export function messageViewOf(email: Email, text: string, problems: string[] = [
     text,
     headers,
     authResults: authVerdictsFromHeaders(headers),
+    otherFrom: fromList.others.slice(0, MAX_RECIPIENTS).map((m) => toMailbox(m.name, m.address)),
+    replyTo: replyTo ? toMailbox(replyTo.name, replyTo.address) : null,
   };
 }
 

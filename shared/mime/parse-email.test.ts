@@ -83,13 +83,10 @@ describe("parseEmail on vendor notices", () => {
     expect(notice.text).toContain("Expired on:   June 1, 2026");
   });
 
-  it("falls back to ARC-Authentication-Results when there is no Authentication-Results", async () => {
+  it("keeps ARC-Authentication-Results out of the receiver's verdicts: an intermediary or the sender wrote them", async () => {
     const { notice } = await parse("mime-sectigo-lookalike-arc-only.eml");
-    expect(notice.authResults).toEqual([
-      { method: "dkim", result: "none" },
-      { method: "spf", result: "pass", domain: "sectigo-renewals.com" },
-      { method: "dmarc", result: "none", domain: "sectigo-renewals.com" },
-    ]);
+    expect(notice.authResults).toEqual([]);
+    expect(notice.headers["arc-authentication-results"]).toHaveLength(1);
   });
 
   it("parses every MIME fixture with a sender, a date, a subject and a body", async () => {

@@ -26,6 +26,10 @@ export interface MessageView {
   /** Header names lower-cased; repeated headers keep every value in order. */
   headers: Record<string, string[]>;
   authResults: AuthVerdict[];
+  /** Further authors a From header names beside `from` (rare; shown as evidence). */
+  otherFrom?: Mailbox[];
+  /** The Reply-To mailbox, when the header names one. */
+  replyTo?: Mailbox | null;
 }
 
 /**

@@ -55,7 +55,7 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   const claims = readClaims(text, language, slashOrder, alsoLanguages);
   // Only when the body claims nothing itself: a notice that does is already read in its own languages.
   if (!claims.some(isCertificateOrMoneyClaim)) claims.push(...subjectClaims(notice.subject, claims, slashOrder));
-  const judged = judgeSender(notice);
+  const judged = judgeSender(notice, { ...options, forwardStyle: parsed.forwardStyle });
 
   const orderNumbers = claims.filter((c) => c.type === "order-number").map((c) => String(c.value));
   const expiryDates = claims

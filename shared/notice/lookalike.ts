@@ -1,19 +1,37 @@
+import punycode from "punycode.js";
 import { getPublicSuffix } from "tldts";
+import { CONFUSABLE_TO_ASCII } from "./confusables-data";
 import { VENDORS, type Vendor } from "./vendors";
 
-// Characters that read like Latin letters: Cyrillic, Greek and digits, mapped to what they imitate.
-const CONFUSABLE: Record<string, string> = {
-  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i", ј: "j", ԁ: "d", ѕ: "s", ɡ: "g", һ: "h",
-  ο: "o", α: "a", ν: "v", ρ: "p", τ: "t", ι: "i", κ: "k", ε: "e", "0": "o", "1": "l", "3": "e", "5": "s",
-  ı: "i", ł: "l",
-};
+// Digits and letters people read as letters in a domain ("d1gicert", "g0daddy", "ovhc1oud"),
+// beyond what Unicode's confusables list, which maps non-ASCII characters only.
+const ASCII_LOOKALIKES: Record<string, string> = { "0": "o", "1": "l", "3": "e", "5": "s" };
+// Letters with a stroke that NFKD does not take apart.
+const STROKED: Record<string, string> = { ł: "l", ø: "o", đ: "d", ħ: "h" };
+
+/**
+ * Text reduced to what a reader sees: Unicode confusables (UTS #39) mapped to the ASCII letters
+ * they imitate, diacritics dropped, lower-cased. Separators are kept.
+ */
+export function readerText(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) {
+    const mapped = CONFUSABLE_TO_ASCII.get(ch) ?? STROKED[ch.toLowerCase()];
+    if (mapped) {
+      out += mapped;
+      continue;
+    }
+    for (const part of ch.normalize("NFKD").toLowerCase()) if (!/\p{M}/u.test(part)) out += part;
+  }
+  return out;
+}
 
 /** A label reduced to what a reader sees: diacritics and hyphens gone, look-alike letters merged. */
 export function skeleton(label: string): string {
   let out = "";
-  for (const ch of label.normalize("NFKD").toLowerCase()) {
-    if (/\p{M}/u.test(ch) || ch === "-" || ch === "_") continue;
-    out += CONFUSABLE[ch] ?? ch;
+  for (const ch of readerText(label)) {
+    if (ch === "-" || ch === "_") continue;
+    out += ASCII_LOOKALIKES[ch] ?? ch;
   }
   // rn→m, vv→w, and i/l (and 1) read alike in most sans-serif fonts.
   return out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/i/g, "l");
@@ -46,44 +64,21 @@ function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
-/** Decodes one `xn--` label (RFC 3492), so IDN homoglyphs can be compared. */
+/** Decodes one `xn--` label (IDNA Punycode), so IDN homoglyphs can be compared; other labels come back as they are. */
 export function decodePunycodeLabel(label: string): string {
   if (!label.startsWith("xn--")) return label;
-  const input = label.slice(4);
-  const base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700;
-  const cut = input.lastIndexOf("-");
-  const output = cut > 0 ? [...input.slice(0, cut)] : [];
-  let n = 128, i = 0, bias = 72;
-  for (let pos = cut > 0 ? cut + 1 : 0; pos < input.length; ) {
-    const oldi = i;
-    for (let w = 1, k = base; ; k += base) {
-      if (pos >= input.length) return label;
-      const c = input.charCodeAt(pos++);
-      const digit = c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : base;
-      if (digit >= base) return label;
-      i += digit * w;
-      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-      if (digit < t) break;
-      w *= base - t;
-    }
-    const len = output.length + 1;
-    let delta = oldi === 0 ? Math.floor((i - oldi) / damp) : (i - oldi) >> 1;
-    delta += Math.floor(delta / len);
-    let k = 0;
-    for (; delta > ((base - tMin) * tMax) >> 1; k += base) delta = Math.floor(delta / (base - tMin));
-    bias = k + Math.floor(((base - tMin + 1) * delta) / (delta + skew));
-    n += Math.floor(i / len);
-    i %= len;
-    output.splice(i++, 0, String.fromCodePoint(n));
+  try {
+    return punycode.toUnicode(label);
+  } catch {
+    return label;
   }
-  return output.join("");
 }
 
 // Each vendor's distinctive label (the part before the suffix of its first domain), precomputed.
 // Its other domains stay out: generic words like "t-systems" or "sslcertificaten" would catch strangers.
 // A vendor's written names count too ("ovhcloud" beside ovh.com, "google trust services" beside
 // pki.goog): impostors spell the name people know. Names that are domains ("ssl.com") stay out.
-const BRANDS = VENDORS.flatMap((vendor) => {
+const BRANDS = VENDORS.filter((vendor) => vendor.lookAlike !== false).flatMap((vendor) => {
   const domain = vendor.domains[0];
   const raws = [domain.split(".")[0], ...vendor.aliases.filter((a) => !a.includes(".")).map((a) => a.replace(/[^\p{L}\p{N}]/gu, ""))];
   const seen = new Set<string>();
@@ -100,7 +95,7 @@ const BRANDS = VENDORS.flatMap((vendor) => {
 // Vendors whose name is a short word plus its suffix ("ssl.com"): the label alone ("ssl") is too
 // common to compare, so the name counts only whole, as its own label run: ssl-com.billing.net,
 // ssl.com.billing-center.com, sslcom-payments.net, but not secure-ssl.com or sslcompany.com.
-const DOTTED_BRANDS = VENDORS.flatMap((vendor) =>
+const DOTTED_BRANDS = VENDORS.filter((vendor) => vendor.lookAlike !== false).flatMap((vendor) =>
   vendor.domains
     .slice(0, 1)
     .filter((domain) => skeleton(domain.split(".")[0]).length < 4)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AuthVerdict, MessageView } from "../mime/types";
+import punycode from "punycode.js";
+import { authVerdictsFromHeaders } from "../mime/auth-results";
 import { judgeSender } from "./sender";
 
 function notice(from: string, name: string, authResults: AuthVerdict[] = [], headers: Record<string, string[]> = {}): MessageView {
@@ -52,9 +54,87 @@ describe("judgeSender", () => {
     expect(judgeSender(notice("anna.deboer@gmail.com", "Anna de Boer")).spoofed).toBe(false);
   });
 
-  it("names the vendor a display name claims when the domain is not a vendor's", () => {
-    const j = judgeSender(notice("certs@kestrel-logistics.com", "Sectigo via IT"));
-    expect(j.sender).toMatchObject({ claimedVendor: "Sectigo", knownVendorDomain: false });
-    expect(j.spoofed).toBe(false);
+  it("calls a vendor's name on a stranger's domain an impersonation, however well that domain authenticates", () => {
+    const pass = (domain: string): AuthVerdict[] => [{ method: "dmarc", result: "pass", domain }];
+    for (const [name, address] of [
+      ["STRATO AG", "service@kabriaa.me"],
+      ["HostGator Brasil", "cobranca@f2moto.com.br"],
+      ["IONOS Kundenservice", "noreply@mail-service24.de"],
+      ["Sectigo via IT", "certs@kestrel-logistics.com"],
+      ["DіgiCert Billing", "billing@invoices-center.net"], // Cyrillic і
+    ]) {
+      const j = judgeSender(notice(address, name, pass(address.split("@")[1])));
+      expect(j.spoofed, name).toBe(true);
+      expect(j.spoofReasons[0].code, name).toBe("impersonation");
+      expect(j.sender.impersonates, name).not.toBeNull();
+    }
+  });
+
+  it("lets vendors write under their own domains, their subdomains and their sending domains", () => {
+    expect(judgeSender(notice("noreply@mail.digicert.com", "DigiCert")).spoofed).toBe(false);
+    expect(judgeSender(notice("support@namecheap.com", "Namecheap SSL (Sectigo)")).spoofed).toBe(false);
+    expect(judgeSender(notice("robot@your-server.de", "Hetzner Online")).spoofed).toBe(false);
+    expect(judgeSender(notice("info@arubahost.example", "Arubahost")).spoofed).toBe(false);
+    expect(judgeSender(notice("news@arubanetworks.example", "Aruba Networks")).spoofed).toBe(false);
+  });
+
+  it("believes only the receiver's verdicts: a dkim=pass below the topmost header is ignored", () => {
+    const headers = {
+      "authentication-results": ["mx.kestrel.example; dkim=fail header.d=digicert.com", "evil.example; dkim=pass header.d=digicert.com; dmarc=pass header.from=digicert.com"],
+    };
+    const view = { ...notice("no-reply@digicert.com", "DigiCert", [], headers), authResults: authVerdictsFromHeaders(headers) };
+    expect(judgeSender(view).spoofed).toBe(true);
+    // The account's own gateway below the topmost header is believed when it is listed.
+    const gateway = { "authentication-results": ["mx.kestrel.example; none", "gw.kestrel.example; dmarc=pass header.from=digicert.com"] };
+    const gated = { ...notice("no-reply@digicert.com", "DigiCert", [], gateway), authResults: authVerdictsFromHeaders(gateway) };
+    expect(judgeSender(gated).sender.verification).toBe("unverified");
+    expect(judgeSender(gated, { trustedAuthservIds: ["gw.kestrel.example"] }).sender.verification).toBe("authenticated");
+  });
+
+  it("lets DMARC decide: a broken DKIM signature beside a DMARC pass is no forgery, a DMARC fail is", () => {
+    const listed: AuthVerdict[] = [
+      { method: "dkim", result: "fail", domain: "globalsign.com" },
+      { method: "dmarc", result: "pass", domain: "globalsign.com" },
+    ];
+    expect(judgeSender(notice("noreply@globalsign.com", "GlobalSign", listed)).spoofed).toBe(false);
+    const failed: AuthVerdict[] = [
+      { method: "dkim", result: "pass", domain: "globalsign.com" },
+      { method: "dmarc", result: "fail", domain: "globalsign.com" },
+    ];
+    expect(judgeSender(notice("noreply@globalsign.com", "GlobalSign", failed)).spoofed).toBe(true);
+    const spfOnly: AuthVerdict[] = [
+      { method: "dkim", result: "fail", domain: "globalsign.com" },
+      { method: "spf", result: "pass", domain: "globalsign.com" },
+    ];
+    expect(judgeSender(notice("noreply@globalsign.com", "GlobalSign", spfOnly)).spoofed).toBe(false);
+  });
+
+  it("lets a forwarded original's own verdicts condemn it but never vouch for it", () => {
+    const pass: AuthVerdict[] = [{ method: "dmarc", result: "pass", domain: "sectigo.com" }];
+    const fail: AuthVerdict[] = [{ method: "dmarc", result: "fail", domain: "sectigo.com" }];
+    expect(judgeSender(notice("noreply@sectigo.com", "Sectigo", pass), { forwardStyle: "attachment" }).sender.verification).toBe("unverified");
+    expect(judgeSender(notice("noreply@sectigo.com", "Sectigo", fail), { forwardStyle: "attachment" }).spoofed).toBe(true);
+  });
+
+  it("authenticates a sender by a verified DKIM signature aligned with its From domain", () => {
+    const dkim = [{ domain: "mail.sectigo.com", selector: "s1", algorithm: "rsa-sha256", result: "pass" as const, reason: "verified" }];
+    const j = judgeSender(notice("noreply@sectigo.com", "Sectigo"), { forwardStyle: "attachment", dkim });
+    expect(j.sender).toMatchObject({ verification: "authenticated", verifiedBy: "dkim-signature d=mail.sectigo.com" });
+    const other = [{ ...dkim[0], domain: "mailer.example" }];
+    expect(judgeSender(notice("noreply@sectigo.com", "Sectigo"), { dkim: other }).sender.verification).toBe("unverified");
+  });
+
+  it("keeps a Reply-To elsewhere as a supporting reason, never as proof on its own", () => {
+    const view = { ...notice("billing@digicert.com", "DigiCert"), replyTo: { name: "", address: "pay@collect.example" } };
+    expect(judgeSender(view).spoofed).toBe(false);
+    const forged = { ...notice("billing@digicert.com", "DigiCert", [{ method: "dmarc", result: "fail", domain: "digicert.com" }]), replyTo: view.replyTo };
+    expect(judgeSender(forged).spoofReasons.map((r) => r.code)).toEqual(["authentication-failed", "reply-to-elsewhere"]);
+  });
+
+  it("catches an IDN domain whose letters are Unicode confusables of a vendor's name", () => {
+    const host = punycode.toASCII("sеctigօ.com"); // Cyrillic е, Armenian օ
+    const j = judgeSender(notice(`billing@${host}`, "Billing"));
+    expect(j.spoofed).toBe(true);
+    expect(j.sender.lookAlikeOf).toBe("sectigo.com");
   });
 });

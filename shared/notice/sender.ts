@@ -1,8 +1,13 @@
 import { getDomain } from "tldts";
+import type { DkimResult } from "../dkim/types";
+import { arcVerdicts, receiverVerdicts } from "../mime/auth-results";
 import type { AuthVerdict, MessageView } from "../mime/types";
-import { lookAlikeOf } from "./lookalike";
+import { decodePunycodeLabel, lookAlikeOf } from "./lookalike";
+import { aligned, authStanding, receivedSpf } from "./sender-auth";
+import { impersonated, impersonationReasons } from "./sender-reasons";
 import type { Reason, SenderVerdict } from "./types";
-import { vendorByDomain, vendorNamedIn } from "./vendors";
+import { vendorByDomain } from "./vendors";
+import { vendorNamedIn } from "./vendor-names";
 
 /** Who sent the notice and whether that is believable. */
 export interface SenderJudgement {
@@ -11,87 +16,108 @@ export interface SenderJudgement {
   spoofReasons: Reason[];
 }
 
-function concerns(verdict: AuthVerdict, domain: string): boolean {
-  if (!verdict.domain) return true;
-  return (getDomain(verdict.domain) ?? verdict.domain) === domain;
+/** What the sender judgement knows beyond the message itself. */
+export interface SenderContext {
+  /** How the notice was carried: a forwarded original's own verdicts can condemn it, never vouch. */
+  forwardStyle?: "none" | "inline" | "attachment";
+  /** Authserv-ids of the account's own servers, trusted below the topmost Authentication-Results. */
+  trustedAuthservIds?: readonly string[];
+  /** DKIM signatures of the notice's own source, checked against the keys in DNS. */
+  dkim?: readonly DkimResult[];
+  /** The SMTP envelope sender (Email Routing's `message.from`), kept as evidence. */
+  envelopeFrom?: string | null;
 }
 
-/** The failing SPF/DKIM/DMARC verdicts about the From domain (a DKIM failure counts only when no DKIM signature of that domain passes). */
-function failuresFor(verdicts: AuthVerdict[], domain: string): AuthVerdict[] {
-  const own = verdicts.filter((v) => concerns(v, domain));
-  const dkimPass = own.some((v) => v.method === "dkim" && v.result === "pass");
-  return own.filter((v) => v.result === "fail" && !(v.method === "dkim" && dkimPass));
+// An IDN host is shown as a reader sees it too: "xn--ins-5geb.de (iօnօs.de)".
+const shown = (host: string) => (host.includes("xn--") ? `${host} (${host.split(".").map(decodePunycodeLabel).join(".")})` : host);
+const hostOf = (address: string | undefined) => address?.split("@")[1]?.toLowerCase() ?? "";
+
+/**
+ * The verdicts that may vouch and those that may only condemn, by how the notice arrived.
+ * `notice.authResults` holds the topmost Authentication-Results; the account's trusted
+ * authserv-ids extend it from the headers.
+ */
+function verdictSets(notice: MessageView, context: SenderContext): { vouching: AuthVerdict[]; condemning: AuthVerdict[] } {
+  const arc = arcVerdicts(notice.headers);
+  // Anyone can write a forwarded original's headers: its own verdicts count only against it.
+  if ((context.forwardStyle ?? "none") !== "none") return { vouching: [], condemning: [...notice.authResults, ...arc] };
+  const hasHeaders = (notice.headers["authentication-results"]?.length ?? 0) > 0;
+  const trusted = context.trustedAuthservIds?.length && hasHeaders;
+  const receiver = trusted ? receiverVerdicts(notice.headers, { trustedAuthservIds: context.trustedAuthservIds }) : notice.authResults;
+  return { vouching: receiver.length || hasHeaders ? receiver : receivedSpf(notice.headers), condemning: arc };
 }
 
-// Mailbox providers anyone can sign up with: no CA or reseller sends its notices from them.
-const FREEMAIL = new Set([
-  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
-  "aol.com", "icloud.com", "me.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "mail.ru", "yandex.ru",
-  "yandex.com", "proton.me", "protonmail.com", "zoho.com", "orange.fr", "free.fr", "laposte.net", "libero.it",
-  "virgilio.it", "terra.com.br", "uol.com.br", "sapo.pt", "ziggo.nl", "kpnmail.nl", "mail.com", "qq.com", "163.com",
-]);
-
-const RECEIVED_SPF_RE = /^\s*(\w+)\b(?:.*?envelope-from=<?"?[^@\s]*@([^\s>";]+)|.*?domain of [^@\s]*@([^\s)]+))?/i;
-
-/** SPF verdicts from `Received-SPF:` headers, for mail that carries no Authentication-Results. */
-function receivedSpf(headers: Record<string, string[]>): AuthVerdict[] {
-  return (headers["received-spf"] ?? []).flatMap((value) => {
-    const m = RECEIVED_SPF_RE.exec(value);
-    if (!m) return [];
-    const domain = (m[2] ?? m[3])?.toLowerCase();
-    return [{ method: "spf" as const, result: m[1].toLowerCase(), ...(domain ? { domain } : {}) }];
-  });
+function failureReason(domain: string, failed: AuthVerdict[], vendor: string | undefined, forwarded: boolean): Reason {
+  const list = failed.map((f) => `${f.method.toUpperCase()} ${f.result}`).join(", ");
+  const whose = forwarded ? "the forwarded message's own receiving server" : "the receiving server";
+  return {
+    code: "authentication-failed",
+    message: `The message claims to come from ${domain}${vendor ? ` (${vendor})` : ""}, but ${whose} found its checks failing for that domain: ${list}.`,
+    facts: { fromDomain: domain, failed: list, vendor: vendor ?? null },
+  };
 }
 
 /**
- * Judges the From address of the notice: the vendor it claims to be, whether its
- * Authentication-Results fail for that domain, and whether the domain imitates a vendor's.
- * Absent authentication is no evidence of forgery (inline forwards carry none).
+ * Judges the From address of the notice: the vendor it claims to be, whether the receiver's own
+ * verdicts (or a DKIM signature we verified) authenticate it, whether its domain imitates a
+ * vendor's, and whether its display name borrows a vendor's name. Absent authentication is no
+ * evidence of forgery (inline forwards carry none) — it only leaves the sender unverified.
  */
-export function judgeSender(notice: MessageView): SenderJudgement {
+export function judgeSender(notice: MessageView, context: SenderContext = {}): SenderJudgement {
   const from = notice.from;
-  const host = from?.address.split("@")[1]?.toLowerCase() ?? "";
+  const host = hostOf(from?.address);
   const domain = host ? (getDomain(host) ?? host) : null;
   const known = vendorByDomain(domain);
   const lookAlike = host && !known ? lookAlikeOf(host) : null;
-  const claimed = known ?? lookAlike?.vendor ?? vendorNamedIn(from?.name ?? "") ?? null;
-  const verdicts = notice.authResults.length ? notice.authResults : receivedSpf(notice.headers);
-  const failures = domain ? failuresFor(verdicts, domain) : [];
+  const named = vendorNamedIn(from?.name ?? "");
+  const claimed = known ?? lookAlike?.vendor ?? named ?? null;
+  const forwarded = (context.forwardStyle ?? "none") !== "none";
+  const { vouching, condemning } = verdictSets(notice, context);
+  const receiver = domain ? authStanding(vouching, domain) : { standing: "none" as const, failed: [] };
+  const against = domain ? authStanding(condemning, domain) : { standing: "none" as const, failed: [] };
+  const dkimPass = (context.dkim ?? []).filter((d) => d.result === "pass" && domain !== null && aligned(d.domain, domain));
+
   const spoofReasons: Reason[] = [];
   if (lookAlike) {
     spoofReasons.push({
       code: "look-alike-domain",
-      message: `The sender's domain ${domain} imitates ${lookAlike.domain}, ${lookAlike.vendor.name}'s real domain; ${lookAlike.vendor.name} does not send from it.`,
+      message: `The sender's domain ${shown(host)} imitates ${lookAlike.domain}, ${lookAlike.vendor.name}'s real domain; ${lookAlike.vendor.name} does not send from it.`,
       facts: { fromDomain: domain, imitates: lookAlike.domain, vendor: lookAlike.vendor.name },
     });
   }
-  // A vendor's name on a freemail mailbox ("DigiCert Billing" <digicert.billing@gmail.com>) is a disguise.
-  const disguised = !known && domain !== null && FREEMAIL.has(domain) ? vendorNamedIn(`${from?.name ?? ""} ${from?.address ?? ""}`) : undefined;
-  if (disguised) {
+  const disguise = { from, domain, known, named, lookAlike: Boolean(lookAlike) };
+  spoofReasons.push(...impersonationReasons(disguise));
+  if (domain && receiver.standing === "fail") spoofReasons.push(failureReason(domain, receiver.failed, claimed?.name, false));
+  else if (domain && against.standing === "fail") spoofReasons.push(failureReason(domain, against.failed, claimed?.name, forwarded));
+  const spoofed = spoofReasons.length > 0;
+  const replyTo = notice.replyTo ?? null;
+  const replyElsewhere = Boolean(replyTo?.address && domain && !aligned(hostOf(replyTo.address) || domain, domain));
+  if (spoofed && replyElsewhere && replyTo) {
+    // Supporting evidence only: lists and ticket systems set a Reply-To elsewhere all the time.
     spoofReasons.push({
-      code: "vendor-name-on-freemail",
-      message: `The sender calls itself ${disguised.name} but writes from ${domain}, a public mailbox provider; ${disguised.name} sends from ${disguised.domains[0]}.`,
-      facts: { fromDomain: domain, vendor: disguised.name },
+      code: "reply-to-elsewhere",
+      message: `Replies would go to ${replyTo.address}, not to ${domain}.`,
+      facts: { replyTo: replyTo.address, fromDomain: domain },
     });
   }
-  if (failures.length) {
-    const list = failures.map((f) => `${f.method.toUpperCase()} ${f.result}`).join(", ");
-    spoofReasons.push({
-      code: "authentication-failed",
-      message: `The message claims to come from ${domain}${claimed ? ` (${claimed.name})` : ""}, but the receiving server's checks failed for that domain: ${list}.`,
-      facts: { fromDomain: domain, failed: list, vendor: claimed?.name ?? null },
-    });
-  }
+  const authenticated = !spoofed && (receiver.standing === "pass" || dkimPass.length > 0);
   return {
     sender: {
       from,
       domain,
       claimedVendor: claimed?.name ?? null,
       knownVendorDomain: Boolean(known),
-      authentication: notice.authResults,
+      authentication: vouching,
       lookAlikeOf: lookAlike?.domain ?? null,
+      verification: spoofed ? "forged" : authenticated ? "authenticated" : "unverified",
+      verifiedBy: authenticated ? (dkimPass.length ? `dkim-signature d=${dkimPass[0].domain}` : "receiver") : null,
+      dkim: [...(context.dkim ?? [])],
+      impersonates: impersonated(disguise)?.name ?? null,
+      replyTo,
+      envelopeFrom: context.envelopeFrom ?? null,
+      otherFrom: notice.otherFrom ?? [],
     },
-    spoofed: spoofReasons.length > 0,
+    spoofed,
     spoofReasons,
   };
 }

@@ -1,3 +1,4 @@
+import type { DkimResult } from "../dkim/types";
 import type { AuthVerdict, Mailbox } from "../mime/types";
 
 /** What a vendor notice is about (rules in LABELS.md; payment > revocation > expiry > other). */
@@ -77,6 +78,22 @@ export interface SenderVerdict {
   authentication: AuthVerdict[];
   /** Vendor domain this one imitates, when it is a look-alike. */
   lookAlikeOf: string | null;
+  /**
+   * `authenticated`: the receiver's own verdicts or a verified DKIM signature vouch for the From
+   * domain; `forged`: spoofed; `unverified`: nothing vouches either way.
+   */
+  verification?: "authenticated" | "unverified" | "forged";
+  /** What authenticated it: `receiver` (its Authentication-Results) or `dkim-signature d=…`. */
+  verifiedBy?: string | null;
+  /** DKIM signatures of the notice checked against DNS (empty when not checked). */
+  dkim?: DkimResult[];
+  /** The vendor the display name borrows while writing from another domain. */
+  impersonates?: string | null;
+  replyTo?: Mailbox | null;
+  /** The SMTP envelope sender, when the notice arrived by mail. */
+  envelopeFrom?: string | null;
+  /** Further From mailboxes beside `from`. */
+  otherFrom?: Mailbox[];
 }
 
 /** The engine's verdict on one email. */
@@ -106,4 +123,10 @@ export interface Assessment {
 export interface AssessOptions {
   /** Judge against this moment when the email has no readable Date: header. Defaults to now. */
   now?: Date;
+  /** Authserv-ids of the account's own mail servers, trusted below the topmost Authentication-Results. */
+  trustedAuthservIds?: readonly string[];
+  /** DKIM signatures of the notice's own source, verified by the caller (see `verifyDkim`). */
+  dkim?: readonly DkimResult[];
+  /** The SMTP envelope sender, kept as evidence. */
+  envelopeFrom?: string | null;
 }
