@@ -41,7 +41,8 @@ export async function queryTxt(fetchJson: DohJsonFetch, baseUrl: string, name: s
   // 3 is NXDOMAIN: the name does not exist, which is an answer.
   if (answer.Status !== 0 && answer.Status !== 3) throw new Error(`${url.host} answered DNS status ${answer.Status} for ${name}`);
   const txt = (answer.Answer ?? []).filter((a) => a.type === TXT && typeof a.data === "string");
-  const ttls = [...txt, ...(answer.Authority ?? [])].map((a) => a.TTL).filter((t): t is number => typeof t === "number");
+  // A CNAME on the way to the record may expire sooner than the record: keep the shortest.
+  const ttls = [...(answer.Answer ?? []), ...(answer.Authority ?? [])].map((a) => a.TTL).filter((t): t is number => typeof t === "number");
   return { records: txt.map((a) => txtData(a.data!)), ttl: ttls.length ? Math.min(...ttls) : 300 };
 }
 
