@@ -52,6 +52,7 @@ export async function unwrapForwards(outer: ParsedMessage, problems: string[]): 
   let current = outer;
   let style: ParsedEmail["forwardStyle"] = "none";
   let note: string | null = null;
+  let source: Uint8Array | undefined;
   // Forward headers rarely state a zone: read them in the zone of the last real Date header.
   let offset = headerOffsetMinutes(outer.view.headers.date?.[0]);
   for (let depth = 0; depth < MAX_FORWARD_DEPTH; depth++) {
@@ -59,6 +60,7 @@ export async function unwrapForwards(outer: ParsedMessage, problems: string[]): 
     if (attached) {
       note ??= current.view.text;
       current = await parseMessage(attached, problems);
+      source = attached;
       offset = current.view.headers.date ? headerOffsetMinutes(current.view.headers.date[0]) : offset;
       style = "attachment";
       continue;
@@ -68,7 +70,9 @@ export async function unwrapForwards(outer: ParsedMessage, problems: string[]): 
     note ??= inline.note;
     current = { view: inlineView(inline, current.view, offset, problems), attached: [] };
     style = "inline";
+    source = undefined;
   }
   if (style === "none") return { notice: outer.view, forwarder: null, forwardStyle: "none", problems };
-  return { notice: current.view, forwarder: { ...outer.view, note: note ?? "" }, forwardStyle: style, problems };
+  const forwarder = { ...outer.view, note: note ?? "" };
+  return { notice: current.view, forwarder, forwardStyle: style, problems, ...(source ? { noticeSource: source } : {}) };
 }

@@ -49,4 +49,6 @@ export interface ParsedEmail {
   forwardStyle: "none" | "inline" | "attachment";
   /** What could not be read, in plain words (bad charset, truncated MIME, ...). */
   problems: string[];
+  /** The attached original's own bytes when the notice is a `message/rfc822` forward (its DKIM can be verified). */
+  noticeSource?: Uint8Array;
 }

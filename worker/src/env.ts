@@ -29,6 +29,8 @@ export interface Env {
   OUTBOUND_ALLOW_PRIVATE?: string;
   /** Largest CRL the Worker downloads, in bytes; default 5000000. */
   CRL_MAX_BYTES?: string;
+  /** DNS-over-HTTPS JSON endpoint for DKIM key lookups; default https://cloudflare-dns.com/dns-query. */
+  DKIM_DOH_URL?: string;
   /** Outbound requests one cron run of the truth checks may make; default 10 (free plan). */
   TRUTH_CHECK_MAX_REQUESTS?: string;
 }

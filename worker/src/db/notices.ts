@@ -34,6 +34,8 @@ export interface NoticeDetail extends NoticeSummary {
 export interface NewNotice extends Omit<NoticeDetail, "id" | "rawStored"> {
   dedupeKey: string;
   raw: string | null;
+  /** Sender evidence kept in columns: the envelope sender, Reply-To, and the vendor a forgery imitated. */
+  evidence?: { envelopeFrom: string | null; replyTo: string | null; imitates: string | null };
 }
 
 export interface NoticeRow {
@@ -105,8 +107,9 @@ export async function insertNotice(
   const inserted = await db
     .prepare(
       `INSERT INTO notices (id, account_id, dedupe_key, message_id, source, received_at, sent_at, dated_at, from_address,
-         from_name, subject, vendor, kind, certificate_id, language, misleading, spoofed, assessment, text_preview, raw, raw_size)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)
+         from_name, subject, vendor, kind, certificate_id, language, misleading, spoofed, assessment, text_preview, raw, raw_size,
+         envelope_from, reply_to, imitates)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
        ON CONFLICT (account_id, dedupe_key) DO NOTHING RETURNING id`,
     )
     .bind(
@@ -131,6 +134,9 @@ export async function insertNotice(
       notice.textPreview,
       notice.raw,
       notice.rawSize,
+      notice.evidence?.envelopeFrom ?? null,
+      notice.evidence?.replyTo ?? null,
+      notice.evidence?.imitates ?? null,
     )
     .first<{ id: string }>();
   if (inserted) {

@@ -8,6 +8,8 @@ export interface AccountSettings {
   alertEmail: string | null;
   /** Inbound notices that are neither misleading nor spoofed are forwarded here. */
   forwardTo: string | null;
+  /** Authserv-ids of the account's own mail servers, believed below the topmost Authentication-Results. */
+  trustedAuthservIds: string[];
   updatedAt: string | null;
 }
 
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: AccountSettings = {
   webhook: null,
   alertEmail: null,
   forwardTo: null,
+  trustedAuthservIds: [],
   updatedAt: null,
 };
 
@@ -29,6 +32,7 @@ interface SettingsRow {
   webhook_secret: string | null;
   alert_email_to: string | null;
   forward_to: string | null;
+  trusted_authserv_ids: string;
   updated_at: string;
 }
 
@@ -38,6 +42,7 @@ function fromRow(row: SettingsRow): AccountSettings {
     webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
     alertEmail: row.alert_email_to,
     forwardTo: row.forward_to,
+    trustedAuthservIds: JSON.parse(row.trusted_authserv_ids || "[]") as string[],
     updatedAt: row.updated_at,
   };
 }
@@ -67,20 +72,23 @@ export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]
 export async function saveSettings(
   db: D1Database,
   accountId: string,
-  settings: Omit<AccountSettings, "updatedAt">,
+  settings: Omit<AccountSettings, "updatedAt" | "trustedAuthservIds"> & { trustedAuthservIds?: string[] },
   now: Date = new Date(),
 ): Promise<AccountSettings> {
   const updatedAt = now.toISOString();
   const thresholds = [...new Set(settings.expiryThresholds)].sort((a, b) => b - a);
+  const trustedAuthservIds = [...new Set(settings.trustedAuthservIds ?? [])];
   await db
     .prepare(
       `INSERT INTO account_settings
-         (account_id, expiry_thresholds, webhook_url, webhook_format, webhook_secret, alert_email_to, forward_to, updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         (account_id, expiry_thresholds, webhook_url, webhook_format, webhook_secret, alert_email_to, forward_to, updated_at,
+          trusted_authserv_ids)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
        ON CONFLICT (account_id) DO UPDATE SET
          expiry_thresholds = excluded.expiry_thresholds, webhook_url = excluded.webhook_url,
          webhook_format = excluded.webhook_format, webhook_secret = excluded.webhook_secret,
-         alert_email_to = excluded.alert_email_to, forward_to = excluded.forward_to, updated_at = excluded.updated_at`,
+         alert_email_to = excluded.alert_email_to, forward_to = excluded.forward_to, updated_at = excluded.updated_at,
+         trusted_authserv_ids = excluded.trusted_authserv_ids`,
     )
     .bind(
       accountId,
@@ -91,7 +99,8 @@ export async function saveSettings(
       settings.alertEmail,
       settings.forwardTo,
       updatedAt,
+      JSON.stringify(trustedAuthservIds),
     )
     .run();
-  return { ...settings, expiryThresholds: thresholds, updatedAt };
+  return { ...settings, expiryThresholds: thresholds, trustedAuthservIds, updatedAt };
 }

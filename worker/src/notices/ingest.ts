@@ -5,6 +5,8 @@ import { assessParsed } from "../../../shared/notice/assess";
 import type { Assessment } from "../../../shared/notice/types";
 import { rowToRecord } from "../db/certificate-rows";
 import { listCertificateRows } from "../db/certificates";
+import { getSettings } from "../db/settings";
+import { verifyNoticeDkim } from "../dkim/verify-notice";
 import { ApiError } from "../errors";
 import { insertNotice, type NoticeDetail, type NoticeSource, updateNoticeAssessment } from "../db/notices";
 import type { Env } from "../env";
@@ -19,6 +21,10 @@ export interface IngestInput {
   receivedAt: Date;
   /** False for classify without `?store=1`: assess only. */
   store: boolean;
+  /** The SMTP envelope sender (Email Routing's `message.from`), kept as evidence. */
+  envelopeFrom?: string | null;
+  /** Verify the DKIM signatures of mail that arrived intact (Email Routing deliveries): one key lookup per signature. */
+  verifyDkim?: boolean;
 }
 
 export interface IngestResult {
@@ -54,7 +60,13 @@ export async function ingestNotice(env: Env, input: IngestInput): Promise<Ingest
     if (error instanceof EmailTooLargeError) throw new ApiError(413, error.code, error.message);
     throw error;
   });
-  const assessment = assessParsed(parsed, inventory, { now: input.receivedAt });
+  const settings = await getSettings(env.DB, input.accountId);
+  // The notice's own source: the delivered mail, or the original attached to a forward. An inline
+  // forward's original is gone, and so is its signature.
+  const source = parsed.forwardStyle === "none" ? input.raw : parsed.noticeSource;
+  const dkim = input.verifyDkim && source ? await verifyNoticeDkim(env, source, input.receivedAt) : [];
+  const options = { now: input.receivedAt, trustedAuthservIds: settings.trustedAuthservIds, dkim, envelopeFrom: input.envelopeFrom ?? null };
+  const assessment = assessParsed(parsed, inventory, options);
   if (!input.store) return { assessment, notice: null, created: false };
   const rawText = asRawText(input.raw);
   const rawSize = typeof input.raw === "string" ? new TextEncoder().encode(input.raw).byteLength : input.raw.byteLength;
@@ -79,6 +91,11 @@ export async function ingestNotice(env: Env, input: IngestInput): Promise<Ingest
     textPreview: previewOf(parsed.notice.text),
     raw: rawSize <= RAW_STORE_LIMIT ? rawText : null,
     rawSize,
+    evidence: {
+      envelopeFrom: input.envelopeFrom ?? null,
+      replyTo: assessment.sender.replyTo?.address || null,
+      imitates: assessment.spoofed ? assessment.sender.claimedVendor : null,
+    },
   });
   if (!created) return { assessment: notice.assessment, notice, created };
   // Truth checks: a notice claiming revocation of a certificate within its validity is checked

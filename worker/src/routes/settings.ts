@@ -24,6 +24,17 @@ export const SettingsInput = z
     webhook: WebhookInput.nullable().default(null),
     alertEmail: z.email().nullable().default(null),
     forwardTo: z.email().nullable().default(null),
+    trustedAuthservIds: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/, "must be an authserv-id such as mx.example.net"),
+      )
+      .max(20)
+      .default([])
+      .describe("Authserv-ids of your own mail servers: their Authentication-Results are believed below the topmost one"),
   })
   .openapi("SettingsInput");
 
@@ -33,6 +44,7 @@ const SettingsView = z
     webhook: z.object({ url: z.string(), format: z.enum(["json", "slack"]), secretSet: z.boolean() }).nullable(),
     alertEmail: z.string().nullable(),
     forwardTo: z.string().nullable(),
+    trustedAuthservIds: z.array(z.string()),
     updatedAt: z.string().nullable(),
   })
   .openapi("Settings");
