@@ -4,6 +4,8 @@ export interface VendorTotals {
   notices: number;
   misleading: number;
   spoofed: number;
+  /** Forged notices that used this vendor's name; each is counted in the row of the domain it came from. */
+  impersonations: number;
   firstNoticeAt: string;
   lastNoticeAt: string;
 }
@@ -24,17 +26,35 @@ export interface LapsePressure {
 
 const UNKNOWN = "(unknown sender)";
 
-/** Totals per vendor, most notices first. */
+/**
+ * Totals per vendor, most notices first. A forged notice counts in the row of the domain it
+ * really came from; the vendor it imitated gets it as an impersonation (a row with no notices of
+ * its own when it sent none), so a forger's mail never inflates a vendor's own numbers.
+ */
 export async function vendorTotals(db: D1Database, accountId: string): Promise<VendorTotals[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT COALESCE(vendor, '${UNKNOWN}') AS vendor, COUNT(*) AS notices, SUM(misleading) AS misleading,
-              SUM(spoofed) AS spoofed, MIN(dated_at) AS firstNoticeAt, MAX(dated_at) AS lastNoticeAt
-       FROM notices WHERE account_id = ?1 GROUP BY 1 ORDER BY notices DESC, vendor`,
-    )
-    .bind(accountId)
-    .all<VendorTotals>();
-  return results;
+  const [own, imitated] = await db.batch<Omit<VendorTotals, "impersonations"> & { impersonations?: number }>([
+    db
+      .prepare(
+        `SELECT COALESCE(vendor, '${UNKNOWN}') AS vendor, COUNT(*) AS notices, SUM(misleading) AS misleading,
+                SUM(spoofed) AS spoofed, MIN(dated_at) AS firstNoticeAt, MAX(dated_at) AS lastNoticeAt
+         FROM notices WHERE account_id = ?1 GROUP BY 1 ORDER BY notices DESC, vendor`,
+      )
+      .bind(accountId),
+    db
+      .prepare(
+        `SELECT imitates AS vendor, COUNT(*) AS impersonations, 0 AS notices, 0 AS misleading, 0 AS spoofed,
+                MIN(dated_at) AS firstNoticeAt, MAX(dated_at) AS lastNoticeAt
+         FROM notices WHERE account_id = ?1 AND spoofed = 1 AND imitates IS NOT NULL GROUP BY imitates ORDER BY vendor`,
+      )
+      .bind(accountId),
+  ]);
+  const rows = new Map(own.results.map((row) => [row.vendor, { ...row, impersonations: 0 }]));
+  for (const row of imitated.results) {
+    const existing = rows.get(row.vendor);
+    if (existing) existing.impersonations = row.impersonations ?? 0;
+    else rows.set(row.vendor, { ...row, impersonations: row.impersonations ?? 0 });
+  }
+  return [...rows.values()];
 }
 
 /**

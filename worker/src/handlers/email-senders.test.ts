@@ -124,6 +124,17 @@ describe("email(): who sent it", () => {
     expect(recorded.forwarded[0].headers["x-certitude-verdict"]).toBe("honest; kind=expiry");
   });
 
+  it("believes Authentication-Results below the topmost one only from authserv-ids the account trusts", async () => {
+    routeFetchToPeers({ "cloudflare-dns.com": dohServer({}).handler });
+    const account = await createKestrelAccount();
+    const address = await inboundAddress(account);
+    const headers = "Authentication-Results: mx.cloudflare.net; none\r\nAuthentication-Results: gw.kestrel-logistics.com; dmarc=pass header.from=digicert.com\r\n";
+    expect((await deliver(headers + notice("gateway-1"), address)).forwarded[0].headers["x-certitude-verdict"]).toBe("unverified; kind=expiry");
+    const settings = { forwardTo: "certificates@kestrel-logistics.com", trustedAuthservIds: ["gw.kestrel-logistics.com"] };
+    await api("/api/settings", { method: "PUT", token: account.token, headers: { "content-type": "application/json" }, body: JSON.stringify(settings) });
+    expect((await deliver(headers + notice("gateway-2"), address)).forwarded[0].headers["x-certitude-verdict"]).toBe("honest; kind=expiry");
+  });
+
   it("holds an impersonation on the timeline with its reasons and the envelope sender, and never forwards it", async () => {
     routeFetchToPeers({ "cloudflare-dns.com": dohServer({}).handler });
     const account = await createKestrelAccount();

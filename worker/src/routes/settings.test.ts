@@ -32,6 +32,14 @@ describe("/api/settings", () => {
     expect(await (await api("/api/settings", { token: account.token })).json()).toEqual(body);
   });
 
+  it("keeps the authserv-ids of the account's own mail servers, lower-cased and once each", async () => {
+    const account = await createTestAccount();
+    const body = JSON.stringify({ trustedAuthservIds: ["GW.Kestrel-Logistics.com", "gw.kestrel-logistics.com", "mx.cloudflare.net"] });
+    const saved = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body });
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ trustedAuthservIds: ["gw.kestrel-logistics.com", "mx.cloudflare.net"] });
+  });
+
   it("names what is wrong with bad settings", async () => {
     const account = await createTestAccount();
     const cases = [
@@ -40,6 +48,7 @@ describe("/api/settings", () => {
       [{ webhook: { url: "https://x.example/", format: "json" } }, "webhook.secret"],
       [{ webhook: { url: "https://x.example/", format: "json", secret: "short" } }, "webhook.secret"],
       [{ alertEmail: "not an address" }, "alertEmail"],
+      [{ trustedAuthservIds: ["mx.example.net; dkim=pass"] }, "trustedAuthservIds"],
     ] as const;
     for (const [input, field] of cases) {
       const res = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify(input) });

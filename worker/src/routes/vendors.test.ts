@@ -8,6 +8,7 @@ interface Vendor {
   notices: number;
   misleading: number;
   spoofed: number;
+  impersonations: number;
   firstNoticeAt: string;
   lastNoticeAt: string;
   letLapse: { commonName: string; notices: number; noticesAfterIntent: number; misleading: number; daysMailingAfterExpiry: number; intentSetAt: string | null }[];
@@ -27,6 +28,7 @@ describe("GET /api/vendors", () => {
     const byName = Object.fromEntries(vendors.map((v) => [v.vendor, v]));
 
     expect(vendors.reduce((sum, v) => sum + v.notices, 0)).toBe(demoEmails.length);
+    expect(vendors.reduce((sum, v) => sum + v.impersonations, 0)).toBe(1);
     expect(byName.GoDaddy).toMatchObject({
       notices: 3,
       misleading: 2,
@@ -41,7 +43,8 @@ describe("GET /api/vendors", () => {
     expect(psw?.letLapse[0]).toMatchObject({ notices: 3, misleading: 2, daysMailingAfterExpiry: 54 });
     // The look-alike is counted against the domain it came from, not against Sectigo.
     expect(vendors.filter((v) => v.spoofed > 0)).toEqual([expect.objectContaining({ vendor: "sectigo-billing.com", notices: 1, misleading: 1, letLapse: [] })]);
-    expect(byName.Sectigo).toBeUndefined();
+    // Sectigo sent nothing itself: its row only counts the impersonation, apart from its notices.
+    expect(byName.Sectigo).toMatchObject({ notices: 0, misleading: 0, spoofed: 0, impersonations: 1, letLapse: [] });
   });
 
   it("counts only notices after the intent changed to let-lapse", async () => {

@@ -25,6 +25,9 @@ const VendorSchema = z
     notices: z.number(),
     misleading: z.number(),
     spoofed: z.number(),
+    impersonations: z
+      .number()
+      .describe("Forged notices that used this vendor's name: counted in the row of the domain they came from, never in this vendor's notices"),
     firstNoticeAt: z.string(),
     lastNoticeAt: z.string(),
     letLapse: z.array(LapseSchema),
