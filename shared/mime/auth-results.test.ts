@@ -59,3 +59,15 @@ describe("arcVerdicts", () => {
     expect(arcVerdicts({ "authentication-results": ["mx; spf=fail smtp.mailfrom=globalsign.com"], "arc-authentication-results": arc })).toEqual([]);
   });
 });
+
+describe("Authentication-Results without an authserv-id", () => {
+  it("reads Exchange Online's header, which opens with a result", () => {
+    const value = "spf=pass (sender IP is 52.100.165.205) smtp.helo=NAM12.outbound.protection.outlook.com; dkim=fail (no key for signature) header.d=oueac.onmicrosoft.com;dmarc=none action=none header.from=oueac.onmicrosoft.com;compauth=fail reason=001";
+    expect(parseAuthenticationResults(value)).toEqual([
+      { method: "spf", result: "pass", domain: "nam12.outbound.protection.outlook.com" },
+      { method: "dkim", result: "fail", domain: "oueac.onmicrosoft.com" },
+      { method: "dmarc", result: "none", domain: "oueac.onmicrosoft.com" },
+    ]);
+    expect(authservIdOf(value)).toBe("");
+  });
+});

@@ -1,6 +1,8 @@
 import type { AuthVerdict } from "./types";
 
 const METHODS = new Set(["spf", "dkim", "dmarc"]);
+// A method result where the authserv-id should stand.
+const RESULT_START = /^\s*(?:spf|dkim|dmarc|arc|auth|iprev|compauth)\s*=/i;
 // Properties that name the domain a verdict concerns, most specific first.
 const DOMAIN_PROPS = ["header.d", "header.from", "header.i", "smtp.mailfrom", "policy.from", "smtp.helo"];
 
@@ -32,7 +34,9 @@ function domainOf(value: string): string {
 export function parseAuthenticationResults(value: string): AuthVerdict[] {
   const verdicts: AuthVerdict[] = [];
   // The first element is the authserv-id; each later ";"-separated element is one method result.
-  const elements = stripComments(value.slice(0, 16_384)).split(";").slice(1);
+  // Exchange Online writes none ("spf=pass (…) smtp.helo=…; dkim=fail …"): then the first is a result too.
+  const all = stripComments(value.slice(0, 16_384)).split(";");
+  const elements = RESULT_START.test(all[0] ?? "") ? all : all.slice(1);
   for (const element of elements) {
     const tokens = element.trim().split(/\s+/).filter(Boolean);
     const head = tokens[0]?.match(/^([a-z0-9-]+)\s*=\s*([a-z0-9-]+)$/i);
@@ -55,6 +59,7 @@ export function parseAuthenticationResults(value: string): AuthVerdict[] {
 /** The authserv-id of an `Authentication-Results` value: who wrote it (`mx.google.com`). */
 export function authservIdOf(value: string): string {
   const first = stripComments(value.slice(0, 1_024)).split(";")[0] ?? "";
+  if (RESULT_START.test(first)) return "";
   return first.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
 }
 

@@ -2,7 +2,7 @@ import type { Vendor } from "./vendors";
 
 /** Certificate authorities, their brands and the shops that sell only certificates. */
 export const CERTIFICATE_VENDORS: readonly Vendor[] = [
-  { name: "DigiCert", domains: ["digicert.com", "digicert.de", "digicert.co.uk", "quovadisglobal.com"], aliases: ["digicert", "certcentral", "quovadis"], family: "DigiCert" },
+  { name: "DigiCert", domains: ["digicert.com", "digicert.de", "digicert.co.uk", "quovadisglobal.com"], sending: ["digitalcertvalidation.com"], aliases: ["digicert", "certcentral", "quovadis"], family: "DigiCert" },
   { name: "Sectigo", domains: ["sectigo.com", "sectigo.co.uk", "comodoca.com"], aliases: ["sectigo"], family: "Sectigo" },
   { name: "Comodo", domains: ["comodo.com", "comodoca.com"], aliases: ["comodo"], family: "Sectigo" },
   { name: "GlobalSign", domains: ["globalsign.com", "globalsign.de", "globalsign.fr", "globalsign.co.uk", "globalsign.es", "globalsign.nl", "globalsign.it"], aliases: ["globalsign"] },

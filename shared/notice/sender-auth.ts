@@ -16,7 +16,8 @@ function concerns(verdict: AuthVerdict, domain: string): boolean {
  * The standing of a From domain by LABELS.md: DMARC decides when the server gave it (a failing
  * DKIM signature beside a DMARC pass — mailing lists, forwarding — is no forgery); without it,
  * a DKIM or SPF failure for the domain condemns it only when nothing passes for it.
- * `dmarc=none` (no policy published) and temporary errors leave the decision to DKIM and SPF.
+ * `dmarc=none` (no policy published) condemns nothing; temporary and permanent DMARC errors
+ * leave the decision to DKIM and SPF.
  */
 export function authStanding(verdicts: readonly AuthVerdict[], domain: string): { standing: AuthStanding; failed: AuthVerdict[] } {
   const own = verdicts.filter((v) => concerns(v, domain));
@@ -24,6 +25,9 @@ export function authStanding(verdicts: readonly AuthVerdict[], domain: string): 
   const dmarcFailed = dmarc.filter((v) => v.result === "fail");
   if (dmarcFailed.length) return { standing: "fail", failed: dmarcFailed };
   if (dmarc.some((v) => v.result === "pass")) return { standing: "pass", failed: [] };
+  // dmarc=none: the domain publishes no policy, so by its owner's own standard a failing DKIM
+  // signature or SPF check is no forgery (Exchange writes "dkim=fail (no key)" beside it).
+  if (dmarc.some((v) => v.result === "none")) return { standing: "none", failed: [] };
   const rest = own.filter((v) => v.method !== "dmarc");
   if (rest.some((v) => v.result === "pass")) return { standing: "pass", failed: [] };
   const failed = rest.filter((v) => v.result === "fail");

@@ -62,6 +62,9 @@ describe("judgeSender", () => {
       ["IONOS Kundenservice", "noreply@mail-service24.de"],
       ["Sectigo via IT", "certs@kestrel-logistics.com"],
       ["DіgiCert Billing", "billing@invoices-center.net"], // Cyrillic і
+      ["lONOS", "service@santiago.example"], // a lower-case L for the I
+      ["A r u b a A m m in i s tr a zio ne", "amministrazione@notifiche-pagamenti.example"], // letter-spaced
+      ["DigiCertBilling", "billing@pay-now.example"],
     ]) {
       const j = judgeSender(notice(address, name, pass(address.split("@")[1])));
       expect(j.spoofed, name).toBe(true);
@@ -74,6 +77,8 @@ describe("judgeSender", () => {
     expect(judgeSender(notice("noreply@mail.digicert.com", "DigiCert")).spoofed).toBe(false);
     expect(judgeSender(notice("support@namecheap.com", "Namecheap SSL (Sectigo)")).spoofed).toBe(false);
     expect(judgeSender(notice("robot@your-server.de", "Hetzner Online")).spoofed).toBe(false);
+    expect(judgeSender(notice("no-reply@digitalcertvalidation.com", "DigiCert")).spoofed).toBe(false);
+    expect(judgeSender(notice("anna@kestrel-logistics.com", "A n n a de Boer")).spoofed).toBe(false);
     expect(judgeSender(notice("info@arubahost.example", "Arubahost")).spoofed).toBe(false);
     expect(judgeSender(notice("news@arubanetworks.example", "Aruba Networks")).spoofed).toBe(false);
   });
@@ -136,5 +141,16 @@ describe("judgeSender", () => {
     const j = judgeSender(notice(`billing@${host}`, "Billing"));
     expect(j.spoofed).toBe(true);
     expect(j.sender.lookAlikeOf).toBe("sectigo.com");
+  });
+});
+
+describe("judgeSender without a DMARC policy", () => {
+  it("condemns nothing when the receiver reports dmarc=none beside a failing DKIM signature", () => {
+    const verdicts: AuthVerdict[] = [
+      { method: "dkim", result: "fail", domain: "oueac.example" },
+      { method: "dmarc", result: "none", domain: "oueac.example" },
+    ];
+    expect(judgeSender(notice("news@oueac.example", "Newsletter", verdicts)).spoofed).toBe(false);
+    expect(judgeSender(notice("news@oueac.example", "Newsletter", verdicts.slice(0, 1))).spoofed).toBe(true);
   });
 });

@@ -1,10 +1,22 @@
-import { readerText } from "./lookalike";
+import { readerText, skeleton } from "./lookalike";
 import { VENDORS, type Vendor } from "./vendors";
 
 // Words a forger glues to a vendor's name in a display name ("DigiCertBilling", "IONOS-Rechnung").
-const GLUED = ["billing", "support", "service", "services", "team", "security", "renewal", "renewals", "invoice", "account", "accounts", "rechnung", "kundenservice", "factura", "fatura", "fattura", "facture"];
+const GLUED = ["billing", "support", "service", "services", "team", "security", "renewal", "renewals", "invoice", "account", "accounts", "rechnung", "kundenservice", "factura", "fatura", "fattura", "facture"].map(skeleton);
 
 const words = (text: string) => readerText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// Words as a reader sees them: "lONOS" (a lower-case L) and "IONOS" read alike, so do "0VH" and "OVH".
+const readAs = (tokens: string[]) => tokens.map(skeleton);
+
+/**
+ * Letter-spaced names ("A r u b a  A m m in i s tr a zio ne") read as the words they spell:
+ * runs of one- and two-letter tokens are joined, as the eye joins them.
+ */
+function unspaced(tokens: string[]): string[] {
+  const short = tokens.filter((t) => t.length <= 2).length;
+  if (short < 4 || short * 2 < tokens.length) return [];
+  return [tokens.join("")];
+}
 
 interface NamePattern {
   vendor: Vendor;
@@ -13,7 +25,7 @@ interface NamePattern {
 }
 
 const PATTERNS: NamePattern[] = VENDORS.flatMap((vendor) =>
-  [...new Set(vendor.aliases.map((name) => words(name).join(" ")))]
+  [...new Set(vendor.aliases.map((name) => readAs(words(name)).join(" ")))]
     .filter((name) => name.replace(/ /g, "").length >= 3)
     .map((name) => ({ vendor, words: name.split(" ") })),
 );
@@ -44,14 +56,19 @@ function gluedName(token: string, name: string): boolean {
  */
 export function vendorNamedIn(text: string): Vendor | undefined {
   if (!text) return undefined;
-  const tokens = words(text.slice(0, 500));
+  const tokens = readAs(words(text.slice(0, 500)));
   if (tokens.length === 0) return undefined;
   const joined = ` ${tokens.join(" ")} `;
+  const spelled = unspaced(tokens);
   for (const { vendor, words: run } of PATTERNS) {
     const compact = run.join("");
-    const named = containsRun(tokens, run) || tokens.some((t) => t === compact || gluedName(t, compact));
+    const named =
+      containsRun(tokens, run) ||
+      tokens.some((t) => t === compact || gluedName(t, compact)) ||
+      // A letter-spaced name is one run of letters: the vendor's name must open it.
+      (compact.length >= 4 && spelled.some((s) => s.startsWith(compact)));
     if (!named) continue;
-    if (vendor.notNames?.some((other) => joined.includes(` ${words(other).join(" ")} `))) continue;
+    if (vendor.notNames?.some((other) => joined.includes(` ${readAs(words(other)).join(" ")} `))) continue;
     return vendor;
   }
   return undefined;
