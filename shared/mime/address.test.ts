@@ -73,3 +73,10 @@ describe("parseAddressList property", () => {
     );
   });
 });
+
+describe("parseAddressList on broken addresses", () => {
+  it("keeps what the angle brackets hold when it is no valid address, as clients show it", () => {
+    expect(parseAddressList("ADAC-Mitgliederservice <noreply@theskimm,com>").first).toEqual({ name: "ADAC-Mitgliederservice", address: "noreply@theskimm,com" });
+    expect(parseAddressList("McAfee <noreply@customer support.mcafee.com>").first?.address).toBe("noreply@customersupport.mcafee.com");
+  });
+});

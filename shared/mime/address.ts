@@ -6,7 +6,8 @@ type Parsed = ReturnType<typeof addressParser>[number];
 const MAX_VALUE_CHARS = 4_000;
 const MAX_MAILBOXES = 100;
 // `<local@domain>` anywhere, and a bare `local@domain`: the last resort for broken headers.
-const ANGLE_ADDRESS = /<\s*([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)\s*>/g;
+// Loose on purpose: a client shows "<noreply@theskimm,com>" as it is, and so does the evidence.
+const ANGLE_ADDRESS = /<\s*([^<>@]*@[^<>]*?)\s*>/g;
 // What an address must look like to be believed: an unbalanced quote leaves the parser with "<a@b.c>" or worse.
 const ADDR_SPEC = /^[^\s<>()@",;:\\[\]]+@[^\s<>()@",;:\\[\]]+$/;
 const BARE_ADDRESS = /[\p{L}\p{N}._%+'!#$&*=?^`{|}~-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
@@ -53,7 +54,7 @@ function rescue(value: string): { name: string; address: string } | null {
   const angled = [...value.matchAll(ANGLE_ADDRESS)].pop();
   if (angled) {
     const name = value.slice(0, angled.index).replace(/^[\s"']+|[\s"',;]+$/g, "");
-    return { name, address: angled[1] };
+    return { name, address: angled[1].replace(/\s+/g, "") };
   }
   const bare = BARE_ADDRESS.exec(value);
   return bare ? { name: value.replace(bare[0], "").replace(/[\s"'<>(),;]+/g, " ").trim(), address: bare[0] } : null;

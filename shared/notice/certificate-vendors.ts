@@ -35,7 +35,7 @@ export const CERTIFICATE_VENDORS: readonly Vendor[] = [
   { name: "Camerfirma", domains: ["camerfirma.com"], aliases: ["camerfirma"] },
   { name: "Firmaprofesional", domains: ["firmaprofesional.com"], aliases: ["firmaprofesional"] },
   { name: "Izenpe", domains: ["izenpe.com", "izenpe.eus"], aliases: ["izenpe"] },
-  { name: "Telekom Security", domains: ["telekom.de", "t-systems.com"], aliases: ["telekom security"] },
+  { name: "Telekom Security", domains: ["telekom.de", "t-systems.com"], aliases: ["telekom security"], lookAlike: false },
   { name: "Trustwave", domains: ["trustwave.com"], aliases: ["trustwave"] },
   { name: "Namirial", domains: ["namirial.com", "namirial.it"], aliases: ["namirial"] },
   { name: "DigitalSign", domains: ["digitalsign.pt"], aliases: ["digitalsign"] },

@@ -35,7 +35,7 @@ describe("lookAlikeOf", () => {
     expect(lookAlikeOf(host)?.domain).toBe(vendor);
   });
 
-  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br", "conversions.example.com", "amendment.org", "gandiva.com", "trust-services.com"])(
+  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br", "conversions.example.com", "amendment.org", "gandiva.com", "trust-services.com", "telkom.co.za", "register-domains.example"])(
     "leaves %s alone",
     (host) => {
       expect(lookAlikeOf(host)).toBeNull();
