@@ -1,3 +1,4 @@
+/// <reference path="../punycode.d.ts" />
 import punycode from "punycode.js";
 import { getPublicSuffix } from "tldts";
 import { CONFUSABLE_TO_ASCII } from "./confusables-data";
