@@ -1,14 +1,11 @@
-import { env } from "cloudflare:workers";
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import strato from "../../../test/fixtures/emails/sender-impersonation-strato.eml?raw";
 import { api } from "../../test/accounts";
 import { makeWorkerDkimKey, signWithDkim, type WorkerDkimKey } from "../../test/dkim-signer";
-import { inboundEmail } from "../../test/email-message";
+import { deliverEmail, inboundAddressOf } from "../../test/email-routing";
 import { createKestrelAccount, type KestrelAccount } from "../../test/kestrel";
 import { dohServer } from "../../test/peers/doh-server";
 import { routeFetchToPeers } from "../../test/peers/network";
-import worker from "../index";
 
 // Sent straight to the inbound address: no receiving server of the account wrote any verdict.
 const DIGICERT_NOTICE = [
@@ -28,20 +25,9 @@ const DIGICERT_NOTICE = [
 
 const notice = (id: string) => DIGICERT_NOTICE.replace("%ID%", id);
 
-async function inboundAddress(account: KestrelAccount): Promise<string> {
-  const settings = { forwardTo: "certificates@kestrel-logistics.com" };
-  await api("/api/settings", { method: "PUT", token: account.token, headers: { "content-type": "application/json" }, body: JSON.stringify(settings) });
-  const res = await api("/api/inbound-addresses", { method: "POST", token: account.token });
-  return ((await res.json()) as { inboundAddress: { address: string } }).inboundAddress.address;
-}
-
-async function deliver(raw: string, to: string, from = "bounces@mailer.example") {
-  const { message, recorded } = inboundEmail(raw, { from, to });
-  const ctx = createExecutionContext();
-  await worker.email(message, env, ctx);
-  await waitOnExecutionContext(ctx);
-  return recorded;
-}
+const FORWARD_TO = "certificates@kestrel-logistics.com";
+const inboundAddress = (account: KestrelAccount) => inboundAddressOf(account, FORWARD_TO);
+const deliver = (raw: string, to: string, from = "bounces@mailer.example") => deliverEmail(raw, to, from);
 
 interface StoredSender {
   verification: string;

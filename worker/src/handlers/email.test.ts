@@ -1,29 +1,17 @@
 import { env } from "cloudflare:workers";
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import honest from "../../../test/fixtures/emails/mime-rapidssl-expired-us-ascii-7bit.eml?raw";
 import misleading from "../../../test/fixtures/emails/mime-godaddy-revoked-for-payment-utf8-8bit-crlf.eml?raw";
 import spoofed from "../../../test/fixtures/emails/mime-sectigo-lookalike-arc-only.eml?raw";
 import { api } from "../../test/accounts";
 import { inboundEmail } from "../../test/email-message";
+import { deliverEmail, inboundAddressOf } from "../../test/email-routing";
 import { createKestrelAccount, type KestrelAccount } from "../../test/kestrel";
 import worker from "../index";
 
-async function inboundAddress(account: KestrelAccount, forwardTo: string | null): Promise<string> {
-  if (forwardTo) {
-    await api("/api/settings", { method: "PUT", token: account.token, headers: { "content-type": "application/json" }, body: JSON.stringify({ forwardTo }) });
-  }
-  const res = await api("/api/inbound-addresses", { method: "POST", token: account.token });
-  return ((await res.json()) as { inboundAddress: { address: string } }).inboundAddress.address;
-}
-
-async function deliver(raw: string, to: string, from = "bounces@vendor.example") {
-  const { message, recorded } = inboundEmail(raw, { from, to });
-  const ctx = createExecutionContext();
-  await worker.email(message, env, ctx);
-  await waitOnExecutionContext(ctx);
-  return recorded;
-}
+const inboundAddress = inboundAddressOf;
+const deliver = deliverEmail;
 
 async function storedNotices(account: KestrelAccount) {
   const res = await api("/api/notices", { token: account.token });
