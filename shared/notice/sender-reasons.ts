@@ -58,7 +58,7 @@ export function impersonationReasons(input: ImpersonationInput): Reason[] {
     ];
   }
   // A vendor's name in a public mailbox's address (digicert.billing@gmail.com) is a disguise too.
-  const local = from?.address.split("@")[0] ?? "";
+  const local = from?.address.slice(0, Math.max(0, from.address.lastIndexOf("@"))) ?? "";
   const onFreemail = !input.known && !input.lookAlike && domain !== null && FREEMAIL.has(domain) ? vendorNamedIn(local.replace(/[._-]+/g, " ")) : undefined;
   if (!onFreemail) return [];
   return [

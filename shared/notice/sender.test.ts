@@ -154,3 +154,9 @@ describe("judgeSender without a DMARC policy", () => {
     expect(judgeSender(notice("news@oueac.example", "Newsletter", verdicts.slice(0, 1))).spoofed).toBe(true);
   });
 });
+
+describe("judgeSender on odd addresses", () => {
+  it("reads the domain after the last @", () => {
+    expect(judgeSender(notice("support@digicert@pay-portal.example", "Billing")).sender.domain).toBe("pay-portal.example");
+  });
+});

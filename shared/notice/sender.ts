@@ -30,7 +30,8 @@ export interface SenderContext {
 
 // An IDN host is shown as a reader sees it too: "xn--ins-5geb.de (iօnօs.de)".
 const shown = (host: string) => (host.includes("xn--") ? `${host} (${host.split(".").map(decodePunycodeLabel).join(".")})` : host);
-const hostOf = (address: string | undefined) => address?.split("@")[1]?.toLowerCase() ?? "";
+// After the last "@": a quoted local part may hold one too ("a@b"@example.com).
+const hostOf = (address: string | undefined) => (address?.includes("@") ? address.slice(address.lastIndexOf("@") + 1).toLowerCase() : "");
 
 /**
  * The verdicts that may vouch and those that may only condemn, by how the notice arrived.
