@@ -33,5 +33,10 @@ export type { AuthVerdict, Mailbox, MessageView, ParsedEmail } from "./mime/type
 export { EmailTooLargeError, MAX_EMAIL_BYTES } from "./mime/errors";
 export { htmlToText } from "./mime/html-to-text";
 export { hasMojibake, repairMojibake } from "./mime/charset";
-export { authVerdictsFromHeaders, parseAuthenticationResults } from "./mime/auth-results";
+export { authVerdictsFromHeaders, parseAuthenticationResults, receiverVerdicts } from "./mime/auth-results";
+export { parseAddressList } from "./mime/address";
+/** DKIM: signatures verified with WebCrypto, keys over DNS-over-HTTPS (Worker and browser alike). */
+export { verifyDkim, type DkimOptions } from "./dkim/verify";
+export { DEFAULT_DOH_URL, dohTxtResolver } from "./dkim/doh";
+export type { DkimResult, TxtResolver } from "./dkim/types";
 export { parseLocalizedDate } from "./mime/forward-date";
