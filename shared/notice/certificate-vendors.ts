@@ -44,7 +44,7 @@ export const CERTIFICATE_VENDORS: readonly Vendor[] = [
   { name: "ChamberSign", domains: ["chambersign.fr"], aliases: ["chambersign"] },
   { name: "PositiveSSL", domains: ["positivessl.com"], aliases: ["positivessl"], family: "Sectigo" },
   { name: "SSLTrust", domains: ["ssltrust.com.au", "ssltrust.com"], aliases: ["ssltrust"] },
-  { name: "SSLmarket", domains: ["sslmarket.cz", "sslmarket.de"], aliases: ["sslmarket"] },
+  { name: "SSLmarket", domains: ["sslmarket.cz", "sslmarket.de"], aliases: ["sslmarket"], lookAlike: false },
   { name: "Microsec", domains: ["microsec.hu", "e-szigno.hu"], aliases: ["microsec", "e-szigno"] },
   { name: "Disig", domains: ["disig.sk"], aliases: ["disig"] },
 ];
