@@ -67,6 +67,11 @@ export function authservIdOf(value: string): string {
 export interface ReceiverOptions {
   /** Authserv-ids of the account's own servers (`mx.example.net`), lower-case or not. */
   trustedAuthservIds?: readonly string[];
+  /**
+   * False when the topmost header cannot be a receiving server's (see `topmostWrittenOnArrival`):
+   * then it counts only when its authserv-id is trusted.
+   */
+  topmostFromReceiver?: boolean;
 }
 
 /**
@@ -82,7 +87,8 @@ export function receiverVerdicts(headers: Record<string, string[]>, options: Rec
   const values = headers["authentication-results"] ?? [];
   const out: AuthVerdict[] = [];
   for (let i = 0; i < values.length; i++) {
-    if (i > 0 && !trusted.has(authservIdOf(values[i]))) break;
+    const vouchedFor = i === 0 && options.topmostFromReceiver !== false;
+    if (!vouchedFor && !trusted.has(authservIdOf(values[i]))) break;
     out.push(...parseAuthenticationResults(values[i]));
   }
   return out;
@@ -102,6 +108,6 @@ export function arcVerdicts(headers: Record<string, string[]>): AuthVerdict[] {
 }
 
 /** The receiver's verdicts with no trusted authserv-ids beyond the topmost (see {@link receiverVerdicts}). */
-export function authVerdictsFromHeaders(headers: Record<string, string[]>): AuthVerdict[] {
-  return receiverVerdicts(headers);
+export function authVerdictsFromHeaders(headers: Record<string, string[]>, topmostFromReceiver = true): AuthVerdict[] {
+  return receiverVerdicts(headers, { topmostFromReceiver });
 }

@@ -1,5 +1,6 @@
 import type { Address, Email } from "postal-mime";
 import { parseAddressList } from "./address";
+import { topmostWrittenOnArrival } from "./auth-origin";
 import { authVerdictsFromHeaders } from "./auth-results";
 import { composed, repairMojibake } from "./charset";
 import { parseLocalizedDate } from "./forward-date";
@@ -63,6 +64,7 @@ export function messageViewOf(email: Email, text: string, problems: string[] = [
   const fromList = parseAddressList(headers.from?.[0] ?? headers.sender?.[0]);
   const from = fromList.first ? toMailbox(fromList.first.name, fromList.first.address) : null;
   const replyTo = parseAddressList(headers["reply-to"]?.[0]).first;
+  const onArrival = topmostWrittenOnArrival(email.headers);
   const messageId = email.messageId?.trim().slice(0, 1000) || null;
   return {
     from,
@@ -72,7 +74,8 @@ export function messageViewOf(email: Email, text: string, problems: string[] = [
     messageId,
     text,
     headers,
-    authResults: authVerdictsFromHeaders(headers),
+    authResults: authVerdictsFromHeaders(headers, onArrival),
+    ...(onArrival ? {} : { authResultsUnattributed: true }),
     otherFrom: fromList.others.slice(0, MAX_RECIPIENTS).map((m) => toMailbox(m.name, m.address)),
     replyTo: replyTo ? toMailbox(replyTo.name, replyTo.address) : null,
   };

@@ -25,7 +25,10 @@ export interface MessageView {
   text: string;
   /** Header names lower-cased; repeated headers keep every value in order. */
   headers: Record<string, string[]>;
+  /** The receiving server's verdicts: the topmost `Authentication-Results`, when a receiver wrote it. */
   authResults: AuthVerdict[];
+  /** True when the topmost `Authentication-Results` sits under another domain's trace: it came with the message. */
+  authResultsUnattributed?: boolean;
   /** Further authors a From header names beside `from` (rare; shown as evidence). */
   otherFrom?: Mailbox[];
   /** The Reply-To mailbox, when the header names one. */

@@ -44,7 +44,8 @@ function verdictSets(notice: MessageView, context: SenderContext): { vouching: A
   if ((context.forwardStyle ?? "none") !== "none") return { vouching: [], condemning: [...notice.authResults, ...arc] };
   const hasHeaders = (notice.headers["authentication-results"]?.length ?? 0) > 0;
   const trusted = context.trustedAuthservIds?.length && hasHeaders;
-  const receiver = trusted ? receiverVerdicts(notice.headers, { trustedAuthservIds: context.trustedAuthservIds }) : notice.authResults;
+  const topmostFromReceiver = !notice.authResultsUnattributed;
+  const receiver = trusted ? receiverVerdicts(notice.headers, { trustedAuthservIds: context.trustedAuthservIds, topmostFromReceiver }) : notice.authResults;
   return { vouching: receiver.length || hasHeaders ? receiver : receivedSpf(notice.headers), condemning: arc };
 }
 
