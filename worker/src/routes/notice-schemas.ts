@@ -9,6 +9,18 @@ export const AssessmentSchema = z
     spoofed: z.boolean(),
     reasons: z.array(z.looseObject({ code: z.string(), message: z.string() })),
     spoofReasons: z.array(z.looseObject({ code: z.string(), message: z.string() })),
+    sender: z
+      .looseObject({
+        verification: z
+          .enum(["authenticated", "unverified", "forged"])
+          .optional()
+          .describe("authenticated: the receiver's verdicts or a verified DKIM signature vouch for the From domain; forged: spoofed; unverified: nothing vouches"),
+        verifiedBy: z.string().nullable().optional().describe("receiver, or dkim-signature d=<domain>"),
+        impersonates: z.string().nullable().optional().describe("The vendor a display name borrows while writing from another domain"),
+        envelopeFrom: z.string().nullable().optional().describe("The SMTP envelope sender (Email Routing)"),
+        replyTo: z.looseObject({ name: z.string(), address: z.string() }).nullable().optional(),
+      })
+      .optional(),
     language: z.string(),
     subject: z.string(),
     sentAt: z.string().nullable(),
