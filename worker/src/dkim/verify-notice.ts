@@ -17,9 +17,9 @@ const MAX_TTL_S = 86_400;
  */
 export function dohResolver(env: Env, now: Date = new Date()): TxtResolver {
   const base = env.DKIM_DOH_URL || DEFAULT_DOH_URL;
-  const { timeoutMs } = outboundLimits(env);
+  const limits = outboundLimits(env);
   const fetchJson = async (url: string) => {
-    const answer = await boundedFetch(url, { headers: { accept: "application/dns-json" }, timeoutMs, maxBytes: MAX_DOH_BYTES });
+    const answer = await boundedFetch(url, { ...limits, headers: { accept: "application/dns-json" }, maxBytes: MAX_DOH_BYTES });
     if (!answer.ok) throw new Error(answer.detail);
     return jsonBody(answer.body);
   };
