@@ -35,7 +35,7 @@ describe("notice rules are data with fixtures", () => {
   it("has notice fixtures in every supported language and of every kind", () => {
     const files = Object.keys(labels).filter((f) => f.startsWith("notice-"));
     expect(files.length).toBeGreaterThanOrEqual(40);
-    for (const lang of ["en", "de", "fr", "es", "nl", "it", "pt", "sv", "pl", "da", "no", "cs", "fi", "sk", "hu"]) expect(files.some((f) => f.startsWith(`notice-${lang}-`)), lang).toBe(true);
+    for (const lang of ["en", "de", "fr", "es", "nl", "it", "pt", "sv", "pl", "da", "no", "cs", "fi", "sk", "hu", "tr", "ru", "ja", "ko", "zh"]) expect(files.some((f) => f.startsWith(`notice-${lang}-`)), lang).toBe(true);
     const kinds = new Set(files.map((f) => labels[f].kind));
     expect([...kinds].sort()).toEqual(["expiry", "other", "payment", "revocation"]);
   });

@@ -1,5 +1,7 @@
+import { decodeHTML } from "entities/decode";
+
 // Named entities seen in vendor mail (Latin-1 letters of the languages we read, typography,
-// currency). Anything else named stays as written, which is harmless for reading claims.
+// currency), looked up first; every other name comes from the full HTML table (see decodeEntities).
 const NAMED: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
   zwnj: "", zwj: "", shy: "", lrm: "", rlm: "",
@@ -38,6 +40,8 @@ export function decodeEntities(text: string): string {
     if (dec) return fromCodePoint(parseInt(dec, 10));
     if (hex) return fromCodePoint(parseInt(hex, 16));
     const named = NAMED[name];
-    return named === undefined ? whole : named;
+    // The rest of HTML's 2,000-odd names (&ZeroWidthSpace;, &period;, &NoBreak;) from the WHATWG table:
+    // a forger spells words with them to slip past readers that know only the common ones.
+    return named ?? decodeHTML(whole);
   });
 }

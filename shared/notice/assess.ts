@@ -1,7 +1,7 @@
 import type { CertificateRecord, Inventory } from "../inventory";
 import { parseEmail, type RawEmailInput } from "../mime/parse-email";
 import type { ParsedEmail } from "../mime/types";
-import { normalizeText, readClaims } from "./claims";
+import { mentionsCertificate, normalizeText, readClaims } from "./claims";
 import { LEXICON_BY_LANGUAGE } from "./compile";
 import { findContradictions } from "./contradictions";
 import { findDates, slashOrderFor } from "./dates";
@@ -68,7 +68,11 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   const cert = match ? certificates.find((c) => c.id === match.id) ?? null : null;
   // A table's expiry column dates the certificate only in the row that names it (tabs survive in the unnormalized text).
   if (cert) claims.push(...tableExpiryClaims(notice.text, cert, slashOrder, language));
-  const kind = decideKind(claims, Boolean(cert), Boolean(cert) || namesAnyHost(notice.text));
+  const kind = decideKind(claims, {
+    certificateMatched: Boolean(cert),
+    namesHost: Boolean(cert) || namesAnyHost(notice.text),
+    mentionsCertificate: mentionsCertificate(text),
+  });
   // A forwarded notice without its own Date: was sent the day it was forwarded, near enough.
   const readable = (d: Date | null | undefined) => (d && !Number.isNaN(d.getTime()) ? d : null);
   const sentAt = readable(notice.date) ?? readable(parsed.forwarder?.date);

@@ -1,6 +1,7 @@
 import { COMPILED, type CompiledRule, EVERY_LANGUAGE_SCAN, LITERAL_SCANS } from "./compile";
 import { DATE_SOURCE, DAY_DOT_BEFORE_MONTH, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
+import { normalizeLetters } from "./normalize";
 import { phraseMatches, wordPlaces } from "./phrase-matches";
 import { relativeDays } from "./relative";
 import type { Claim } from "./types";
@@ -9,7 +10,6 @@ const DAY_WORDS = [...new Set(LEXICONS.flatMap((l) => l.dayWords))].join("|");
 const NUMBER_WORDS = new Map(LEXICONS.flatMap((l) => Object.entries(l.numbers ?? {})));
 const DAYS_RE = new RegExp(`(\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})\\s*(?:${DAY_WORDS})(?![a-zà-ÿ])`, "iu");
 const ID_RE = /(?<![\w-])#?((?=[a-z-]*\d)[a-z0-9][a-z0-9-]{4,30})(?![\w-])/gi;
-const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
 const MAX_MATCHES_PER_RULE = 12;
 // A date right after a phrase, behind at most a short preposition: "revoked on 4 Aug 2026", "révoqué le 07/09/2026".
 const DATE_AFTER_RE = new RegExp(`^[\\s:,(]*(?:\\p{L}{1,4}\\s+){0,2}(${DATE_SOURCE})`, "iu");
@@ -46,8 +46,16 @@ function aboutSomethingElse(text: string, start: number, end: number, language: 
   return other > certificate;
 }
 
-// What vendors call the certificate, in the languages we read.
-const CERTIFICATE_WORD_RE = /(?<![\p{L}.-])(?:certific|zertifikat|certyfikat|certifikat|certificaat|sertifi|tanúsítvány|varmenne|ssl|tls)\p{L}*/giu;
+// What vendors call the certificate, in every language we read (a word start: "SSL-сертификат",
+// not "cert" inside "concert"; scripts without spaces have no word starts to wait for).
+const CERTIFICATE_STEMS = [...new Set(LEXICONS.flatMap((l) => l.certificateWords ?? []))];
+const CERTIFICATE_WORD_RE = new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}.-])(?:${CERTIFICATE_STEMS.join("|")})\\p{L}*`, "giu");
+
+/** Whether a text names a certificate at all, in any language: a domain, hosting or mailbox notice does not. */
+export function mentionsCertificate(text: string): boolean {
+  CERTIFICATE_WORD_RE.lastIndex = 0;
+  return CERTIFICATE_WORD_RE.test(text);
+}
 // Commas and dots inside host names do not end it: "La carte, utilisée pour portail.example.fr, expire le …".
 const SUBJECT_BREAK_RE = /[!?;:\n)]/;
 const SUBJECT_REACH = 120; // a clause may name the card long before its verb, behind a host name
@@ -83,9 +91,9 @@ function unwrap(text: string): string {
   return out;
 }
 
-/** Text ready for the rules: invisible characters gone, spaces collapsed, hard-wrapped lines rejoined. */
+/** Text ready for the rules: letters as a reader sees them (see normalizeLetters), spaces collapsed, hard-wrapped lines rejoined. */
 export function normalizeText(text: string): string {
-  return unwrap(text.replace(INVISIBLE_RE, "").replace(/[\u00a0\u2007\u202f\t ]+/g, " ").replace(/ ?\n[\n ]*/g, "\n"));
+  return unwrap(normalizeLetters(text).replace(/[\u00a0\u2007\u202f\t ]+/g, " ").replace(/ ?\n[\n ]*/g, "\n"));
 }
 
 function sentenceAround(text: string, start: number, end: number): string {

@@ -91,6 +91,11 @@ function revocationReasons({ cert, claims, sentOn }: Situation, about: string): 
   }
   const revoked = claims.find((c) => c.type === "revoked");
   if (!revoked) return [];
+  // A revocation dated before the current certificate was issued, or told beside its reissue,
+  // is about the instance it replaced (reissued on the same order), which the inventory does not hold.
+  const revokedOn = typeof revoked.value === "string" ? revoked.value : null;
+  if (cert.notBefore && revokedOn && daysBetween(revokedOn, cert.notBefore) >= -FAR) return [];
+  if (cert.notBefore && claims.some((c) => c.type === "issued") && daysBetween(cert.notBefore, sentOn) >= -FAR) return [];
   const notes = cert.notes ?? "";
   const recorded = REVOCATION_RECORDED_RE.test(notes) && !NEVER_REVOKED_RE.test(notes);
   const expired = daysBetween(cert.notAfter, sentOn) > 0;
@@ -176,7 +181,8 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
       facts: { certificate: cert.id, notAfter, daysLeft },
     });
   }
-  const urgency = claims.find((c) => c.type === "urgency");
+  // "Expires soon" presses as much as "urgent" does.
+  const urgency = claims.find((c) => c.type === "urgency" || c.type === "expires-soon");
   if (kind === "expiry" && urgency && daysLeft >= 91) {
     reasons.push({
       code: "false-urgency",

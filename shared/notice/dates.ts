@@ -31,6 +31,8 @@ export const DAY_DOT_BEFORE_MONTH = `(?<=(?<![\\d.])\\d{1,2})\\.\\s(?=[${LETTER}
  */
 export const DATE_SOURCE =
   `(?:\\d{4}(?:[-/.]|\\.\\s)\\d{1,2}(?:[-/.]|\\.\\s)\\d{1,2}` +
+  // Japanese, Chinese and Korean: "2026年12月15日", "2026년 12월 15일".
+  `|\\d{4}\\s?[年년]\\s?\\d{1,2}\\s?[月월]\\s?\\d{1,2}\\s?[日일号號]?` +
   // Hungarian puts the year first, also before a month name: "2026. december 15."
   `|\\d{4}\\.?\\s+\\p{L}{3,12}\\.?\\s+\\d{1,2}(?!\\d)` +
   `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
@@ -42,6 +44,7 @@ export const DATE_SOURCE =
 const DATE_RE = new RegExp(
   // Year first with any separator: "2026-12-15", "2026/12/15", "2026.12.15".
   `(?<![\\d${LETTER}])(?:(?<iy>\\d{4})(?<isep>[-/.])(?<im>\\d{1,2})\\k<isep>(?<id>\\d{1,2})` +
+    `|(?<cy>\\d{4})\\s?[年년]\\s?(?<cm>\\d{1,2})\\s?[月월]\\s?(?<cd>\\d{1,2})` +
     `|(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2}(?!\\d|\\.\\d))` +
     // Czech, Slovak and some German mail space the dotted parts: "15. 12. 2026".
     `|(?<sd>\\d{1,2})\\.\\s(?<sm>\\d{1,2})\\.\\s?(?<sy>\\d{4})` +
@@ -73,6 +76,7 @@ export function findDates(text: string, slashOrder: "dmy" | "mdy" = "dmy"): Foun
     const g = m.groups!;
     let date: string | null = null;
     if (g.iy) date = iso(+g.iy, +g.im, +g.id);
+    else if (g.cy) date = iso(+g.cy, +g.cm, +g.cd);
     else if (g.sy) date = iso(+g.sy, +g.sm, +g.sd);
     else if (g.hy) date = iso(+g.hy, +g.hm, +g.hd);
     else if (g.ty) date = iso(+g.ty, MONTHS.get(g.tm.toLowerCase())!, +g.td);

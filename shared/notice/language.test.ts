@@ -12,6 +12,11 @@ describe("detectLanguage for the newer languages", () => {
     ["sk", "Dobrý deň, platnosť vášho certifikátu vyprší o 30 dní. Prosím, obnovte ho včas, ďakujeme."],
     ["hu", "Tisztelt Ügyfelünk! Az Ön tanúsítványa 30 nap múlva lejár, kérjük, újítsa meg. Üdvözlettel"],
     ["fi", "Hei, varmenteesi vanhenee 30 päivän kuluttua. Uusi varmenne ajoissa, jotta sivustosi pysyy turvallisena. Ystävällisin terveisin"],
+    ["tr", "Sayın müşterimiz, SSL sertifikanızın süresi 30 gün içinde sona erecek. Lütfen sertifikanızı yenileyin, teşekkür ederiz."],
+    ["ru", "Здравствуйте! Срок действия вашего сертификата истекает через 30 дней. Пожалуйста, продлите его заранее."],
+    ["ja", "お客様のSSLサーバー証明書の有効期限は2026年12月15日です。更新手続きをお願いいたします。"],
+    ["ko", "고객님, www.example.com 인증서가 2026년 12월 15일에 만료됩니다. 만료 전에 갱신해 주세요."],
+    ["zh", "尊敬的客户：您的SSL证书将于2026年12月15日到期，请及时续费。"],
   ])("recognises %s", (language, text) => {
     expect(detectLanguage(text)).toBe(language);
   });

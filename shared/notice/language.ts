@@ -10,6 +10,9 @@ for (const lexicon of LEXICONS) {
   }
 }
 const WORD_RE = /\p{L}+/gu;
+// Languages written without spaces: their own script's characters are counted instead, two to a word.
+const SCRIPTS = LEXICONS.filter((l) => l.scriptChars).map((l) => ({ language: l.language, re: new RegExp(l.scriptChars!, "gu") }));
+const SCRIPT_OPENING = 2000;
 
 // A second language counts when its function words come this close to the first's: bilingual
 // notices (French and Dutch from Belgium) and near languages (Danish, Norwegian) need both.
@@ -29,6 +32,11 @@ export function rankLanguages(text: string): string[] {
     const langs = STOPWORDS.get(m[0].toLowerCase());
     if (!langs) continue;
     for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1 / langs.length);
+  }
+  const opening = text.slice(0, SCRIPT_OPENING);
+  for (const { language, re } of SCRIPTS) {
+    const chars = opening.match(re)?.length ?? 0;
+    if (chars) counts.set(language, (counts.get(language) ?? 0) + chars / 2);
   }
   // Stable sort: on a tie the language seen first wins.
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

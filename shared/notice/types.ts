@@ -12,6 +12,8 @@ export type ClaimType =
   | "expires-on"
   | "expires-in-days"
   | "expires-within-days"
+  | "expires-soon"
+  | "incident"
   | "has-expired"
   | "revoked"
   | "revoked-for-payment"

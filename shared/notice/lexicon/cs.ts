@@ -16,6 +16,7 @@ export const cs: Lexicon = {
     prosince: 12, prosinec: 12,
   },
   dayWords: ["dní", "dnů", "dny", "den", "dni"],
+  certificateWords: ["certifikát", "certifikat", "ssl", "tls"],
   stopwords: ["a", "je", "se", "na", "v", "ve", "z", "že", "pro", "k", "o", "s", "váš", "vaše", "vašeho", "vašich", "bude", "jsme", "vám", "prosím", "děkujeme", "tento", "této", "nebo", "byl", "byla", "pokud", "dne", "certifikát", "certifikátu"],
   fillers: ["jen", "pouze", "ještě", "už", "již"],
   negations: ["ne(?!\\p{L})", "nebyl", "nebude", "nepodař", "neuhrazen", "nezaplacen", "žádn", "pokud", "jakmile", "až(?!\\p{L})", "před(?!\\p{L})"],

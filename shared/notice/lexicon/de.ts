@@ -10,12 +10,16 @@ export const de: Lexicon = {
     oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
   },
   dayWords: ["tagen", "tage", "tag"],
+  certificateWords: ["zertifikat", "ssl", "tls"],
   stopwords: ["der", "die", "das", "und", "ist", "ihr", "ihre", "ihren", "sie", "wir", "für", "nicht", "mit", "den", "zu", "am", "eine", "bitte", "wurde", "sehr", "geehrte", "geehrter", "freundlichen", "grüßen", "ihnen", "auf", "wird", "oder", "auch", "diese", "dieser"],
   fillers: ["nur", "noch", "lediglich", "gerade einmal"],
   negations: ["nicht(?! mehr gültig)", "kein", "unbezahlt", "noch offen", "sobald", "wenn(?!\\p{L})", "falls(?!\\p{L})", "bevor"],
-  otherSubjects: ["\\p{L}*karte", "kreditkarte", "zahlungsmethode", "zahlungsmittel", "\\p{L}*passwort", "\\p{L}*kennwort", "\\p{L}*link", "\\p{L}*code", "angebot", "\\p{L}*gutschein"],
+  otherSubjects: ["abonnement", "abo", "mitgliedschaft", "registrierung", "postfach", "speicher", "\\p{L}*validierung", "lizenz", "paket", "sendung", "\\p{L}*karte", "kreditkarte", "zahlungsmethode", "zahlungsmittel", "\\p{L}*passwort", "\\p{L}*kennwort", "\\p{L}*link", "\\p{L}*code", "angebot", "\\p{L}*gutschein"],
   relativeDays: {"morgen": 1, "übermorgen": 2, "heute": 0, "einer woche": 7, "1 woche": 7, "zwei wochen": 14, "2 wochen": 14, "drei wochen": 21, "3 wochen": 21, "vier wochen": 28, "4 wochen": 28, "nächste woche": 14, "kommende woche": 14, "nächsten woche": 14, "kommenden woche": 14, "diese woche": 7},
   phrases: {
+    expiresSoon: ["läuft (?:\\p{L}+ ){0,3}?(?:bald|in kürze|demnächst) ab", "(?:bald|in kürze|demnächst) ab(?:laufen|gelaufen)", "(?:läuft|laufen) (?:\\p{L}+ ){0,3}?ab(?<=bald ab|kürze ab|demnächst ab)", "steht kurz vor dem ablauf", "kurz vor (?:dem )?ablauf"],
+    feeDue: ["(?:zoll|versand|liefer|einfuhr|bearbeitungs|reaktivierungs)gebühr\\p{L}* {GAP}?(?:bezahlen|zahlen|begleichen|fällig|von)"],
+    incident: ["(?:sicherheits|validierungs|validation)(?:vorfall|vorfalls|incident)", "vorfall(?:s)? bei der (?:validierung|ausstellung)", "betroffene(?:n)? zertifikate"],
     expiresInDays: [
       "(?:nur )?noch {N} tage? (?:lang )?gültig",
       "(?:läuft|verfällt|endet) {GAP}?in {N} tag(?:en|e)?",
@@ -30,7 +34,7 @@ export const de: Lexicon = {
     hasExpired: ["(?:ist|sind) {GAP}?abgelaufen", "abgelaufen (?:am|seit) {DATE}", "(?:ist|sind) (?:nicht mehr|ungültig) gültig"],
     validUntil: ["gültig bis:? {DATE}", "ablaufdatum:? {DATE}", "ablauf(?: am| zum)?:? {DATE}", "laufzeit bis:? {DATE}"],
     renewCall: ["jetzt verlängern", "verlängern sie", "erneuern sie", "verlängerung (?:jetzt|rechtzeitig)"],
-    urgency: ["\\bdringend", "(?<!ab\\s)\\bsofort\\b", "\\bumgehend", "läuft bald ab", "letzte chance", "handeln sie jetzt", "unverzüglich"],
+    urgency: ["\\bdringend", "(?<!ab\\s)\\bsofort\\b", "\\bumgehend", "letzte chance", "handeln sie jetzt", "unverzüglich"],
     revoked: [
       "(?:wir haben|haben wir) {GAP}?(?:widerrufen|gesperrt|zurückgezogen)",
       "(?:wurde|wurden|ist|sind|haben wir|hat|hatten wir) {GAP}?(?<!\\bzu )(?:widerrufen|gesperrt|zurückgezogen|revoziert)",
@@ -43,7 +47,7 @@ export const de: Lexicon = {
     distrust: ["nicht mehr (?:vertrauen|vertraut|als vertrauenswürdig)", "misstrauen"],
     paymentWord: ["zahlung", "rechnung", "belastung", "lastschrift"],
     nonPayment: ["nichtzahlung", "(?:nichtbezahlung|nicht-bezahlung)", "zahlungsausfall", "mangels (?:zahlung|bezahlung|zahlungseingang)", "(?:wegen|aufgrund|infolge) (?:der |einer |von )?(?:ausstehender|fehlender|nicht erfolgter|offener|unbezahlter|fehlgeschlagener) (?:zahlung|rechnung)", "(?:sofern|falls|wenn) (?:die |ihre |eine )?zahlung(?!\\p{L}) {GAP}?nicht (?:[^.!?\\n]{0,40}? )?(?:erfolgt|eingeht|eingegangen)", "ohne (?:zahlungseingang|fristgerechte zahlung)"],
-    paymentFailed: [
+    paymentFailed: ["ablehnung (?:ihrer|ihres|der|des) (?:zahlung|kontos|lastschrift|kreditkarte|karte|abbuchung|überweisung)", "(?:lastschrift|abbuchung|kreditkarte|karte|zahlung|überweisung) {GAP}?(?:wurde|ist|wurden) (?:\\p{L}+ ){0,4}?(?:abgelehnt|zurückgewiesen|zurückgebucht|storniert|geplatzt)", "zahlung (?:ist )?fehlgeschlagen", "rücklastschrift", 
       "(?:konnten|konnte) {GAP}?nicht {GAP}?(?:belasten|abbuchen|einziehen|abgebucht|eingezogen)",
       "zahlung {GAP}?fehlgeschlagen",
       "zahlungsfehler",
@@ -56,7 +60,7 @@ export const de: Lexicon = {
       // Compounds with the payment as a part: "Ihr Zahlungsversuch ist fehlgeschlagen", "Kartenzahlung abgelehnt", "Abbuchungsversuch gescheitert".
       "(?:zahlung|abbuchung|lastschrift|belastung|transaktion)\\p{L}* {GAP}?(?:fehlgeschlagen|abgelehnt|gescheitert|zurückgewiesen|misslungen)",
     ],
-    awaitingPayment: [
+    awaitingPayment: ["(?:rechnung|betrag|zahlung) {GAP}?(?:ist|war|wurde|wird) (?:bereits |jetzt |noch )?fällig", 
       "zahlungsstatus\\s?:? (?:offen|unbezahlt|ausstehend|überfällig)", "status\\s?:? (?:unbezahlt|überfällig)",
       "(?:rechnung|betrag|zahlung|posten) {GAP}?(?:ist|sind|bleibt|bleiben) (?:noch |weiterhin |leider )*(?:offen|unbezahlt|ausstehend)",
       "zahlung {GAP}?(?:noch )?nicht (?:erhalten|eingegangen|verbucht)",

@@ -11,14 +11,19 @@ export const en: Lexicon = {
   },
   dayWords: ["days", "day"],
   numbers: { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 },
+  certificateWords: ["certific", "cert(?!ain)", "ssl", "tls"],
   stopwords: ["the", "your", "you", "and", "will", "is", "for", "this", "please", "of", "to", "has", "been", "with", "our", "we", "on", "certificate"],
   negations: ["not(?!\\p{L})", "n['’]t(?!\\p{L})", "never", "unpaid", "no(?!\\p{L})(?! longer)", "yet to be", "once", "if(?!\\p{L})", "unless", "until", "upon"],
-  otherSubjects: ["card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
+  otherSubjects: ["domain(?: name)?(?= (?:expires|will|has|is|registration|renewal))", "subscription", "membership", "registration", "mailbox", "storage", "(?:domain )?validation", "dcv", "domain control", "listing", "parcel", "package", "shipment", "licen[cs]e", "trial", "card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
   relativeDays: {"tomorrow": 1, "today": 0, "tonight": 0, "a week": 7, "one week": 7, "1 week": 7, "two weeks": 14, "2 weeks": 14, "three weeks": 21, "3 weeks": 21, "four weeks": 28, "4 weeks": 28, "next week": 14, "this week": 7, "within a week": 7, "within one week": 7, "within 1 week": 7, "within two weeks": 14, "within 2 weeks": 14},
   phrases: {
+    expiresSoon: ["expir(?:es|ing|e) (?:very |really )?soon", "(?:is|are) about to expire", "(?:will|is going to) (?:soon|shortly) expire", "expir(?:es|ing) shortly", "(?:is|are) (?:nearing|approaching) (?:its |their )?expir(?:y|ation)", "(?:is|are) close to expir(?:y|ation|ing)"],
+    feeDue: ["pay (?:the |a |an |your )?(?:customs|shipping|delivery|import|handling|redelivery|storage|reactivation|release) (?:fee|duty|duties|charge|costs?)", "(?:customs|shipping|delivery|import|redelivery|reactivation) (?:fee|duty|duties|charge)s? (?:of|is|are|amounting to) (?:\\p{Sc} ?)?\\d"],
+    incident: ["\\bincidents?\\b", "(?:affected|impacted) certificates"],
     expiresInDays: [
       // Opening on digits and the distinctive word lets the scan skip most positions.
-      "\\d{1,3} days? (?:remain |are left |left |remaining )?(?:before|until) (?:[\\w.-]+ ){0,3}expires",
+      // "replace it at least 30 days before it expires" is advice, not a count.
+      "(?<!(?:at least|no later than|minimum|min\\.|up to|more than|at the latest|earliest|least|some|about) )\\d{1,3} days? (?:remain |are left |left |remaining )?(?:before|until) (?:[\\w.-]+ ){0,3}expires(?<!(?:replace|renew|reissue|install|update|act)\\b[^.!?\\n]{0,60})",
       // Not "the validation code is valid for 30 days": only the certificate's validity counts.
       "(?<!(?:code|value|link|token|key|request|offer|quote|price) )(?:is|remains|stays) valid for (?:another )?{N} (?:more )?days?",
       // "within 30 days" is an upper bound, not a count: only "in N days" is read as one.
@@ -68,8 +73,6 @@ export const en: Lexicon = {
       "act (?:now|immediately|fast|today)",
       "renew (?:immediately|today|right away|right now)",
       "immediate (?:action|renewal)",
-      "about to expire",
-      "expir(?:es|ing) (?:very )?soon",
       "don['’]t (?:wait|delay)",
       "last chance",
       "time is running out",
@@ -125,7 +128,7 @@ export const en: Lexicon = {
       "(?:charge|transaction|debit|card) {GAP}?(?:was|has been|had been) (?:declined|rejected|refused|unsuccessful)",
       "payment {GAP}?(?:did not|didn['’]t) go through",
     ],
-    awaitingPayment: [
+    awaitingPayment: ["(?:invoice|bill|payment|amount|balance|fee|renewal fee) {GAP}?(?:fell|falls|is|was|became|becomes|are|were) (?:now |already |still )?(?:due|payable)(?! (?:date|for renewal|to expire))\\b", 
       "(?:payment|invoice) status\\s?:? (?:unpaid|pending|overdue|outstanding|due)\\b",
       "received (?:your |the |any )?payment(?<=(?:not|never) (?:yet )?received (?:your |the |any )?payment)",
       "payment (?:has )?not (?:yet )?been received",
@@ -176,7 +179,7 @@ export const en: Lexicon = {
       "validation code",
       "approve (?:the|this) (?:certificate )?request",
     ],
-    issued: ["(?:has|have) been (?:successfully )?renewed", "(?:has|have) been issued", "is now issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
+    issued: ["(?:has|have) been (?:successfully )?renewed", "(?:has|have) been (?:re-?)?issued", "(?:the )?re-?issued certificate", "is now issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
     marketing: [
       "newsletter",
       "webinar",

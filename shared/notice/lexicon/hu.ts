@@ -15,6 +15,7 @@ export const hu: Lexicon = {
     december: 12, dec: 12,
   },
   dayWords: ["nap", "napon", "napot", "napig", "nappal"],
+  certificateWords: ["tanúsítvány", "ssl", "tls"],
   stopwords: ["az", "és", "hogy", "nem", "egy", "is", "van", "meg", "már", "ön", "önt", "önnek", "tisztelt", "üdvözlettel", "kérjük", "köszönjük", "ez", "ezt", "vagy", "szerint", "után", "miatt", "tanúsítvány", "tanúsítványa"],
   fillers: ["csak", "már csak", "még", "mindössze"],
   negations: ["nem(?!\\p{L})", "nincs", "sem(?!\\p{L})", "ha(?!\\p{L})", "amint", "amikor", "mielőtt", "kifizetetlen"],

@@ -18,6 +18,7 @@ export const pl: Lexicon = {
   },
   dayWords: ["dni", "dnia", "dzień", "dzien"],
   numbers: { jeden: 1, dwa: 2, trzy: 3, pięć: 5, siedem: 7, dziesięć: 10, czternaście: 14, trzydzieści: 30 },
+  certificateWords: ["certyfikat", "ssl", "tls"],
   stopwords: ["i", "w", "z", "na", "nie", "się", "do", "jest", "że", "od", "dla", "oraz", "za", "został", "została", "zostało", "twój", "twoja", "twojego", "państwa", "prosimy", "dziękujemy", "przez", "lub", "tego", "ten", "ta", "po", "jeśli", "będzie", "zespół", "dnia", "certyfikat", "certyfikatu"],
   fillers: ["tylko", "jeszcze", "zaledwie", "już", "około"],
   negations: ["nie(?!\\p{L})", "nieopłac", "niezapłac", "brak(?!\\p{L})", "gdy(?!\\p{L})", "jeśli", "jeżeli", "po (?:otrzymaniu|zaksięgowaniu)", "kiedy"],

@@ -15,6 +15,7 @@ export const sk: Lexicon = {
     septembra: 9, september: 9, októbra: 10, oktobra: 10, október: 10, novembra: 11, november: 11, decembra: 12, december: 12,
   },
   dayWords: ["dní", "dni", "deň", "dňa"],
+  certificateWords: ["certifikát", "certifikat", "ssl", "tls"],
   stopwords: ["sa", "vo", "pre", "vaša", "váš", "vášho", "sme", "ďakujeme", "alebo", "bol", "bola", "ak", "dňa", "táto", "tento", "je", "na", "že", "bude", "vám", "prosím", "a", "v", "z", "k", "o", "s", "deň", "pozdravom", "vašou", "inak"],
   fillers: ["len", "iba", "ešte", "už"],
   negations: ["ne(?!\\p{L})", "nebol", "nebude", "nepodar", "neuhraden", "nezaplaten", "žiadn", "ak(?!\\p{L})", "akonáhle", "keď", "pred(?!\\p{L})"],

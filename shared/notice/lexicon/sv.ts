@@ -10,6 +10,7 @@ export const sv: Lexicon = {
     december: 12, dec: 12,
   },
   dayWords: ["dagar", "dag"],
+  certificateWords: ["certifikat", "ssl", "tls"],
   stopwords: ["och", "att", "det", "är", "som", "för", "på", "med", "din", "ditt", "inte", "vi", "av", "en", "till", "har", "kommer"],
   fillers: ["bara", "endast", "enbart", "ytterligare"],
   negations: ["inte(?!\\p{L})", "ej(?!\\p{L})", "aldrig", "obetald", "ingen(?!\\p{L})", "inget(?!\\p{L})", "så snart", "när(?!\\p{L})", "innan"],

@@ -13,6 +13,7 @@ export type PhraseKey =
   | "expiresRelative"
   | "expiresNextWeek"
   | "expiresOn"
+  | "expiresSoon"
   | "hasExpired"
   | "validUntil"
   | "renewCall"
@@ -24,6 +25,8 @@ export type PhraseKey =
   | "paymentWord"
   | "nonPayment"
   | "paymentFailed"
+  | "feeDue"
+  | "incident"
   | "awaitingPayment"
   | "receipt"
   | "orderNumber"
@@ -61,6 +64,16 @@ export interface Lexicon {
    * expiry rule marked `aboutCertificate` does not fire when one is the subject of its clause.
    */
   otherSubjects?: string[];
+  /**
+   * Stems of what vendors call the certificate ("certific", "Zertifikat", "SSL", "証明書"): a notice
+   * naming none of them in any language is not about a certificate (a domain, hosting, a mailbox).
+   */
+  certificateWords?: string[];
+  /**
+   * A character class of the language's own script ("[\\uac00-\\ud7af]" for Hangul), for languages
+   * written without spaces between words, where function words cannot be counted.
+   */
+  scriptChars?: string;
   /** Frequent function words that identify the language (lower case, whole words). */
   stopwords: string[];
   phrases: Partial<Record<PhraseKey, string[]>>;

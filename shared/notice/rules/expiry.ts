@@ -7,6 +7,7 @@ export const EXPIRY_RULES: readonly NoticeRule[] = [
   { id: "expiry.relative", description: "Says the certificate expires tomorrow, today or in N weeks (a day count)", phrase: "expiresRelative", claim: "expires-in-days", value: "relative", aboutCertificate: true },
   { id: "expiry.next-week", description: "Says the certificate expires next week or this week (read as within 14 or 7 days)", phrase: "expiresNextWeek", claim: "expires-within-days", value: "relative", aboutCertificate: true },
   { id: "expiry.on-date", description: "Says the certificate expires on a date", phrase: "expiresOn", claim: "expires-on", value: "date", aboutCertificate: true },
+  { id: "expiry.soon", description: "Says the certificate expires soon, without a date or count", phrase: "expiresSoon", claim: "expires-soon", unlessNegated: true, aboutCertificate: true },
   { id: "expiry.has-expired", description: "Says the certificate has expired", phrase: "hasExpired", claim: "has-expired", value: "date", unlessNegated: true, negationReach: 12, aboutCertificate: true },
   { id: "expiry.valid-until", description: "States a validity end date as a field (informational)", phrase: "validUntil", claim: "valid-until", value: "date", aboutCertificate: true },
   { id: "expiry.renew-call", description: "Asks the reader to renew", phrase: "renewCall", claim: "renewal-call-to-action" },

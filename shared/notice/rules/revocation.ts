@@ -6,6 +6,7 @@ export const REVOCATION_RULES: readonly NoticeRule[] = [
   { id: "revocation.will-revoke", description: "Says the certificate will be revoked or must be replaced", phrase: "willRevoke", claim: "will-be-revoked", unlessNegated: true },
   { id: "revocation.reason", description: "States why a certificate is or was revoked", phrase: "revocationReason", claim: "revocation-reason", value: "reason" },
   { id: "revocation.must-replace", description: "Says the certificate must be replaced (a revocation signal only beside a reason or distrust)", phrase: "mustReplace", claim: "must-replace" },
+  { id: "revocation.incident", description: "Names a CA incident (validation, security, mis-issuance): with a revocation, a revocation notice even when no certificate is named", phrase: "incident", claim: "incident" },
   { id: "revocation.distrust", description: "Says browsers or root programs will stop trusting the certificate", phrase: "distrust", claim: "distrust" },
   {
     id: "revocation.for-payment",
