@@ -56,8 +56,9 @@ export function mentionsCertificate(text: string): boolean {
   CERTIFICATE_WORD_RE.lastIndex = 0;
   return CERTIFICATE_WORD_RE.test(text);
 }
-// Commas and dots inside host names do not end it: "La carte, utilisée pour portail.example.fr, expire le …".
-const SUBJECT_BREAK_RE = /[!?;:\n)]/;
+// Commas and dots inside host names do not end it: "La carte, utilisée pour portail.example.fr, expire le …";
+// nor does an aside: "The domain control validation (DCV) for example.com expires on …".
+const SUBJECT_BREAK_RE = /[!?;:\n]/;
 const SUBJECT_REACH = 120; // a clause may name the card long before its verb, behind a host name
 
 /** The clause of a match for finding what it is about: only a sentence end, not a host name's dot or a comma, ends it. */

@@ -4,6 +4,7 @@ const PAYMENT: ClaimType[] = ["payment-failed", "awaiting-payment", "receipt", "
 const PAST_REVOCATION: ClaimType[] = ["revoked"];
 const FUTURE_REVOCATION: ClaimType[] = ["will-be-revoked", "distrust"];
 const EXPIRY: ClaimType[] = ["expires-in-days", "expires-within-days", "expires-on", "has-expired"];
+const STATED_EXPIRY: ClaimType[] = ["expires-in-days", "expires-within-days", "expires-on", "has-expired", "expires-soon"];
 // Phrases that carry an expiry claim of their own, beyond a date an issuance notice also states.
 const PRESSING: ClaimType[] = ["expires-in-days", "has-expired", "urgency", "renewal-call-to-action", "expires-soon"];
 
@@ -42,7 +43,9 @@ export const KIND_RULES: readonly KindRule[] = [
   // A CA's incident notice announcing revocations is a revocation notice even when it names no certificate.
   { id: "kind.incident", description: "A CA incident notice that announces or reports revocations", kind: "revocation", when: (has) => has(["incident"]) && has([...PAST_REVOCATION, "will-be-revoked"]) },
   // An issuance or validation notice states validity dates without claiming anything about expiry.
-  { id: "kind.issued-or-validation", description: "An issuance or validation notice with no pressing expiry claim", kind: "other", when: (has) => has(["issued", "domain-validation"]) && !has(PRESSING) },
+  { id: "kind.issued", description: "An issuance notice with no pressing expiry claim", kind: "other", when: (has) => has(["issued"]) && !has(PRESSING) },
+  // A validation reminder presses for the validation ("don't wait for it to expire"), not for the certificate.
+  { id: "kind.validation", description: "A domain-validation notice that claims no expiry of the certificate", kind: "other", when: (has) => has(["domain-validation"]) && !has(STATED_EXPIRY) },
   { id: "kind.expiry", description: "An expiry claim about an owned certificate, or outside an offer", kind: "expiry", when: (has, f) => has(EXPIRY) && (f.certificateMatched || !has(["marketing"])) },
   // "A certificate close to expiry" in general says nothing about one: only a named one expires soon.
   { id: "kind.expires-soon-named", description: "Says a named certificate (owned or a host) expires soon", kind: "expiry", when: (has, f) => (f.certificateMatched || f.namesHost) && has(["expires-soon"]) },

@@ -47,7 +47,7 @@ export const de: Lexicon = {
     distrust: ["nicht mehr (?:vertrauen|vertraut|als vertrauenswürdig)", "misstrauen"],
     paymentWord: ["zahlung", "rechnung", "belastung", "lastschrift"],
     nonPayment: ["nichtzahlung", "(?:nichtbezahlung|nicht-bezahlung)", "zahlungsausfall", "mangels (?:zahlung|bezahlung|zahlungseingang)", "(?:wegen|aufgrund|infolge) (?:der |einer |von )?(?:ausstehender|fehlender|nicht erfolgter|offener|unbezahlter|fehlgeschlagener) (?:zahlung|rechnung)", "(?:sofern|falls|wenn) (?:die |ihre |eine )?zahlung(?!\\p{L}) {GAP}?nicht (?:[^.!?\\n]{0,40}? )?(?:erfolgt|eingeht|eingegangen)", "ohne (?:zahlungseingang|fristgerechte zahlung)"],
-    paymentFailed: ["ablehnung (?:ihrer|ihres|der|des) (?:zahlung|kontos|lastschrift|kreditkarte|karte|abbuchung|überweisung)", "(?:lastschrift|abbuchung|kreditkarte|karte|zahlung|überweisung) {GAP}?(?:wurde|ist|wurden) (?:\\p{L}+ ){0,4}?(?:abgelehnt|zurückgewiesen|zurückgebucht|storniert|geplatzt)", "zahlung (?:ist )?fehlgeschlagen", "rücklastschrift", 
+    paymentFailed: ["(?:verweigerung|zahlungsverweigerung) (?:ihres|ihrer|der|des) (?:zahlung|kontos|lastschrift|kreditkarte|karte)", "zahlungsverweigerung", "(?:zahlung|lastschrift|abbuchung|betrag\\p{L}*) {GAP}?(?:wurde|ist) (?:\\p{L}+ ){0,4}?verweigert", "ablehnung (?:ihrer|ihres|der|des) (?:zahlung|kontos|lastschrift|kreditkarte|karte|abbuchung|überweisung)", "(?:lastschrift|abbuchung|kreditkarte|karte|zahlung|überweisung) {GAP}?(?:wurde|ist|wurden) (?:\\p{L}+ ){0,4}?(?:abgelehnt|zurückgewiesen|zurückgebucht|storniert|geplatzt)", "zahlung (?:ist )?fehlgeschlagen", "rücklastschrift", 
       "(?:konnten|konnte) {GAP}?nicht {GAP}?(?:belasten|abbuchen|einziehen|abgebucht|eingezogen)",
       "zahlung {GAP}?fehlgeschlagen",
       "zahlungsfehler",
@@ -60,7 +60,7 @@ export const de: Lexicon = {
       // Compounds with the payment as a part: "Ihr Zahlungsversuch ist fehlgeschlagen", "Kartenzahlung abgelehnt", "Abbuchungsversuch gescheitert".
       "(?:zahlung|abbuchung|lastschrift|belastung|transaktion)\\p{L}* {GAP}?(?:fehlgeschlagen|abgelehnt|gescheitert|zurückgewiesen|misslungen)",
     ],
-    awaitingPayment: ["(?:rechnung|betrag|zahlung) {GAP}?(?:ist|war|wurde|wird) (?:bereits |jetzt |noch )?fällig", 
+    awaitingPayment: ["zahlungsverzug", "zahlungsrückstand", "(?:offene|ausstehende) (?:schulden|forderung)", "(?:rechnung|betrag|zahlung) {GAP}?(?:ist|war|wurde|wird) (?:bereits |jetzt |noch )?fällig", 
       "zahlungsstatus\\s?:? (?:offen|unbezahlt|ausstehend|überfällig)", "status\\s?:? (?:unbezahlt|überfällig)",
       "(?:rechnung|betrag|zahlung|posten) {GAP}?(?:ist|sind|bleibt|bleiben) (?:noch |weiterhin |leider )*(?:offen|unbezahlt|ausstehend)",
       "zahlung {GAP}?(?:noch )?nicht (?:erhalten|eingegangen|verbucht)",
@@ -77,7 +77,7 @@ export const de: Lexicon = {
       "noch nicht bezahlt",
       "(?:jetzt|bestellung|rechnung) bezahlen",
     ],
-    receipt: [
+    receipt: ["(?:ihre |die )?(?:\\p{L}+ )?rechnung {GAP}?ist da", "rechnung {GAP}?steht {GAP}?bereit", 
       // Money taken: "we charged … to your card", "wurde Ihrer Karte belastet", "a été débité".
       "(?:karte|konto|zahlungsmittel|zahlungsmethode) {GAP}?belastet(?! werden)", "(?:abgebucht|eingezogen)(?<=(?:wurde|wurden|haben wir) [^.!?\\n]{0,80})(?! werden)",
       "(?:zahlungs)?status\\s?:? (?:bezahlt|beglichen)",

@@ -19,7 +19,7 @@ export const en: Lexicon = {
   phrases: {
     expiresSoon: ["expir(?:es|ing|e) (?:very |really )?soon", "(?:is|are) about to expire", "(?:will|is going to) (?:soon|shortly) expire", "expir(?:es|ing) shortly", "(?:is|are) (?:nearing|approaching) (?:its |their )?expir(?:y|ation)", "(?:is|are) close to expir(?:y|ation|ing)"],
     feeDue: ["pay (?:the |a |an |your )?(?:customs|shipping|delivery|import|handling|redelivery|storage|reactivation|release) (?:fee|duty|duties|charge|costs?)", "(?:customs|shipping|delivery|import|redelivery|reactivation) (?:fee|duty|duties|charge)s? (?:of|is|are|amounting to) (?:\\p{Sc} ?)?\\d"],
-    incident: ["\\bincidents?\\b", "(?:affected|impacted) certificates"],
+    incident: ["(?:not|fail(?:ed)? to) comply with (?:the )?(?:certificate )?(?:issuance )?(?:requirements|baseline)", "non-?complian(?:t|ce)", "mis-?issu\\w+", "\\bincidents?\\b", "(?:affected|impacted) certificates"],
     expiresInDays: [
       // Opening on digits and the distinctive word lets the scan skip most positions.
       // "replace it at least 30 days before it expires" is advice, not a count.
@@ -89,7 +89,7 @@ export const en: Lexicon = {
       "revocation (?:time|date):",
       "revocation (?:request )?(?:has been |was )?(?:completed|processed|confirmed)",
     ],
-    willRevoke: [
+    willRevoke: ["revocations? (?:affecting|of) (?:your |the |some |all )?(?:[\\w-]+ ){0,2}certificates?", 
       "be revoked(?<=(?:must|shall|needs? to|has to|have to|will need to|is required to) be revoked)",
       "being revoked(?<=(?:is|are) (?:now )?being revoked)",
       "revocation:? (?:is )?(?:scheduled|planned|set|due) (?:for|on)",
@@ -128,7 +128,7 @@ export const en: Lexicon = {
       "(?:charge|transaction|debit|card) {GAP}?(?:was|has been|had been) (?:declined|rejected|refused|unsuccessful)",
       "payment {GAP}?(?:did not|didn['’]t) go through",
     ],
-    awaitingPayment: ["(?:invoice|bill|payment|amount|balance|fee|renewal fee) {GAP}?(?:fell|falls|is|was|became|becomes|are|were) (?:now |already |still )?(?:due|payable)(?! (?:date|for renewal|to expire))\\b", 
+    awaitingPayment: ["(?:you have (?:a|an) |outstanding |unpaid )(?:debt|arrears)", "late payment", "payment (?:is )?(?:late|in arrears)", "(?:invoice|bill|payment|amount|balance|fee|renewal fee) {GAP}?(?:fell|falls|is|was|became|becomes|are|were) (?:now |already |still )?(?:due|payable)(?! (?:date|for renewal|to expire))\\b", 
       "(?:payment|invoice) status\\s?:? (?:unpaid|pending|overdue|outstanding|due)\\b",
       "received (?:your |the |any )?payment(?<=(?:not|never) (?:yet )?received (?:your |the |any )?payment)",
       "payment (?:has )?not (?:yet )?been received",
@@ -145,7 +145,7 @@ export const en: Lexicon = {
       "renewal order {GAP}?(?:is |remains )?(?:still )?pending(?! validation| approval| issuance)",
       "payment reminder",
     ],
-    receipt: [
+    receipt: ["your (?:new |latest |monthly )?invoice (?:is|has been) (?:now )?(?:ready|available|attached|issued)", "invoice (?:is )?(?:now )?available (?:for download|in your account)", 
       // Money taken: "we charged … to your card", "wurde Ihrer Karte belastet", "a été débité".
       "charged(?<=we(?: have|['’]ve)? (?:successfully |just )?charged) {GAP}?(?:to|on|from) (?:your|the) (?:[\\w.-]+ )?(?:card|account|payment method|paypal)", "charged(?<=(?:has|have) been (?:successfully )?charged) to (?:your|the) (?:[\\w.-]+ )?(?:card|account|payment method)",
       "(?:payment |invoice |order )?status\\s?:? (?:paid|paid in full|settled|completed payment)\\b",

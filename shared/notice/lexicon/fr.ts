@@ -59,7 +59,7 @@ export const fr: Lexicon = {
       "échec (?:de|du) (?:paiement|prélèvement|règlement)",
       "incident de paiement",
     ],
-    awaitingPayment: [
+    awaitingPayment: ["(?:une |votre )?dette de", "retard de paiement", "(?:facture|paiement) en retard", "impayé", 
       "statut(?: du paiement| de la facture)?\\s?:? (?:impayée?|en attente de paiement|en retard)",
       "(?:pas|jamais) (?:encore )?reçu (?:votre |le |aucun )?(?:paiement|règlement)",
       "non (?:payée?s?|réglée?s?)",
@@ -73,7 +73,7 @@ export const fr: Lexicon = {
       "relance de paiement",
       "payer (?:maintenant|la facture|votre facture)",
     ],
-    receipt: ["été (?:débitée?s?|prélevée?s?)", "avons (?:bien )?(?:débité|prélevé)", "statut(?: du paiement| de la facture)?\\s?:? (?:payée?|réglée?|acquittée?)", "paiement (?:a (?:bien )?été )?(?:reçu|confirmé|accepté|traité|validé)", "(?:avons|a) (?:bien )?reçu (?:votre |le )?(?:paiement|règlement)", "reçu (?:de paiement|n°|nº|no\\.?|#|pour)", "paiement effectué", "montant (?:payé|réglé)", "facture (?:acquittée|payée|réglée)", "votre reçu", "reçu de paiement", "paiement (?:a été )?(?:reçu|confirmé)", "merci pour votre paiement", "confirmation de paiement", "a été débité"],
+    receipt: ["votre (?:nouvelle )?facture est (?:disponible|prête)", "été (?:débitée?s?|prélevée?s?)", "avons (?:bien )?(?:débité|prélevé)", "statut(?: du paiement| de la facture)?\\s?:? (?:payée?|réglée?|acquittée?)", "paiement (?:a (?:bien )?été )?(?:reçu|confirmé|accepté|traité|validé)", "(?:avons|a) (?:bien )?reçu (?:votre |le )?(?:paiement|règlement)", "reçu (?:de paiement|n°|nº|no\\.?|#|pour)", "paiement effectué", "montant (?:payé|réglé)", "facture (?:acquittée|payée|réglée)", "votre reçu", "reçu de paiement", "paiement (?:a été )?(?:reçu|confirmé)", "merci pour votre paiement", "confirmation de paiement", "a été débité"],
     orderNumber: ["(?:numéro de )?commande\\s?(?:n°|no|#|numéro)?\\s?:? ?{ID}", "n° de commande\\s?:? ?{ID}"],
     invoiceNumber: ["facture\\s?(?:n°)?\\s?:? ?{ID}"],
     domainValidation: ["validation (?:du|de) (?:contrôle de )?domaine", "valider (?:votre|le) domaine", "contrôle (?:du|de) domaine", "\\bDCV\\b"],

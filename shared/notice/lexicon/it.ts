@@ -48,7 +48,7 @@ export const it: Lexicon = {
       "(?:pagamento|addebito|transazione) (?:negat[oa]|non riuscit[oa])",
       "(?:errore|problema) (?:nel|con il|di) pagamento",
     ],
-    awaitingPayment: [
+    awaitingPayment: ["(?:un )?debito (?:di|residuo)", "ritardo (?:nel|di) pagamento", "pagamento in ritardo", 
       "stato(?: del pagamento| della fattura)?\\s?:? (?:da pagare|non pagat[oa]|insolut[oa]|in attesa di pagamento)",
       "non abbiamo (?:ancora )?ricevuto (?:il |alcun |il suo |il tuo )?pagamento",
       "non (?:è stat[oa] |sono stat[ie] )?(?:ancora )?(?:pagat|saldat)[oaie]",
@@ -63,7 +63,7 @@ export const it: Lexicon = {
       "non ancora pagat[oa]",
       "fattura non pagata",
     ],
-    receipt: ["(?:stato|stata|stati) (?:regolarmente )?(?:addebitat[oai]|prelevat[oai])", "abbiamo (?:addebitato|prelevato)", "stato(?: del pagamento| della fattura)?\\s?:? (?:pagat[oa]|saldat[oa])", "(?:abbiamo|ha) ricevuto (?:il |il tuo |il suo |il vostro )?pagamento", "pagamento {GAP}?(?:è stato )?(?:ricevuto|elaborato|accettato|confermato)", "conferma (?:di|del) pagamento", "importo pagato", "pagamento effettuato", "(?:grazie|la ringraziamo|ti ringraziamo) per (?:il (?:tuo |suo |vostro )?)?(?:pagamento|acquisto)", "ricevuta", "fattura pagata", "pagamento (?:ricevuto|confermato|completato|riuscito)", "grazie per il (?:tuo |suo )?pagamento", "è stato addebitato"],
+    receipt: ["(?:la (?:sua|tua) )?fattura è disponibile", "(?:stato|stata|stati) (?:regolarmente )?(?:addebitat[oai]|prelevat[oai])", "abbiamo (?:addebitato|prelevato)", "stato(?: del pagamento| della fattura)?\\s?:? (?:pagat[oa]|saldat[oa])", "(?:abbiamo|ha) ricevuto (?:il |il tuo |il suo |il vostro )?pagamento", "pagamento {GAP}?(?:è stato )?(?:ricevuto|elaborato|accettato|confermato)", "conferma (?:di|del) pagamento", "importo pagato", "pagamento effettuato", "(?:grazie|la ringraziamo|ti ringraziamo) per (?:il (?:tuo |suo |vostro )?)?(?:pagamento|acquisto)", "ricevuta", "fattura pagata", "pagamento (?:ricevuto|confermato|completato|riuscito)", "grazie per il (?:tuo |suo )?pagamento", "è stato addebitato"],
     orderNumber: ["(?:numero (?:d['’])?)?ordine\\s?(?:n\\.?|nr\\.?|numero|#)?\\s?:? ?{ID}", ],
     invoiceNumber: ["fattura\\s?(?:n\\.?)?\\s?:? ?{ID}"],
     domainValidation: ["(?:convalida|validazione|verifica) (?:della proprietà )?(?:del )?dominio", "convalidare (?:il )?dominio"],

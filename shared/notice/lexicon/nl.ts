@@ -49,7 +49,7 @@ export const nl: Lexicon = {
       // Compounds with the payment as a part: "betalingspoging mislukt", "kaartbetaling geweigerd", "incassopoging is mislukt".
       "(?:betaling|incasso|afschrijving|transactie)\\p{L}* {GAP}?(?:mislukt|geweigerd|afgewezen|gestorneerd)",
     ],
-    awaitingPayment: [
+    awaitingPayment: ["betalingsachterstand", "achterstallige betaling", "(?:openstaande )?schuld van", 
       "(?:betaal)?status\\s?:? (?:openstaand|onbetaald|niet betaald|achterstallig)",
       "(?:factuur|bedrag|betaling) {GAP}?(?:staat|staan) (?:nog )?open",
       "niet (?:betaald|voldaan)",
@@ -64,7 +64,7 @@ export const nl: Lexicon = {
       "betaling {GAP}?(?:nog )?niet ontvangen",
       "onbetaald",
     ],
-    receipt: ["(?:afgeschreven|geïncasseerd)(?<=(?:is|zijn|werd|werden|hebben we|hebben wij) [^.!?\\n]{0,80})", "(?:betaal)?status\\s?:? betaald", "betalingsbevestiging", "bevestiging van (?:uw |je )?betaling", "betaald bedrag", "bedrag betaald", "ontvangstbewijs", "betaalbewijs", "(?:is|werd) (?:succesvol )?betaald", "betaling (?:is )?(?:ontvangen|geslaagd|gelukt)", "bedankt voor (?:uw|je) betaling", "(?:is|werd) {GAP}?afgeschreven"],
+    receipt: ["(?:uw|je) factuur (?:staat klaar|is beschikbaar)", "(?:afgeschreven|geïncasseerd)(?<=(?:is|zijn|werd|werden|hebben we|hebben wij) [^.!?\\n]{0,80})", "(?:betaal)?status\\s?:? betaald", "betalingsbevestiging", "bevestiging van (?:uw |je )?betaling", "betaald bedrag", "bedrag betaald", "ontvangstbewijs", "betaalbewijs", "(?:is|werd) (?:succesvol )?betaald", "betaling (?:is )?(?:ontvangen|geslaagd|gelukt)", "bedankt voor (?:uw|je) betaling", "(?:is|werd) {GAP}?afgeschreven"],
     orderNumber: ["(?:bestel|order)(?:nummer|nr\\.?)\\s?:? ?#? ?{ID}", "bestelling\\s?(?:nr\\.?)?\\s?:? ?#? ?{ID}", "order\\s?:? ?#? ?{ID}"],
     invoiceNumber: ["factuur(?:nummer)?\\s?:? ?{ID}"],
     domainValidation: ["domeinvalidatie", "validatie van (?:uw|je|het) domein", "domein (?:valideren|verifiëren|bevestigen)", "valideer (?:uw|je|het) domein"],

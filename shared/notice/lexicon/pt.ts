@@ -47,7 +47,7 @@ export const pt: Lexicon = {
       "falha (?:de|do|ao processar o|na) (?:pagamento|cobrança)",
       "pagamento (?:negado|não autorizado)",
     ],
-    awaitingPayment: [
+    awaitingPayment: ["(?:uma )?dívida de", "atraso (?:no|de) pagamento", "(?:fatura|boleto) {GAP}?venceu", "ainda não recebemos (?:a confirmação de |a confirmação do )?pagamento", 
       "(?:estado|status|situação) (?:do pagamento|da fatura)\\s?:? (?:pendente|por pagar|em atraso|vencid[oa])", "(?:estado|status|situação)\\s?:? (?:por pagar|pagamento pendente)",
       "não (?:recebemos|foi recebido) (?:ainda )?(?:o |qualquer |o seu )?pagamento",
       "ainda não recebemos (?:o )?(?:seu )?pagamento",
@@ -62,7 +62,7 @@ export const pt: Lexicon = {
       "lembrete de pagamento",
       "boleto {GAP}?vencido",
     ],
-    receipt: ["(?:foi|foram) (?:debitad[oa]s?|cobrad[oa]s?)", "(?:debitámos|debitamos|cobrámos|cobramos) {GAP}?(?:no|do|ao) (?:seu|teu) (?:cartão|conta)", "(?:estado|status|situação)(?: do pagamento| da fatura)?\\s?:? (?:pag[oa]|liquidad[oa])", "recebemos (?:o )?(?:seu |teu )?pagamento", "pagamento {GAP}?foi (?:recebido|processado|aceite|aceito|confirmado)", "(?:valor|montante) pago", "confirmação de pagamento", "pagamento efetuado", "\\brecibo\\b", "fatura paga", "comprovante de pagamento", "pagamento (?:recebido|confirmado|concluído|efetuado com sucesso)", "obrigado pelo (?:seu )?pagamento", "foi debitado"],
+    receipt: ["(?:sua|a sua) fatura (?:já )?está disponível", "(?:foi|foram) (?:debitad[oa]s?|cobrad[oa]s?)", "(?:debitámos|debitamos|cobrámos|cobramos) {GAP}?(?:no|do|ao) (?:seu|teu) (?:cartão|conta)", "(?:estado|status|situação)(?: do pagamento| da fatura)?\\s?:? (?:pag[oa]|liquidad[oa])", "recebemos (?:o )?(?:seu |teu )?pagamento", "pagamento {GAP}?foi (?:recebido|processado|aceite|aceito|confirmado)", "(?:valor|montante) pago", "confirmação de pagamento", "pagamento efetuado", "\\brecibo\\b", "fatura paga", "comprovante de pagamento", "pagamento (?:recebido|confirmado|concluído|efetuado com sucesso)", "obrigado pelo (?:seu )?pagamento", "foi debitado"],
     orderNumber: ["(?:pedido|encomenda)\\s?(?:n\\.?\\s?[ºo°]|#|número)?\\s?:? ?{ID}", ],
     invoiceNumber: ["fatura\\s?(?:n\\.?\\s?[ºo°])?\\s?:? ?{ID}"],
     domainValidation: ["validação (?:do|de) domínio", "validar (?:o seu |o )?domínio", "verificação do domínio"],
