@@ -1,6 +1,6 @@
 import type { CertificateRecord } from "../inventory";
 import { daysBetween, findDates } from "./dates";
-import { describeCertificate, formatDate } from "./describe";
+import { reason } from "./reasons";
 import type { Claim, NoticeKind, Reason } from "./types";
 import { sameVendor } from "./vendors";
 
@@ -33,19 +33,24 @@ export interface Situation {
 const values = (claims: readonly Claim[], type: Claim["type"]) =>
   claims.filter((c) => c.type === type && c.value !== undefined).map((c) => c.value!);
 
-// What a payment claim says, in plain English, before the words the notice used.
-const GIST: Partial<Record<Claim["type"], string>> = {
-  "payment-failed": "a payment failed",
-  "awaiting-payment": "payment is due",
-  "revoked-for-payment": "the certificate was or will be revoked over a payment",
-};
-
 // A threat ("será revogado por falta de pagamento") revoked nothing yet.
 const THREAT_RULE = "revocation.will-revoke-for-payment";
 const revokedClaim = (claims: readonly Claim[]) =>
   claims.some((c) => c.type === "revoked" || (c.type === "revoked-for-payment" && c.evidence.ruleId !== THREAT_RULE));
 
-function paymentReasons({ cert, claims, senderVendor }: Situation, about: string): Reason[] {
+/** What every sentence about the certificate may need: its name, end, fate and the owner's decision. */
+function certificateFacts(cert: CertificateRecord, sentOn: string) {
+  return {
+    certificate: cert.id,
+    commonName: cert.commonName,
+    notAfter: cert.notAfter.slice(0, 10),
+    expired: daysBetween(cert.notAfter, sentOn) > 0,
+    intent: cert.intent,
+    autoRenew: cert.autoRenew,
+  };
+}
+
+function paymentReasons({ cert, claims, senderVendor, sentOn }: Situation): Reason[] {
   const payment = claims.find((c) => c.type === "payment-failed" || c.type === "awaiting-payment" || c.type === "revoked-for-payment");
   if (!payment) return [];
   // A receipt that also names a due date ("Payment due: on receipt", "Status: paid") is still a receipt.
@@ -54,40 +59,21 @@ function paymentReasons({ cert, claims, senderVendor }: Situation, about: string
   const stated = [...new Set(values(claims, "order-number").map(String))];
   const own = new Set(cert.orderNumbers.map((n) => n.toUpperCase()));
   const foreign = stated.filter((n) => !own.has(n.toUpperCase()));
-  const orderText = stated.length ? ` for order ${stated[0]}` : "";
-  const facts = { certificate: cert.id, autoRenew: cert.autoRenew, statedOrder: stated[0] ?? null, intent: cert.intent };
-  if (!cert.autoRenew) {
-    return [{
-      code: "payment-without-renewal-order",
-      message: `Says ${GIST[payment.type]} ("${payment.evidence.phrase}")${orderText}, but there is no renewal order: ${about}.${revokedClaim(claims) ? " Nothing was revoked." : " Nothing is owed for it."}`,
-      facts,
-    }];
-  }
+  const facts = { ...certificateFacts(cert, sentOn), statedOrder: stated[0] ?? null, claim: payment.type, phrase: payment.evidence.phrase };
+  if (!cert.autoRenew) return [reason("payment-without-renewal-order", { ...facts, revoked: revokedClaim(claims) })];
   if (senderVendor && cert.vendor && !sameVendor(senderVendor, cert.vendor) && foreign.length === stated.length) {
-    return [{
-      code: "vendor-not-certificates",
-      message: `Makes a payment claim as ${senderVendor}, but ${cert.commonName} renews automatically with ${cert.vendor}, not ${senderVendor}.`,
-      facts: { ...facts, senderVendor, vendor: cert.vendor },
-    }];
+    return [reason("vendor-not-certificates", { ...facts, senderVendor, vendor: cert.vendor })];
   }
   if (stated.length && foreign.length === stated.length) {
-    return [{
-      code: "order-not-certificates",
-      message: `Makes a payment claim for order ${stated[0]}, which is not an order of ${cert.commonName} (its orders: ${cert.orderNumbers.join(", ") || "none"}).`,
-      facts,
-    }];
+    return [reason("order-not-certificates", { ...facts, orders: cert.orderNumbers.join(", ") })];
   }
   return [];
 }
 
-function revocationReasons({ cert, claims, sentOn }: Situation, about: string): Reason[] {
+function revocationReasons({ cert, claims, sentOn }: Situation): Reason[] {
   const forPayment = claims.find((c) => c.type === "revoked-for-payment");
   if (forPayment) {
-    return [{
-      code: "revoked-for-payment",
-      message: `Says the certificate ${forPayment.evidence.ruleId === THREAT_RULE ? "will be" : "was"} revoked over a payment ("${forPayment.evidence.phrase}"), but ${about}. A CA does not revoke a certificate for an unpaid renewal nobody ordered.`,
-      facts: { certificate: cert.id, notAfter: cert.notAfter.slice(0, 10), autoRenew: cert.autoRenew },
-    }];
+    return [reason("revoked-for-payment", { ...certificateFacts(cert, sentOn), threat: forPayment.evidence.ruleId === THREAT_RULE, phrase: forPayment.evidence.phrase })];
   }
   const revoked = claims.find((c) => c.type === "revoked");
   if (!revoked) return [];
@@ -99,24 +85,12 @@ function revocationReasons({ cert, claims, sentOn }: Situation, about: string): 
   const notes = cert.notes ?? "";
   const recorded = REVOCATION_RECORDED_RE.test(notes) && !NEVER_REVOKED_RE.test(notes);
   const expired = daysBetween(cert.notAfter, sentOn) > 0;
-  const facts = { certificate: cert.id, notAfter: cert.notAfter.slice(0, 10), claimedDate: (revoked.value as string | undefined) ?? null };
-  if (!recorded) {
-    return [{
-      code: expired ? "revoked-but-expired" : "revoked-but-valid",
-      message: expired
-        ? `Says ${cert.commonName} was revoked, but it was never revoked: it simply expired on ${formatDate(cert.notAfter)}.`
-        : `Says ${cert.commonName} was revoked, but your records show no revocation: it is valid until ${formatDate(cert.notAfter)}.`,
-      facts,
-    }];
-  }
+  const facts = { ...certificateFacts(cert, sentOn), claimedDate: (revoked.value as string | undefined) ?? null };
+  if (!recorded) return [reason(expired ? "revoked-but-expired" : "revoked-but-valid", facts)];
   const claimed = (claims.find((c) => c.type === "revoked" && typeof c.value === "string")?.value as string | undefined) ?? null;
   const recordedDates = findDates(notes, "dmy").map((d) => d.date);
   if (claimed && recordedDates.length && !recordedDates.some((d) => Math.abs(daysBetween(d, claimed)) <= FAR)) {
-    return [{
-      code: "revocation-date-wrong",
-      message: `Says ${cert.commonName} was revoked on ${formatDate(claimed)}, but the only revocation on record is a different one; the current certificate is valid until ${formatDate(cert.notAfter)}.`,
-      facts,
-    }];
+    return [reason("revocation-date-wrong", { ...facts, claimedDate: claimed })];
   }
   return [];
 }
@@ -140,6 +114,7 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   if (cert.notBefore && daysBetween(sentOn, cert.notBefore) > FAR) return reasons;
   const notAfter = cert.notAfter.slice(0, 10);
   const daysLeft = daysBetween(sentOn, notAfter);
+  const base = certificateFacts(cert, sentOn);
   const datedTypes = kind === "expiry" ? ["expires-on", "has-expired", "valid-until"] : ["expires-on", "has-expired"];
   // A notice may date several things (the old and the new certificate, a list of names): one
   // statement that agrees with the inventory settles it; otherwise the first one is wrong.
@@ -147,54 +122,33 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   const agrees = stated.some((c) => readings(c).some((d) => Math.abs(daysBetween(d, notAfter)) <= FAR));
   const wrongDate = agrees ? undefined : stated[0];
   if (wrongDate) {
-    reasons.push({
-      code: "expiry-date-wrong",
-      message: `Says ${cert.commonName} expires on ${formatDate(wrongDate.value as string)}, but it expires on ${formatDate(notAfter)}.`,
-      facts: { certificate: cert.id, statedDate: wrongDate.value as string, notAfter },
-    });
+    reasons.push(reason("expiry-date-wrong", { ...base, statedDate: wrongDate.value as string }));
   }
   const within = claims.find((c) => c.type === "expires-within-days" && typeof c.value === "number" && daysLeft > (c.value as number) + FAR);
   if (within) {
-    reasons.push({
-      code: "days-left-wrong",
-      message: `Says ${cert.commonName} expires within ${within.value} days, but on ${formatDate(sentOn)} it had ${daysLeft} days left (until ${formatDate(notAfter)}).`,
-      facts: { certificate: cert.id, statedDays: within.value as number, daysLeft, notAfter },
-    });
+    reasons.push(reason("days-left-wrong", { ...base, within: true, statedDays: within.value as number, daysLeft, sentOn }));
   }
   const counts = claims.filter((c) => c.type === "expires-in-days" && typeof c.value === "number");
   const wrongCount = counts.some((c) => Math.abs((c.value as number) - daysLeft) <= FAR) ? undefined : counts[0];
   if (wrongCount) {
-    reasons.push({
-      code: "days-left-wrong",
-      message: `Says ${cert.commonName} expires in ${wrongCount.value} days, but on ${formatDate(sentOn)} it had ${daysLeft} days left (until ${formatDate(notAfter)}).`,
-      facts: { certificate: cert.id, statedDays: wrongCount.value as number, daysLeft, notAfter },
-    });
+    reasons.push(reason("days-left-wrong", { ...base, within: false, statedDays: wrongCount.value as number, daysLeft, sentOn }));
   }
   // Without a date, "has expired" is the claim only when nothing else dates the expiry ("once it has expired, ...").
   const dated = claims.some((c) => (c.type === "expires-in-days" || c.type === "expires-on") && c.value !== undefined);
   // "Expired on <date>" is a claim of its own, even when the date is right but not yet reached.
   const saysExpired = claims.find((c) => c.type === "has-expired" && (c.value !== undefined || !dated));
   if (saysExpired && daysLeft > FAR && !reasons.some((r) => r.code === "expiry-date-wrong")) {
-    reasons.push({
-      code: "not-expired",
-      message: `Says ${cert.commonName} has expired, but it is valid until ${formatDate(notAfter)}.`,
-      facts: { certificate: cert.id, notAfter, daysLeft },
-    });
+    reasons.push(reason("not-expired", { ...base, daysLeft }));
   }
   // "Expires soon" presses as much as "urgent" does.
   const urgency = claims.find((c) => c.type === "urgency" || c.type === "expires-soon");
   if (kind === "expiry" && urgency && daysLeft >= 91) {
-    reasons.push({
-      code: "false-urgency",
-      message: `Presses for urgent renewal ("${urgency.evidence.phrase}"), but ${cert.commonName} has ${daysLeft} days left, until ${formatDate(notAfter)}.`,
-      facts: { certificate: cert.id, daysLeft, notAfter },
-    });
+    reasons.push(reason("false-urgency", { ...base, daysLeft, phrase: urgency.evidence.phrase }));
   }
   return reasons;
 }
 
 /** Every way the notice's claims contradict what the owner knows about the certificate. */
 export function findContradictions(situation: Situation): Reason[] {
-  const about = describeCertificate(situation.cert, situation.sentOn);
-  return [...paymentReasons(situation, about), ...revocationReasons(situation, about), ...expiryReasons(situation)];
+  return [...paymentReasons(situation), ...revocationReasons(situation), ...expiryReasons(situation)];
 }
