@@ -38,6 +38,27 @@ describe("POST /api/classify", () => {
     expect(list.total).toBe(0);
   });
 
+  it("writes the reasons in the reader's language: ?lang= first, then Accept-Language", async () => {
+    const account = await createKestrelAccount();
+    const reasonsIn = async (query: string, acceptLanguage?: string) => {
+      const res = await api(`/api/classify${query}`, {
+        method: "POST",
+        token: account.token,
+        headers: { "content-type": "application/json", ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}) },
+        body: JSON.stringify(webmail),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { assessment: { reasons: { code: string; message: string }[] } }).assessment.reasons;
+    };
+    const english = await reasonsIn("");
+    const german = await reasonsIn("", "de-DE,de;q=0.9,en;q=0.8");
+    const french = await reasonsIn("?lang=fr", "de");
+    expect(german.map((r) => r.code)).toEqual(english.map((r) => r.code));
+    expect(english[0].message).toMatch(/^Says /);
+    expect(german[0].message).toMatch(/^Behauptet/);
+    expect(french[0].message).toMatch(/^Affirme/);
+  });
+
   it("stores the notice with ?store=1, once per Message-ID", async () => {
     const account = await createKestrelAccount();
     const first = (await (await classify(account.token, JSON.stringify(webmail), "application/json", "?store=1")).json()) as Classified;

@@ -7,7 +7,9 @@ import { ingestNotice } from "../notices/ingest";
 import { isRawEmailRequest, readRawEmail } from "../notices/raw-body";
 import { webmailToRaw } from "../notices/webmail-message";
 import { rejectInvalidRequest } from "../validation";
+import { localizeAssessment } from "../../../shared/notice/reasons";
 import { AssessmentSchema, NoticeSchema, rawEmailBody } from "./notice-schemas";
+import { readerLanguage } from "./reader-language";
 import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const WebmailMessageSchema = z
@@ -29,7 +31,7 @@ const classifyRoute = createRoute({
   security: bearerAuth,
   middleware: [limitRawEmail] as const,
   request: {
-    query: z.object({ store: z.enum(["0", "1", "true", "false"]).optional() }),
+    query: z.object({ store: z.enum(["0", "1", "true", "false"]).optional(), lang: z.string().max(35).optional() }),
     // Not "required": the JSON validator then runs only for JSON bodies, and raw emails pass untouched.
     body: { required: false, content: { ...rawEmailBody, "application/json": { schema: WebmailMessageSchema } } },
   },
@@ -57,5 +59,6 @@ classify.openapi(classifyRoute, async (c) => {
   const source = rawEmail ? "api" : "classify";
   const result = await ingestNotice(c.env, { accountId: c.var.account.id, raw, source, receivedAt: new Date(), store });
   const notice = result.notice && (({ assessment: _, ...rest }) => rest)(result.notice);
-  return c.json({ assessment: result.assessment, notice, noticeId: notice?.id ?? null }, 200);
+  // Reasons in the reader's language (?lang=, else Accept-Language); codes and facts stay as stored.
+  return c.json({ assessment: localizeAssessment(result.assessment, readerLanguage(c)), notice, noticeId: notice?.id ?? null }, 200);
 });

@@ -1,3 +1,5 @@
+import { localizeAssessment } from "../../../shared/notice/reasons";
+import { readerLanguage } from "./reader-language";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { getNotice, listNotices, type NoticeDetail } from "../db/notices";
@@ -66,9 +68,9 @@ const getNoticeRoute = createRoute({
 });
 
 /** A notice as answered on upload: the assessment beside it, not inside. */
-function stored(notice: NoticeDetail) {
+function stored(notice: NoticeDetail, language: string) {
   const { assessment, ...rest } = notice;
-  return { notice: rest, assessment };
+  return { notice: rest, assessment: localizeAssessment(assessment, language) };
 }
 
 function toIso(value: string | undefined): string | undefined {
@@ -86,7 +88,7 @@ notices.openapi(postNoticeRoute, async (c) => {
   const raw = await readRawEmail(c);
   const result = await ingestNotice(c.env, { accountId: c.var.account.id, raw, source: "api", receivedAt: new Date(), store: true });
   if (!result.notice) throw new Error("ingest with store did not return a notice");
-  return c.json(stored(result.notice), result.created ? 201 : 200);
+  return c.json(stored(result.notice, readerLanguage(c)), result.created ? 201 : 200);
 });
 
 notices.openapi(listNoticesRoute, async (c) => {
@@ -103,5 +105,5 @@ notices.openapi(listNoticesRoute, async (c) => {
 notices.openapi(getNoticeRoute, async (c) => {
   const notice = await getNotice(c.env.DB, c.var.account.id, c.req.valid("param").id);
   if (!notice) throw new ApiError(404, "not_found", "This account has no notice with that id.");
-  return c.json({ notice }, 200);
+  return c.json({ notice: { ...notice, assessment: localizeAssessment(notice.assessment, readerLanguage(c)) } }, 200);
 });
