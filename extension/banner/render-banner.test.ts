@@ -8,7 +8,7 @@ const hostile = '<img src=x onerror="alert(1)">Pay now';
 function assessment(overrides: Partial<Assessment> = {}): Assessment {
   return {
     kind: "payment", certificate: "c1", match: null, claims: [], misleading: true,
-    reasons: [{ code: "no-renewal-order", message: hostile, facts: {} }],
+    reasons: [{ code: "payment-without-renewal-order", message: hostile, facts: {} }],
     spoofed: false, spoofReasons: [],
     sender: { from: null, domain: null, claimedVendor: null, knownVendorDomain: false, authentication: [], lookAlikeOf: null },
     language: "en", dates: [], subject: hostile, sentAt: null, messageId: null, forwarded: false,

@@ -10,7 +10,8 @@ import type { ApiCertificate } from "../utils/api-schemas";
 export function replyText(assessment: Assessment, certificate: ApiCertificate, now = new Date()): string {
   const language = replyLanguage(undefined, assessment.language);
   const reply = composeReply(language, replyFacts(language, assessment, certificate, "", now));
-  return reply.body.trimEnd();
+  // wantsReply offers the button only for a misleading notice, which always has something to correct.
+  return reply?.body.trimEnd() ?? "";
 }
 
 /**

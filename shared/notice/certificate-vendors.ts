@@ -2,14 +2,14 @@ import type { Vendor } from "./vendors";
 
 /** Certificate authorities, their brands and the shops that sell only certificates. */
 export const CERTIFICATE_VENDORS: readonly Vendor[] = [
-  { name: "DigiCert", domains: ["digicert.com", "digicert.de", "digicert.co.uk", "quovadisglobal.com"], sending: ["digitalcertvalidation.com"], aliases: ["digicert", "certcentral", "quovadis"], family: "DigiCert" },
-  { name: "Sectigo", domains: ["sectigo.com", "sectigo.co.uk", "comodoca.com"], aliases: ["sectigo"], family: "Sectigo" },
+  { name: "DigiCert", domains: ["digicert.com", "digicert.de", "digicert.co.uk", "quovadisglobal.com"], sending: ["digitalcertvalidation.com"], aliases: ["digicert", "certcentral", "quovadis"], family: "DigiCert", supportAddress: "support@digicert.com" },
+  { name: "Sectigo", domains: ["sectigo.com", "sectigo.co.uk", "comodoca.com"], aliases: ["sectigo"], family: "Sectigo", supportAddress: "support@sectigo.com" },
   { name: "Comodo", domains: ["comodo.com", "comodoca.com"], aliases: ["comodo"], family: "Sectigo" },
-  { name: "GlobalSign", domains: ["globalsign.com", "globalsign.de", "globalsign.fr", "globalsign.co.uk", "globalsign.es", "globalsign.nl", "globalsign.it"], aliases: ["globalsign"] },
+  { name: "GlobalSign", domains: ["globalsign.com", "globalsign.de", "globalsign.fr", "globalsign.co.uk", "globalsign.es", "globalsign.nl", "globalsign.it"], aliases: ["globalsign"], supportAddress: "support@globalsign.com" },
   { name: "Entrust", domains: ["entrust.com", "entrust.net", "entrustdatacard.com"], aliases: ["entrust"] },
   { name: "Let's Encrypt", domains: ["letsencrypt.org"], aliases: ["let's encrypt", "let’s encrypt", "lets encrypt", "letsencrypt"] },
   { name: "ZeroSSL", domains: ["zerossl.com"], aliases: ["zerossl"] },
-  { name: "SSL.com", domains: ["ssl.com"], aliases: ["ssl.com"] },
+  { name: "SSL.com", domains: ["ssl.com"], aliases: ["ssl.com"], supportAddress: "support@ssl.com" },
   { name: "thawte", domains: ["thawte.com", "thawte.de", "thawte.fr"], aliases: ["thawte"], family: "DigiCert" },
   { name: "Symantec", domains: ["symantec.com", "symauth.com"], aliases: ["symantec"], family: "DigiCert" },
   { name: "GeoTrust", domains: ["geotrust.com"], aliases: ["geotrust"], family: "DigiCert" },

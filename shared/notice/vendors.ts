@@ -17,6 +17,8 @@ export interface Vendor {
   family?: string;
   /** False for a name that is a common word ("register"): its look-alikes would be strangers. */
   lookAlike?: false;
+  /** Where customers write to the vendor (replies go here, never to a no-reply sender). */
+  supportAddress?: string;
 }
 
 /** The vendor registry, as data. Resellers and hosters count as vendors: they send billing mail too. */

@@ -28,7 +28,7 @@ async function reply(account: KestrelAccount, id: string, query = ""): Promise<R
 }
 
 describe("GET /api/notices/:id/reply", () => {
-  it("writes in the notice's language with the facts: let lapse on purpose, expired, not revoked, no order", async () => {
+  it("writes in the notice's language with the facts: let lapse on purpose, expired, no order, the wording to correct", async () => {
     const account = await createKestrelAccount();
     const id = await noticeId(account, demo("psw-mahnung"));
     const de = await reply(account, id);
@@ -36,7 +36,9 @@ describe("GET /api/notices/:id/reply", () => {
     expect(de.subject).toBe("AW: Mahnung: Zahlung fehlgeschlagen für kestrel-logistik.de");
     expect(de.body).toContain("zum Zertifikat für kestrel-logistik.de");
     expect(de.body).toContain("bewusst entschieden, dieses Zertifikat nicht zu verlängern");
-    expect(de.body).toContain("Es ist am 10. September 2025 abgelaufen und wurde nicht widerrufen.");
+    expect(de.body).toContain("Es ist am 10. September 2025 abgelaufen.");
+    // No CRL or OCSP answer said so: the reply claims nothing about revocation.
+    expect(de.body).not.toContain("widerrufen");
     expect(de.body).toContain("keine Bestellung aufgegeben und keine Zahlung versucht");
     expect(de.body).toContain("Die Bestellnummer PSW-2025-130977 ist nicht unsere.");
     expect(de.body).toMatch(/schließen Sie .* stellen Sie diese Nachrichten ein .* berichtigen Sie deren Wortlaut/s);
@@ -47,13 +49,13 @@ describe("GET /api/notices/:id/reply", () => {
     const account = await createKestrelAccount();
     const id = await noticeId(account, demo("godaddy-revoked"));
     const expectations: Record<string, string> = {
-      en: "It expired on 20 March 2026 and was not revoked.",
-      de: "Es ist am 20. März 2026 abgelaufen und wurde nicht widerrufen.",
-      fr: "Il a expiré le 20 mars 2026 et n’a pas été révoqué.",
-      es: "Caducó el 20 de marzo de 2026 y no fue revocado.",
-      nl: "Het is op 20 maart 2026 verlopen en is niet ingetrokken.",
-      it: "È scaduto il 20 marzo 2026 e non è stato revocato.",
-      pt: "Expirou em 20 de março de 2026 e não foi revogado.",
+      en: "It expired on 20 March 2026.",
+      de: "Es ist am 20. März 2026 abgelaufen.",
+      fr: "Il a expiré le 20 mars 2026.",
+      es: "Caducó el 20 de marzo de 2026.",
+      nl: "Het is op 20 maart 2026 verlopen.",
+      it: "È scaduto il 20 marzo 2026.",
+      pt: "Expirou em 20 de março de 2026.",
     };
     for (const [lang, sentence] of Object.entries(expectations)) {
       const answer = await reply(account, id, `?lang=${lang}`);
@@ -66,12 +68,21 @@ describe("GET /api/notices/:id/reply", () => {
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain("lang");
   });
 
+  it("writes no demand letter to an honest notice", async () => {
+    const account = await createKestrelAccount();
+    const id = await noticeId(account, demo("digicert-renewal"));
+    const res = await api(`/api/notices/${id}/reply`, { token: account.token });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: { code: "nothing_to_dispute" } });
+  });
+
   it("does not address a spoofed sender, and refuses notices about no owned certificate", async () => {
     const account = await createKestrelAccount();
     const spoofed = await reply(account, await noticeId(account, demo("sectigo-lookalike")));
-    expect(spoofed.to).toBeNull();
+    // Not the forger: the real vendor's support address from the registry.
+    expect(spoofed.to).toBe("support@sectigo.com");
     expect(spoofed.warning).toContain("spoofed");
-    expect(spoofed.body).toContain("It is valid until 1 April 2027 and has not been revoked.");
+    expect(spoofed.body).toContain("It is valid until 1 April 2027.");
     expect(spoofed.body).toContain("We have not ordered a renewal");
 
     const unrelated = demo("digicert-renewal").replace(/www\.kestrel-logistics\.com/g, "www.example.org").replace(/order \d+/g, "order 1").replace(/order \d+ is open/, "");
