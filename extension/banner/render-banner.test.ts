@@ -70,6 +70,18 @@ describe("renderBanner", () => {
     expect(lapsed.querySelector(".actions")?.textContent).toBe("Save to timelineCopy reply");
   });
 
+  it("writes the reasons in the browser's language from their codes and facts", () => {
+    const wrongDate = { code: "expiry-date-wrong", message: "Says www.kestrel-logistics.com expires on 1 Dec 2026, but it expires on 15 Dec 2026.", facts: { commonName: "www.kestrel-logistics.com", statedDate: "2026-12-01", notAfter: "2026-12-15" } };
+    // An own property shadows the prototype's getter for this test only.
+    Object.defineProperty(navigator, "language", { value: "de-DE", configurable: true });
+    try {
+      const root = renderBanner(document, { assessment: assessment({ kind: "expiry", reasons: [wrongDate] }), certificate, actions }).shadowRoot!;
+      expect(root.querySelector(".reasons li")?.textContent).toBe("Behauptet, www.kestrel-logistics.com laufe am 1. Dezember 2026 ab, aber es läuft am 15. Dezember 2026 ab.");
+    } finally {
+      delete (navigator as { language?: string }).language;
+    }
+  });
+
   it("copies a reply from the facts, in the notice's language", async () => {
     const lapsing = { ...certificate, intent: "let-lapse", autoRenew: false, notAfter: "2025-09-10" } as ApiCertificate;
     const root = renderBanner(document, { assessment: assessment({ language: "de" }), certificate: lapsing, actions }).shadowRoot!;

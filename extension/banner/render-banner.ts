@@ -1,6 +1,8 @@
 import type { Assessment } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
 import { i18n } from "#i18n";
+import { reasonLanguage, renderReason } from "../../shared/notice/reasons";
+import type { Reason } from "../../shared/notice/types";
 import { certificateLine, headline, kindLabel } from "./banner-copy";
 import { BANNER_CSS } from "./banner-styles";
 import { adoptStyles, button, el } from "./element";
@@ -30,6 +32,12 @@ export const BANNER_TAG = "certitude-banner";
 /** Whether a notice deserves a banner: a certificate notice of any kind, or a forged sender. */
 export function wantsBanner(assessment: Assessment): boolean {
   return assessment.kind !== "other" || assessment.spoofed;
+}
+
+/** A reason in the browser's language; English readers get the sentence the Worker wrote. */
+function readerSentence(reason: Reason, doc: Document): string {
+  const locale = doc.defaultView?.navigator.language ?? "en";
+  return reasonLanguage(locale) === "en" ? reason.message : renderReason(reason, locale);
 }
 
 /**
@@ -90,7 +98,7 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
         el(doc, "span", "kind", kindLabel(assessment.kind)),
         el(doc, "span", "verdict", headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate), input.connected)),
       ),
-      reasons.length > 0 && el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", reason.message))),
+      reasons.length > 0 && el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", readerSentence(reason, doc)))),
       certificate && el(doc, "div", "certificate",
         el(doc, "span", "label", `${i18n.t("banner.certificate")} `),
         certificateLine(certificate, input.now ?? new Date()),

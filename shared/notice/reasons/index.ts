@@ -62,7 +62,9 @@ export function renderReason(reason: Pick<Reason, "code" | "facts"> & { message?
   if (!template) return reason.message ?? reason.code;
   // The sentence's language, with the reader's region when it matches ("de-AT" writes "Jänner").
   const written = TEMPLATES[language][reason.code] ? language : "en";
-  return template(reason.facts, formattersFor(written === language && written !== "en" ? locale : written));
+  const sentence = template(reason.facts, formattersFor(written === language && written !== "en" ? locale : written));
+  // A reason stored before its facts were complete keeps the sentence it was stored with.
+  return reason.message && /\bundefined\b|Invalid Date/.test(sentence) ? reason.message : sentence;
 }
 
 /** A reason built from its code and facts, with its English sentence for readers that only take text. */
