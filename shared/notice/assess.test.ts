@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Inventory } from "../inventory";
-import { assessNotice } from "./assess";
+import { assessNotice, READ_PREFIX_BYTES } from "./assess";
 
 const root = path.join(import.meta.dirname, "../../test/fixtures");
 const inventory = JSON.parse(readFileSync(path.join(root, "inventory.json"), "utf8")) as Inventory;
@@ -18,6 +18,15 @@ describe("assessNotice", () => {
         expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading }).toEqual({ kind: "payment", certificate: "k04", misleading: true });
       }
     }
+  });
+
+  it("judges a mail larger than the read prefix on its beginning, and says so", async () => {
+    const notice = email("notice-en-godaddy-payment-declined-let-lapse.eml").toString("latin1");
+    const padded = notice.replace(/\r?\n\r?\n/, (gap) => `\nX-Padding: ${"x".repeat(60)}${gap}`) + "\n" + "A".repeat(READ_PREFIX_BYTES * 2);
+    const a = await assessNotice(padded, inventory);
+    expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading }).toEqual({ kind: "payment", certificate: "k04", misleading: true });
+    expect(a.reasons.at(-1)).toMatchObject({ code: "read-prefix", facts: { readKiB: 512 } });
+    expect(a.reasons.at(-1)?.message).toMatch(/^Only the first 512 KiB of this 1(\.\d)? MiB message were read/);
   });
 
   it("explains a contradiction in a plain sentence with the facts as data", async () => {

@@ -1,5 +1,7 @@
 import type { CertificateRecord, Inventory } from "../inventory";
+import { MAX_EMAIL_BYTES } from "../mime/errors";
 import { parseEmail, type RawEmailInput } from "../mime/parse-email";
+import { reason } from "./reasons";
 import type { ParsedEmail } from "../mime/types";
 import { mentionsCertificate, normalizeText, readClaims } from "./claims";
 import { LEXICON_BY_LANGUAGE } from "./compile";
@@ -101,7 +103,24 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
 }
 
 /**
+ * How much of a large email is read: notices put their words first, and what follows the first
+ * 512 KiB is attachments (invoices as PDF, logos) that would cost seconds to decode for nothing.
+ */
+export const READ_PREFIX_BYTES = 512 * 1024;
+
+function sizeOf(raw: RawEmailInput): number {
+  return typeof raw === "string" ? raw.length : raw.byteLength;
+}
+
+/** The first READ_PREFIX_BYTES of a raw email (characters of a string, bytes otherwise). */
+function prefixOf(raw: RawEmailInput): RawEmailInput {
+  if (typeof raw === "string") return raw.slice(0, READ_PREFIX_BYTES);
+  return (raw instanceof ArrayBuffer ? new Uint8Array(raw) : raw).subarray(0, READ_PREFIX_BYTES);
+}
+
+/**
  * Reads a raw vendor email and judges it against the owner's inventory (see {@link assessParsed}).
+ * An email over {@link READ_PREFIX_BYTES} is judged on its beginning, and a `read-prefix` reason says so.
  * @example const a = await assessNotice(emlText, inventory); if (a.misleading) console.log(a.reasons[0].message);
  */
 export async function assessNotice(
@@ -109,5 +128,9 @@ export async function assessNotice(
   inventory: readonly CertificateRecord[] | Inventory,
   options: AssessOptions = {},
 ): Promise<Assessment> {
-  return assessParsed(await parseEmail(raw), inventory, options);
+  const size = sizeOf(raw);
+  if (size <= READ_PREFIX_BYTES || size > MAX_EMAIL_BYTES) return assessParsed(await parseEmail(raw), inventory, options);
+  const assessment = assessParsed(await parseEmail(prefixOf(raw)), inventory, options);
+  const note = reason("read-prefix", { readKiB: READ_PREFIX_BYTES / 1024, sizeMiB: Math.round((size / 1024 / 1024) * 10) / 10 });
+  return { ...assessment, reasons: [...assessment.reasons, note] };
 }

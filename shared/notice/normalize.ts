@@ -19,6 +19,7 @@ const TO_CYRILLIC: Record<string, string> = Object.fromEntries(
 );
 const MIXED_WORD_RE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 const NON_ASCII_RE = /[^\x00-\x7f]/;
+const CYRILLIC_OR_GREEK_RE = /[\u0370-\u052f]/;
 const LATIN_RE = /\p{Script=Latin}/gu;
 
 /** A word mixing Latin with Cyrillic or Greek, written in the script most of its letters use. */
@@ -41,7 +42,10 @@ const rejoin = (run: string) => run.split(/ {2,}/).map((word) => word.replaceAll
  */
 export function normalizeLetters(text: string): string {
   // Plain ASCII has nothing to fold: the common case skips three passes.
-  let out = NON_ASCII_RE.test(text) ? text.normalize("NFKC").replace(INVISIBLE_RE, "").replace(MIXED_WORD_RE, oneScript) : text;
+  const plain = !NON_ASCII_RE.test(text);
+  let out = plain ? text : text.normalize("NFKC").replace(INVISIBLE_RE, "");
+  // Only a text with Cyrillic or Greek letters can mix them into Latin words.
+  if (!plain && CYRILLIC_OR_GREEK_RE.test(out)) out = out.replace(MIXED_WORD_RE, oneScript);
   if (out.includes(" ")) out = out.replace(SPACED_RE, rejoin);
   return out;
 }
