@@ -92,6 +92,7 @@ export const COMPILED: ReadonlyMap<string, readonly CompiledRule[]> = new Map(
   LEXICONS.map((lexicon) => {
     const compiled: CompiledRule[] = [];
     for (const rule of RULES) {
+      if (rule.reader) continue; // read by its own reader
       const phrases = phraseParts(lexicon, rule.phrase);
       if (!phrases.length) continue;
       const near = rule.near ? phraseRegExp(lexicon, rule.near) : undefined;

@@ -1,22 +1,15 @@
 import type { CertificateRecord } from "../inventory";
 import { daysBetween, findDates } from "./dates";
+import { LEXICONS } from "./lexicon";
 import { reason } from "./reasons";
 import type { Claim, NoticeKind, Reason } from "./types";
 import { sameVendor } from "./vendors";
 
 // Notes are free text: they record a revocation only where they say a certificate was revoked, in
-// any language we read. "Replaced by SharePoint" or "reissued" says nothing about a revocation.
-const REVOCATION_RECORDED_RE =
-  /(?<!\p{L})(?:revok\p{L}*|revocation|widerr(?:uf|ief)\p{L}*|révoqu\p{L}*|révocation|revoca\p{L}*|revoga\p{L}*|ingetrokken|intrekking|gerevoke\p{L}*|återkalla\p{L}*|spärrat|tilbagekald\p{L}*|tilbakekal\p{L}*|unieważni\p{L}*|zneplatn\p{L}*|revokov\p{L}*|peruttu|mitätöi\p{L}*)/iu;
-const NEVER_REVOKED_RE = new RegExp(
-  [
-    "(?:never|not) (?:been )?revoked", "nothing (?:was|has been) revoked", "no revocation",
-    "(?:nie|nicht) widerrufen", "(?:jamais|pas) (?:été )?révoquée?s?", "(?:nunca|no) (?:ha sido |fue )?revocad[oa]",
-    "(?:nooit|niet) ingetrokken", "(?:mai|non) (?:è )?(?:stat[oa] )?revocat[oa]", "(?:nunca|não) (?:foi )?revogad[oa]",
-    "aldrig (?:återkallat|tilbagekaldt)", "aldri tilbakekalt", "nigdy nie (?:został[oa]? )?unieważnion\\p{L}*", "nebyl[oa]? (?:nikdy )?zneplatněn\\p{L}*",
-  ].map((p) => `(?<!\\p{L})${p}(?!\\p{L})`).join("|"),
-  "iu",
-);
+// any language we read (lexicon `notes`). "Replaced by SharePoint" or "reissued" says nothing about a revocation.
+const whole = (words: string[]) => new RegExp(words.map((w) => `(?<!\\p{L})${w}(?!\\p{L})`).join("|"), "iu");
+const REVOCATION_RECORDED_RE = whole(LEXICONS.flatMap((l) => l.notes?.revoked ?? []));
+const NEVER_REVOKED_RE = whole(LEXICONS.flatMap((l) => l.notes?.neverRevoked ?? []));
 const FAR = 1; // days of tolerance for dates and counts (time zones, rounding)
 
 /** What the checks need besides the claims. */
@@ -148,7 +141,37 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   return reasons;
 }
 
+/** A contradiction check, as data: an id, what it looks for, the reason codes it gives, and the check. */
+export interface ContradictionRule {
+  id: string;
+  description: string;
+  codes: readonly string[];
+  check: (situation: Situation) => Reason[];
+}
+
+/** The checks a notice's claims go through, in the order their reasons are listed. */
+export const CONTRADICTION_RULES: readonly ContradictionRule[] = [
+  {
+    id: "contradiction.payment",
+    description: "A payment claim for a certificate with no renewal order, an order that is not its own, or a vendor it does not renew with",
+    codes: ["payment-without-renewal-order", "vendor-not-certificates", "order-not-certificates"],
+    check: paymentReasons,
+  },
+  {
+    id: "contradiction.revocation",
+    description: "A revocation the records do not show, one over a payment, or one on another date than recorded",
+    codes: ["revoked-for-payment", "revoked-but-expired", "revoked-but-valid", "revocation-date-wrong"],
+    check: revocationReasons,
+  },
+  {
+    id: "contradiction.expiry",
+    description: "A wrong expiry date or day count, an expiry that has not happened, or urgency with more than 90 days left",
+    codes: ["expiry-date-wrong", "days-left-wrong", "not-expired", "false-urgency"],
+    check: expiryReasons,
+  },
+];
+
 /** Every way the notice's claims contradict what the owner knows about the certificate. */
 export function findContradictions(situation: Situation): Reason[] {
-  return [...paymentReasons(situation), ...revocationReasons(situation), ...expiryReasons(situation)];
+  return CONTRADICTION_RULES.flatMap((rule) => rule.check(situation));
 }

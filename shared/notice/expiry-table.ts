@@ -1,22 +1,13 @@
 import type { CertificateRecord } from "../inventory";
 import { certificateCovers } from "../x509/hostname";
 import { findDates } from "./dates";
+import { LEXICONS } from "./lexicon";
 import type { Claim, Language } from "./types";
 
-// Column headers that hold an expiry date, in the languages we read: a short cell without digits
-// that names the expiry, maybe among other words ("Certificate expiry (UTC)", "Ablaufdatum des Zertifikats").
+// Column headers that hold an expiry date, in every language's lexicon (`expiryColumn`): a short
+// cell without digits that names the expiry, maybe among other words ("Certificate expiry (UTC)").
 const EXPIRY_HEADER_RE = new RegExp(
-  `^[^\\d]{0,24}(?<![\\p{L}])(?:${[
-    "expires?(?: on)?", "expiry(?: date)?", "expiration(?: date)?", "expiring(?: on)?", "valid until", "valid to", "end date",
-    "ablauf(?:datum)?", "läuft ab(?: am)?", "gültig bis", "ablauf am",
-    "date d['’](?:expiration|échéance)", "expiration le", "expire le", "échéance", "valable jusqu['’]au",
-    "fecha de (?:caducidad|vencimiento|expiración)", "caduca(?: el)?", "vence(?: el)?", "válido hasta",
-    "vervaldatum", "verloopt(?: op)?", "vervalt(?: op)?", "geldig tot", "einddatum",
-    "(?:data di )?scadenza", "scade(?: il)?", "valido fino al",
-    "data de (?:expiração|validade|vencimento)", "expira(?: em)?", "válido até",
-    "utgångsdatum", "går ut", "giltigt till", "data wygaśnięcia", "wygasa", "ważny do",
-    "not after", "end of validity", "fin de validité", "fine validità", "fim da validade", "gültig bis", "laufzeitende",
-  ].join("|")})(?![\\p{L}])[^\\d]{0,24}$`,
+  `^[^\\d]{0,24}(?<![\\p{L}])(?:${LEXICONS.flatMap((l) => l.phrases.expiryColumn ?? []).join("|")})(?![\\p{L}])[^\\d]{0,24}$`,
   "iu",
 );
 const HOST_RE = /(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;

@@ -17,6 +17,7 @@ export const cs: Lexicon = {
   },
   dayWords: ["dní", "dnů", "dny", "den", "dni"],
   certificateWords: ["certifikát", "certifikat", "ssl", "tls"],
+  notes: { revoked: ["zneplatn\\p{L}*"], neverRevoked: ["nebyl[oa]? (?:nikdy )?zneplatněn\\p{L}*"] },
   stopwords: ["a", "je", "se", "na", "v", "ve", "z", "že", "pro", "k", "o", "s", "váš", "vaše", "vašeho", "vašich", "bude", "jsme", "vám", "prosím", "děkujeme", "tento", "této", "nebo", "byl", "byla", "pokud", "dne", "certifikát", "certifikátu"],
   fillers: ["jen", "pouze", "ještě", "už", "již"],
   negations: ["ne(?!\\p{L})", "nebyl", "nebude", "nepodař", "neuhrazen", "nezaplacen", "žádn", "pokud", "jakmile", "až(?!\\p{L})", "před(?!\\p{L})"],

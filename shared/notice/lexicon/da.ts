@@ -12,6 +12,7 @@ export const da: Lexicon = {
   dayWords: ["dage", "dag", "døgn"],
   numbers: { tre: 3, fem: 5, syv: 7, ti: 10, fjorten: 14, tredive: 30 },
   certificateWords: ["certifikat", "ssl", "tls"],
+  notes: { revoked: ["tilbagekald\\p{L}*"], neverRevoked: ["aldrig tilbagekaldt"] },
   stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "af", "jeres", "dit", "vi", "har", "som", "bliver", "venlig", "hilsen", "hvis", "efter", "denne", "dette", "eller", "kan", "skal", "for", "i", "den", "din", "så", "inden", "igen", "fra", "nu", "jer", "dig"],
   fillers: ["kun", "blot", "endnu", "bare"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldrig", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],

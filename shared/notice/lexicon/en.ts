@@ -12,11 +12,13 @@ export const en: Lexicon = {
   dayWords: ["days", "day"],
   numbers: { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 },
   certificateWords: ["certific", "cert(?!ain)", "ssl", "tls"],
+  notes: { revoked: ["revok\\p{L}*", "revocations?"], neverRevoked: ["(?:never|not) (?:been )?revoked", "nothing (?:was|has been) revoked", "no revocation"] },
   stopwords: ["the", "your", "you", "and", "will", "is", "for", "this", "please", "of", "to", "has", "been", "with", "our", "we", "on", "certificate"],
   negations: ["not(?!\\p{L})", "n['’]t(?!\\p{L})", "never", "unpaid", "no(?!\\p{L})(?! longer)", "yet to be", "once", "if(?!\\p{L})", "unless", "until", "upon"],
   otherSubjects: ["domain(?: name)?(?= (?:expires|will|has|is|registration|renewal))", "subscription", "membership", "registration", "mailbox", "storage", "(?:domain )?validation", "dcv", "domain control", "listing", "parcel", "package", "shipment", "licen[cs]e", "trial", "card", "credit card", "debit card", "payment method", "password", "link", "code(?! ?signing)", "quote", "offer", "session", "token", "coupon", "voucher"],
   relativeDays: {"tomorrow": 1, "today": 0, "tonight": 0, "a week": 7, "one week": 7, "1 week": 7, "two weeks": 14, "2 weeks": 14, "three weeks": 21, "3 weeks": 21, "four weeks": 28, "4 weeks": 28, "next week": 14, "this week": 7, "within a week": 7, "within one week": 7, "within 1 week": 7, "within two weeks": 14, "within 2 weeks": 14},
   phrases: {
+    expiryColumn: ["expires?(?: on)?", "expiry(?: date)?", "expiration(?: date)?", "expiring(?: on)?", "valid until", "valid to", "end date", "not after", "end of validity"],
     expiresSoon: ["expir(?:es|ing|e) (?:very |really )?soon", "(?:is|are) about to expire", "(?:will|is going to) (?:soon|shortly) expire", "expir(?:es|ing) shortly", "(?:is|are) (?:nearing|approaching) (?:its |their )?expir(?:y|ation)", "(?:is|are) close to expir(?:y|ation|ing)"],
     feeDue: ["pay (?:the |a |an |your )?(?:customs|shipping|delivery|import|handling|redelivery|storage|reactivation|release) (?:fee|duty|duties|charge|costs?)", "(?:customs|shipping|delivery|import|redelivery|reactivation) (?:fee|duty|duties|charge)s? (?:of|is|are|amounting to) (?:\\p{Sc} ?)?\\d"],
     incident: ["(?:not|fail(?:ed)? to) comply with (?:the )?(?:certificate )?(?:issuance )?(?:requirements|baseline)", "non-?complian(?:t|ce)", "mis-?issu\\w+", "\\bincidents?\\b", "(?:affected|impacted) certificates"],

@@ -13,6 +13,7 @@ export const fi: Lexicon = {
   },
   dayWords: ["päivää", "päivän", "päivä", "päivässä", "vrk"],
   certificateWords: ["varmen", "sertifika", "ssl", "tls"],
+  notes: { revoked: ["peruttu", "mitätöi\\p{L}*"], neverRevoked: [] },
   stopwords: ["ja", "on", "että", "ei", "se", "sinun", "teidän", "olemme", "tämä", "tai", "kanssa", "kun", "jos", "voit", "ole", "oli", "myös", "sekä", "ystävällisin", "terveisin", "hei", "varmenne", "varmenteen"],
   fillers: ["vain", "enää", "vielä"],
   negations: ["ei(?!\\p{L})", "emme", "eikä", "maksamat", "jos(?!\\p{L})", "kun(?!\\p{L})", "ennen(?!\\p{L})"],

@@ -10,6 +10,7 @@ export const ko: Lexicon = {
   scriptChars: "[\\uac00-\\ud7af\\u1100-\\u11ff]",
   stopwords: [],
   phrases: {
+    expiryColumn: ["만료일"],
     expiresInDays: ["{N}\\s?일\\s?(?:후|뒤)(?:에)?\\s?만료", "만료(?:까지|일까지)\\s?(?:남은 기간|앞으로)?\\s?{N}\\s?일"],
     expiresOn: ["{DATE}\\s?(?:에|부로|자로)?\\s?만료", "만료(?:일|일자|예정일)\\s?(?:은|는|:)?\\s?{DATE}"],
     expiresSoon: ["곧\\s?만료", "만료(?:가|를)?\\s?앞두고", "만료\\s?예정"],

@@ -12,6 +12,7 @@ export const no: Lexicon = {
   dayWords: ["dager", "dag", "døgn"],
   numbers: { tre: 3, fem: 5, sju: 7, syv: 7, ti: 10, fjorten: 14, tretti: 30 },
   certificateWords: ["sertifikat", "ssl", "tls"],
+  notes: { revoked: ["tilbakekal\\p{L}*"], neverRevoked: ["aldri tilbakekalt"] },
   stopwords: ["og", "at", "det", "er", "til", "på", "med", "ikke", "av", "deres", "ditt", "vi", "har", "som", "blir", "vennlig", "hilsen", "hvis", "etter", "denne", "dette", "eller", "kan", "skal", "vår", "for", "i", "den", "din", "så", "innen", "igjen", "fra", "nå", "hei", "deg", "sertifikat", "sertifikatet"],
   fillers: ["bare", "kun", "ennå", "fortsatt"],
   negations: ["ikke(?!\\p{L})", "ingen(?!\\p{L})", "aldri(?!\\p{L})", "ubetalt", "når(?!\\p{L})", "hvis(?!\\p{L})", "så snart", "før(?!\\p{L})"],

@@ -19,12 +19,14 @@ export const pl: Lexicon = {
   dayWords: ["dni", "dnia", "dzień", "dzien"],
   numbers: { jeden: 1, dwa: 2, trzy: 3, pięć: 5, siedem: 7, dziesięć: 10, czternaście: 14, trzydzieści: 30 },
   certificateWords: ["certyfikat", "ssl", "tls"],
+  notes: { revoked: ["unieważni\\p{L}*"], neverRevoked: ["nigdy nie (?:został[oa]? )?unieważnion\\p{L}*"] },
   stopwords: ["i", "w", "z", "na", "nie", "się", "do", "jest", "że", "od", "dla", "oraz", "za", "został", "została", "zostało", "twój", "twoja", "twojego", "państwa", "prosimy", "dziękujemy", "przez", "lub", "tego", "ten", "ta", "po", "jeśli", "będzie", "zespół", "dnia", "certyfikat", "certyfikatu"],
   fillers: ["tylko", "jeszcze", "zaledwie", "już", "około"],
   negations: ["nie(?!\\p{L})", "nieopłac", "niezapłac", "brak(?!\\p{L})", "gdy(?!\\p{L})", "jeśli", "jeżeli", "po (?:otrzymaniu|zaksięgowaniu)", "kiedy"],
   otherSubjects: ["karta", "karty", "kartę", "metoda płatności", "hasło", "link", "kod", "oferta"],
   relativeDays: {"jutro": 1, "pojutrze": 2, "dzisiaj": 0, "dziś": 0, "tydzień": 7, "dwa tygodnie": 14, "2 tygodnie": 14, "trzy tygodnie": 21, "3 tygodnie": 21, "cztery tygodnie": 28, "4 tygodnie": 28, "przyszłym tygodniu": 14, "tym tygodniu": 7, "ciągu tygodnia": 7},
   phrases: {
+    expiryColumn: ["data wygaśnięcia", "wygasa", "ważny do"],
     expiresInDays: [
       "(?:wygasa|wygaśnie|traci ważność|straci ważność|kończy się|skończy się|upływa|upłynie) {GAP}?za {N} (?:dni|dzień)",
       "(?:ważny|ważna|ważne) jeszcze (?:przez )?{N} (?:dni|dzień)",

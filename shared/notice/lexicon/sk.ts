@@ -16,6 +16,7 @@ export const sk: Lexicon = {
   },
   dayWords: ["dní", "dni", "deň", "dňa"],
   certificateWords: ["certifikát", "certifikat", "ssl", "tls"],
+  notes: { revoked: ["revokov\\p{L}*"], neverRevoked: [] },
   stopwords: ["sa", "vo", "pre", "vaša", "váš", "vášho", "sme", "ďakujeme", "alebo", "bol", "bola", "ak", "dňa", "táto", "tento", "je", "na", "že", "bude", "vám", "prosím", "a", "v", "z", "k", "o", "s", "deň", "pozdravom", "vašou", "inak"],
   fillers: ["len", "iba", "ešte", "už"],
   negations: ["ne(?!\\p{L})", "nebol", "nebude", "nepodar", "neuhraden", "nezaplaten", "žiadn", "ak(?!\\p{L})", "akonáhle", "keď", "pred(?!\\p{L})"],

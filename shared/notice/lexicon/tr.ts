@@ -13,6 +13,7 @@ export const tr: Lexicon = {
   negations: ["değil", "olmadı", "edilmedi", "yapılmadı"],
   otherSubjects: ["kart\\p{L}*", "şifre\\p{L}*", "abonelik\\p{L}*", "alan adı\\p{L}*", "bağlantı\\p{L}*", "kod\\p{L}*"],
   phrases: {
+    expiryColumn: ["son geçerlilik tarihi", "bitiş tarihi"],
     expiresInDays: ["{N} gün (?:içinde|sonra) (?:sona erecek|sona eriyor|dolacak|doluyor|geçerliliğini yitirecek)", "(?:süresinin dolmasına|bitmesine) {N} gün"],
     expiresOn: ["{DATE} (?:tarihinde )?(?:sona erecek|sona eriyor|dolacak|doluyor|sona erdi)", "(?:son geçerlilik|bitiş) tarihi:? {DATE}"],
     expiresSoon: ["(?:yakında|kısa süre içinde) (?:sona erecek|dolacak|sona eriyor)", "(?:süresi )?dolmak üzere", "sona ermek üzere"],

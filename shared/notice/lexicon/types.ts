@@ -34,7 +34,8 @@ export type PhraseKey =
   | "mustReplace"
   | "domainValidation"
   | "issued"
-  | "marketing";
+  | "marketing"
+  | "expiryColumn";
 
 /** The words and phrases of one language, as data. */
 export interface Lexicon {
@@ -77,6 +78,12 @@ export interface Lexicon {
   /** Frequent function words that identify the language (lower case, whole words). */
   stopwords: string[];
   phrases: Partial<Record<PhraseKey, string[]>>;
+  /**
+   * How owners' notes record a revocation ("revoked", "widerrufen", "ingetrokken") and deny one
+   * ("never revoked", "nicht widerrufen"): a note that says a certificate was revoked makes a
+   * revocation notice about it honest.
+   */
+  notes?: { revoked: string[]; neverRevoked: string[] };
   /** Revocation reasons as written → normalised reason code. */
   reasons?: Record<string, string>;
 }

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { CONTRADICTION_RULES } from "../contradictions";
 import { en } from "./en";
 import { localizeAssessment, pickLanguage, REASON_LANGUAGES, reason, renderReason } from "./index";
 
 const wrongDate = { certificate: "k01", commonName: "www.example.com", notAfter: "2026-12-15", statedDate: "2027-01-15", expired: false };
 
 describe("reasons in the reader's language", () => {
+  it("has an English sentence for every code a contradiction rule gives", () => {
+    for (const rule of CONTRADICTION_RULES) {
+      expect(rule.description.length, rule.id).toBeGreaterThan(10);
+      for (const code of rule.codes) expect(en[code], `${rule.id} ${code}`).toBeTypeOf("function");
+    }
+  });
+
   it("has a sentence for every reason code in every reason language", () => {
     expect(REASON_LANGUAGES).toEqual(expect.arrayContaining(["en", "de", "fr", "es", "nl", "it", "pt"]));
     const facts = { ...wrongDate, claim: "payment-failed", phrase: "payment failed", statedOrder: "A-1", orders: "B-2", senderVendor: "GoDaddy", vendor: "DigiCert", intent: "renew", autoRenew: false, claimedDate: "2026-10-01", statedDays: 30, daysLeft: 120, sentOn: "2026-08-17", readKiB: 1024, sizeMiB: 25 };

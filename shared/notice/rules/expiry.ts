@@ -9,6 +9,7 @@ export const EXPIRY_RULES: readonly NoticeRule[] = [
   { id: "expiry.on-date", description: "Says the certificate expires on a date", phrase: "expiresOn", claim: "expires-on", value: "date", aboutCertificate: true },
   { id: "expiry.soon", description: "Says the certificate expires soon, without a date or count", phrase: "expiresSoon", claim: "expires-soon", unlessNegated: true, aboutCertificate: true },
   { id: "expiry.has-expired", description: "Says the certificate has expired", phrase: "hasExpired", claim: "has-expired", value: "date", unlessNegated: true, negationReach: 12, aboutCertificate: true },
+  { id: "expiry.table", description: "A table's expiry column dates the certificate in the row that names it", phrase: "expiryColumn", claim: "expires-on", value: "date", reader: "table" },
   { id: "expiry.valid-until", description: "States a validity end date as a field (informational)", phrase: "validUntil", claim: "valid-until", value: "date", aboutCertificate: true },
   { id: "expiry.renew-call", description: "Asks the reader to renew", phrase: "renewCall", claim: "renewal-call-to-action" },
   { id: "expiry.urgency", description: "Presses for immediate action", phrase: "urgency", claim: "urgency" },

@@ -24,4 +24,9 @@ export interface NoticeRule {
   everyLanguage?: boolean;
   /** The claim is about the certificate: it does not hold when a card, password or offer is what expires. */
   aboutCertificate?: boolean;
+  /**
+   * Read by the table reader (expiry-table.ts), not the phrase reader: its phrases name a column
+   * header, and the date comes from the row that names the certificate.
+   */
+  reader?: "table";
 }
