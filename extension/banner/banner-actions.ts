@@ -1,6 +1,6 @@
 import { i18n } from "#i18n";
 import type { OpenMessage } from "../providers/types";
-import { fromHeader } from "../overlay/synthetic-email";
+import { fromHeader } from "../overlay/from-header";
 import type { ApiCertificate } from "../utils/api-schemas";
 import { askBackground } from "../overlay/ask-background";
 import type { BannerActions } from "./render-banner";

@@ -1,6 +1,7 @@
 import type { CertificateRecord, Inventory } from "../inventory";
 import { MAX_EMAIL_BYTES } from "../mime/errors";
 import { parseEmail, type RawEmailInput } from "../mime/parse-email";
+import { parseView, type ShownMessage } from "../mime/parse-view";
 import { reason } from "./reasons";
 import type { ParsedEmail } from "../mime/types";
 import { mentionsCertificate, normalizeText, readClaims } from "./claims";
@@ -133,4 +134,17 @@ export async function assessNotice(
   const assessment = assessParsed(await parseEmail(prefixOf(raw)), inventory, options);
   const note = reason("read-prefix", { readKiB: READ_PREFIX_BYTES / 1024, sizeMiB: Math.round((size / 1024 / 1024) * 10) / 10 });
   return { ...assessment, reasons: [...assessment.reasons, note] };
+}
+
+/**
+ * Judges a message as a webmail page shows it (sender, subject, date, text), without a raw email:
+ * the browser overlay's entry (see {@link assessParsed}).
+ * @example await assessView({ from: { name: "DigiCert", address: "no-reply@digicert.com" }, subject, date, text }, inventory)
+ */
+export async function assessView(
+  shown: ShownMessage,
+  inventory: readonly CertificateRecord[] | Inventory,
+  options: AssessOptions = {},
+): Promise<Assessment> {
+  return assessParsed(await parseView(shown), inventory, options);
 }
