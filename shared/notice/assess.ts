@@ -9,7 +9,7 @@ import { LEXICON_BY_LANGUAGE } from "./compile";
 import { findContradictions } from "./contradictions";
 import { findDates, slashOrderFor } from "./dates";
 import { tableExpiryClaims } from "./expiry-table";
-import { rankLanguages } from "./language";
+import { scoreLanguages } from "./language";
 import { matchCertificate, namesAnyHost } from "./match";
 import { judgeSender } from "./sender";
 import { LEXICONS } from "./lexicon";
@@ -53,9 +53,11 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   const certificates = certificatesOf(inventory);
   const notice = parsed.notice;
   const text = normalizeText(`${notice.subject}\n${notice.text}`);
-  const [language, ...alsoLanguages] = rankLanguages(text);
+  const { ranked, thin } = scoreLanguages(text);
+  const [language, ...alsoLanguages] = ranked;
   const slashOrder = slashOrderFor(text, LEXICON_BY_LANGUAGE.get(language)?.slashDateOrder ?? "dmy");
-  const claims = readClaims(text, language, slashOrder, alsoLanguages);
+  // A notice of a line or two says too little to tell its language: every language reads it.
+  const claims = readClaims(text, language, slashOrder, thin ? EVERY_LANGUAGE : alsoLanguages);
   // Only when the body claims nothing itself: a notice that does is already read in its own languages.
   if (!claims.some(isCertificateOrMoneyClaim)) claims.push(...subjectClaims(notice.subject, claims, slashOrder));
   const judged = judgeSender(notice, { ...options, forwardStyle: parsed.forwardStyle });

@@ -18,6 +18,8 @@ const SCRIPT_OPENING = 2000;
 // notices (French and Dutch from Belgium) and near languages (Danish, Norwegian) need both.
 const CLOSE = 0.6;
 const MAX_LANGUAGES = 3;
+/** Below this many function words for the best language, the text is read in every language. */
+export const THIN_EVIDENCE = 3;
 
 /**
  * The languages a notice is written in, most likely first, then any that score nearly as well.
@@ -25,6 +27,15 @@ const MAX_LANGUAGES = 3;
  * @example rankLanguages("Votre certificat expire bientôt. Uw certificaat verloopt binnenkort.") // ["fr", "nl"]
  */
 export function rankLanguages(text: string): string[] {
+  return scoreLanguages(text).ranked;
+}
+
+/**
+ * The languages of a text as {@link rankLanguages} finds them, and whether the evidence is thin:
+ * fewer than {@link THIN_EVIDENCE} function words for the best (a one-line notice, a subject,
+ * broken grammar), when a reader should try every language.
+ */
+export function scoreLanguages(text: string): { ranked: string[]; thin: boolean } {
   const counts = new Map<string, number>();
   let seen = 0;
   for (const m of text.matchAll(WORD_RE)) {
@@ -40,9 +51,9 @@ export function rankLanguages(text: string): string[] {
   }
   // Stable sort: on a tie the language seen first wins.
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length) return ["en"];
+  if (!ranked.length) return { ranked: ["en"], thin: true };
   const best = ranked[0][1];
-  return ranked.filter(([, count]) => count >= best * CLOSE).slice(0, MAX_LANGUAGES).map(([lang]) => lang);
+  return { ranked: ranked.filter(([, count]) => count >= best * CLOSE).slice(0, MAX_LANGUAGES).map(([lang]) => lang), thin: best < THIN_EVIDENCE };
 }
 
 /**
