@@ -111,7 +111,9 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   const datedTypes = kind === "expiry" ? ["expires-on", "has-expired", "valid-until"] : ["expires-on", "has-expired"];
   // A notice may date several things (the old and the new certificate, a list of names): one
   // statement that agrees with the inventory settles it; otherwise the first one is wrong.
-  const stated = claims.filter((c) => datedTypes.includes(c.type) && typeof c.value === "string");
+  // A date before the current certificate was issued is its predecessor's ("your previous certificate expired on …").
+  const predecessors = (c: Claim) => Boolean(cert.notBefore) && typeof c.value === "string" && daysBetween(c.value, cert.notBefore ?? "") > 0;
+  const stated = claims.filter((c) => datedTypes.includes(c.type) && typeof c.value === "string" && !predecessors(c));
   const agrees = stated.some((c) => readings(c).some((d) => Math.abs(daysBetween(d, notAfter)) <= FAR));
   const wrongDate = agrees ? undefined : stated[0];
   if (wrongDate) {
@@ -129,7 +131,7 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   // Without a date, "has expired" is the claim only when nothing else dates the expiry ("once it has expired, ...").
   const dated = claims.some((c) => (c.type === "expires-in-days" || c.type === "expires-on") && c.value !== undefined);
   // "Expired on <date>" is a claim of its own, even when the date is right but not yet reached.
-  const saysExpired = claims.find((c) => c.type === "has-expired" && (c.value !== undefined || !dated));
+  const saysExpired = claims.find((c) => c.type === "has-expired" && (c.value !== undefined || !dated) && !predecessors(c));
   if (saysExpired && daysLeft > FAR && !reasons.some((r) => r.code === "expiry-date-wrong")) {
     reasons.push(reason("not-expired", { ...base, daysLeft }));
   }
