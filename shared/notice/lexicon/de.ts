@@ -19,7 +19,7 @@ export const de: Lexicon = {
   relativeDays: {"morgen": 1, "übermorgen": 2, "heute": 0, "einer woche": 7, "1 woche": 7, "zwei wochen": 14, "2 wochen": 14, "drei wochen": 21, "3 wochen": 21, "vier wochen": 28, "4 wochen": 28, "nächste woche": 14, "kommende woche": 14, "nächsten woche": 14, "kommenden woche": 14, "diese woche": 7},
   phrases: {
     expiryColumn: ["ablauf(?:datum)?", "läuft ab(?: am)?", "gültig bis", "ablauf am", "laufzeitende"],
-    expiresSoon: ["läuft (?:\\p{L}+ ){0,3}?(?:bald|in kürze|demnächst) ab", "(?:bald|in kürze|demnächst) ab(?:laufen|gelaufen)", "(?:läuft|laufen) (?:\\p{L}+ ){0,3}?ab(?<=bald ab|kürze ab|demnächst ab)", "steht kurz vor dem ablauf", "kurz vor (?:dem )?ablauf"],
+    expiresSoon: ["läuft (?:\\p{L}+ ){0,3}?(?:bald|in kürze|demnächst) ab", "(?:bald|demnächst) ab(?:laufen|gelaufen)", "laufen (?:\\p{L}+ ){0,3}?(?:bald|in kürze|demnächst) ab", "steht kurz vor dem ablauf", "kurz vor (?:dem )?ablauf"],
     feeDue: ["(?:zoll|versand|liefer|einfuhr|bearbeitungs|reaktivierungs)gebühr\\p{L}* {GAP}?(?:bezahlen|zahlen|begleichen|fällig|von)"],
     incident: ["(?:sicherheits|validierungs|validation)(?:vorfall|vorfalls|incident)", "vorfall(?:s)? bei der (?:validierung|ausstellung)", "betroffene(?:n)? zertifikate"],
     expiresInDays: [
@@ -79,7 +79,7 @@ export const de: Lexicon = {
       "noch nicht bezahlt",
       "(?:jetzt|bestellung|rechnung) bezahlen",
     ],
-    receipt: ["(?:ihre |die )?(?:\\p{L}+ )?rechnung {GAP}?ist da", "rechnung {GAP}?steht {GAP}?bereit", 
+    receipt: ["rechnung {GAP}?ist da(?!\\p{L})", "rechnung {GAP}?steht {GAP}?bereit", 
       // Money taken: "we charged … to your card", "wurde Ihrer Karte belastet", "a été débité".
       "(?:karte|konto|zahlungsmittel|zahlungsmethode) {GAP}?belastet(?! werden)", "(?:abgebucht|eingezogen)(?<=(?:wurde|wurden|haben wir) [^.!?\\n]{0,80})(?! werden)",
       "(?:zahlungs)?status\\s?:? (?:bezahlt|beglichen)",

@@ -19,9 +19,9 @@ export const en: Lexicon = {
   relativeDays: {"tomorrow": 1, "today": 0, "tonight": 0, "a week": 7, "one week": 7, "1 week": 7, "two weeks": 14, "2 weeks": 14, "three weeks": 21, "3 weeks": 21, "four weeks": 28, "4 weeks": 28, "next week": 14, "this week": 7, "within a week": 7, "within one week": 7, "within 1 week": 7, "within two weeks": 14, "within 2 weeks": 14},
   phrases: {
     expiryColumn: ["expires?(?: on)?", "expiry(?: date)?", "expiration(?: date)?", "expiring(?: on)?", "valid until", "valid to", "end date", "not after", "end of validity"],
-    expiresSoon: ["expir(?:es|ing|e) (?:very |really )?soon", "(?:is|are) about to expire", "(?:will|is going to) (?:soon|shortly) expire", "expir(?:es|ing) shortly", "(?:is|are) (?:nearing|approaching) (?:its |their )?expir(?:y|ation)", "(?:is|are) close to expir(?:y|ation|ing)"],
+    expiresSoon: ["expir(?:es|ing|e) (?:very |really )?soon", "about to expire(?<=(?:is|are) about to expire)", "(?:soon|shortly) expire(?<=(?:will|going to) (?:soon|shortly) expire)", "expir(?:es|ing) shortly", "(?:nearing|approaching) (?:its |their )?expir(?:y|ation)", "close to expir(?:y|ation|ing)"],
     feeDue: ["pay (?:the |a |an |your )?(?:customs|shipping|delivery|import|handling|redelivery|storage|reactivation|release) (?:fee|duty|duties|charge|costs?)", "(?:customs|shipping|delivery|import|redelivery|reactivation) (?:fee|duty|duties|charge)s? (?:of|is|are|amounting to) (?:\\p{Sc} ?)?\\d"],
-    incident: ["(?:not|fail(?:ed)? to) comply with (?:the )?(?:certificate )?(?:issuance )?(?:requirements|baseline)", "non-?complian(?:t|ce)", "mis-?issu\\w+", "\\bincidents?\\b", "(?:affected|impacted) certificates"],
+    incident: ["comply with (?:the )?(?:certificate )?(?:issuance )?(?:requirements|baseline)(?<=(?:not|fail(?:ed)? to) comply with [^.!?\\n]{0,40})", "complian(?:t|ce)(?<=non-?complian(?:t|ce))", "mis-?issu\\w+", "\\bincidents?\\b", "(?:affected|impacted) certificates"],
     expiresInDays: [
       // Opening on digits and the distinctive word lets the scan skip most positions.
       // "replace it at least 30 days before it expires" is advice, not a count.
@@ -181,7 +181,7 @@ export const en: Lexicon = {
       "validation code",
       "approve (?:the|this) (?:certificate )?request",
     ],
-    issued: ["(?:has|have) been (?:successfully )?renewed", "(?:has|have) been (?:re-?)?issued", "(?:the )?re-?issued certificate", "is now issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
+    issued: ["(?:has|have) been (?:successfully )?renewed", "(?:has|have) been (?:re-?)?issued", "(?:reissued|re-issued) certificate", "is now issued", "is ready to (?:install|download)", "certificate (?:was )?issued"],
     marketing: [
       "newsletter",
       "webinar",

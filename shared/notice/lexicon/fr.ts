@@ -44,7 +44,7 @@ export const fr: Lexicon = {
     distrust: ["cessera de faire confiance", "ne (?:sera|seront) plus (?:reconnue?s?|considérée?s? comme (?:fiables?|de confiance))", "ne fera plus confiance", "méfiance", "défiance"],
     paymentWord: ["paiement", "facture", "impayé", "prélèvement", "règlement"],
     nonPayment: ["défaut de (?:paiement|règlement)", "(?:non-paiement|nonpaiement)", "faute de (?:paiement|règlement)", "(?:en raison|à cause|suite) (?:d['’]une|de la|à une|à la) facture impayée", "(?:sans|en l['’]absence de) (?:votre )?(?:paiement|règlement)(?! supplémentaire| additionnel| complémentaire)", "si (?:le |votre )?(?:paiement|règlement) n['’](?:est|a) pas (?:reçu|effectué|été reçu|été effectué)"],
-    paymentFailed: ["(?:nous )?n['’]avons pas (?:pu )?(?:reçu|encaisser|prélever|débiter|traiter) (?:votre |le )?(?:paiement|règlement)", "(?:échec|rejet|refus) (?:de |du |de votre )?(?:paiement|prélèvement|règlement)", 
+    paymentFailed: ["(?:reçu|encaisser|prélever|débiter|traiter) (?:votre |le )?(?:paiement|règlement)(?<=n['’]avons pas (?:pu )?\\p{L}+ (?:votre |le )?\\p{L}+)", "(?:échec|rejet|refus) (?:de |du |de votre )?(?:paiement|prélèvement|règlement)", 
       "(?:transaction|opération) {GAP}?(?:a été )?(?:refusée|rejetée|déclinée)",
       "a (?:refusé|rejeté) (?:la |votre )?(?:transaction|opération)",
       "paiement {GAP}?(?:a été |a )?(?:refusé|rejeté|décliné)",

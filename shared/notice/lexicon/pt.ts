@@ -64,7 +64,7 @@ export const pt: Lexicon = {
       "lembrete de pagamento",
       "boleto {GAP}?vencido",
     ],
-    receipt: ["(?:sua|a sua) fatura (?:já )?está disponível", "(?:foi|foram) (?:debitad[oa]s?|cobrad[oa]s?)", "(?:debitámos|debitamos|cobrámos|cobramos) {GAP}?(?:no|do|ao) (?:seu|teu) (?:cartão|conta)", "(?:estado|status|situação)(?: do pagamento| da fatura)?\\s?:? (?:pag[oa]|liquidad[oa])", "recebemos (?:o )?(?:seu |teu )?pagamento", "pagamento {GAP}?foi (?:recebido|processado|aceite|aceito|confirmado)", "(?:valor|montante) pago", "confirmação de pagamento", "pagamento efetuado", "\\brecibo\\b", "fatura paga", "comprovante de pagamento", "pagamento (?:recebido|confirmado|concluído|efetuado com sucesso)", "obrigado pelo (?:seu )?pagamento", "foi debitado"],
+    receipt: ["fatura (?:já )?está disponível", "(?:foi|foram) (?:debitad[oa]s?|cobrad[oa]s?)", "(?:debitámos|debitamos|cobrámos|cobramos) {GAP}?(?:no|do|ao) (?:seu|teu) (?:cartão|conta)", "(?:estado|status|situação)(?: do pagamento| da fatura)?\\s?:? (?:pag[oa]|liquidad[oa])", "recebemos (?:o )?(?:seu |teu )?pagamento", "pagamento {GAP}?foi (?:recebido|processado|aceite|aceito|confirmado)", "(?:valor|montante) pago", "confirmação de pagamento", "pagamento efetuado", "\\brecibo\\b", "fatura paga", "comprovante de pagamento", "pagamento (?:recebido|confirmado|concluído|efetuado com sucesso)", "obrigado pelo (?:seu )?pagamento", "foi debitado"],
     orderNumber: ["(?:pedido|encomenda)\\s?(?:n\\.?\\s?[ºo°]|#|número)?\\s?:? ?{ID}", ],
     invoiceNumber: ["fatura\\s?(?:n\\.?\\s?[ºo°])?\\s?:? ?{ID}"],
     domainValidation: ["validação (?:do|de) domínio", "validar (?:o seu |o )?domínio", "verificação do domínio"],
