@@ -14,6 +14,7 @@ export const DER_TYPES = ["application/pkix-cert", "application/x-x509-ca-cert"]
 
 const STATUS_BY_CODE: Record<CertificateInputErrorCode, 400 | 422> = {
   private_key: 422,
+  pkcs12: 422,
   no_end_entity: 422,
   no_certificate: 400,
   malformed_certificate: 400,
