@@ -64,3 +64,14 @@ export function mostSpecificName(names: readonly string[]): string | undefined {
   for (const name of names) if (best === undefined || weight(name) > weight(best)) best = name;
   return best;
 }
+
+/**
+ * A name as the dashboard shows it: an internationalized name in Unicode with its punycode
+ * after it, any other name as it is.
+ * @example displayHostname("xn--bcher-kva.example") // "bücher.example (xn--bcher-kva.example)"
+ */
+export function displayHostname(name: string): string {
+  const ascii = normalizeHostname(name);
+  const unicode = hostnameToUnicode(ascii);
+  return unicode === ascii ? name : `${unicode} (${ascii})`;
+}
