@@ -1,5 +1,5 @@
 import * as pkijs from "pkijs";
-import { childrenOf, contentOf, decodeOid, elementOf, readTlv, type Tlv } from "./der";
+import { childrenOf, contentOf, decodeOid, elementOf, isWellFormed, readTlv, type Tlv } from "./der";
 import { CertificateInputError } from "./pem";
 
 /** Where the fields of a certificate are in its DER (RFC 5280 §4.1). */
@@ -27,6 +27,7 @@ export function certificateParts(der: Uint8Array): CertificateParts {
   const refuse = (why: string) => new CertificateInputError("malformed_certificate", `Not a valid X.509 certificate (${why}).`);
   const outer = readTlv(der, 0);
   if (!outer || outer.tag !== SEQUENCE) throw refuse("the bytes do not start with a complete DER SEQUENCE");
+  if (!isWellFormed(der, outer)) throw refuse("it is not DER: an element's length is wrong or not in its shortest form");
   const [tbs, signatureAlgorithm, signatureValue, extra] = childrenOf(der, outer) ?? [];
   if (!tbs || tbs.tag !== SEQUENCE || signatureAlgorithm?.tag !== SEQUENCE || signatureValue?.tag !== 0x03 || extra) {
     throw refuse("it is not a SEQUENCE of tbsCertificate, signatureAlgorithm and signature");

@@ -24,9 +24,11 @@ export function readTlv(der: Uint8Array, offset: number, limit = der.byteLength)
   let start = offset + 2;
   if (length & 0x80) {
     const count = length & 0x7f;
-    if (count === 0 || count > 4 || start + count > limit) return null;
+    // DER writes a length in its shortest form: no leading zero byte, no long form below 128.
+    if (count === 0 || count > 4 || start + count > limit || der[start] === 0) return null;
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
+    if (length < 0x80) return null;
     start += count;
   }
   const end = start + length;
@@ -43,6 +45,14 @@ export function childrenOf(der: Uint8Array, parent: Tlv): Tlv[] | null {
     offset = item.end;
   }
   return items;
+}
+
+/** Whether every constructed element inside `tlv` is well-formed DER, all the way down. */
+export function isWellFormed(der: Uint8Array, tlv: Tlv, depth = 0): boolean {
+  if (!(tlv.tag & 0x20)) return true;
+  if (depth > 32) return false; // no X.509 structure nests this deep
+  const items = childrenOf(der, tlv);
+  return items !== null && items.every((item) => isWellFormed(der, item, depth + 1));
 }
 
 /** The content bytes of an element. */

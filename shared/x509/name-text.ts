@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import * as x509 from "@peculiar/x509";
-import { childrenOf, contentOf, decodeOid, decodeString, readTlv, toHex } from "./der";
+import { childrenOf, contentOf, decodeOid, decodeString, readTlv, STRING_TAGS, toHex } from "./der";
+import { CertificateInputError } from "./pem";
 
 /** A Name as people read it, with the attributes Certitude keeps apart. */
 export interface NameText {
@@ -35,9 +36,22 @@ function attributes(der: Uint8Array): [oid: string, value: string][] {
       const [type, value] = childrenOf(der, ava) ?? [];
       if (type?.tag !== 0x06 || !value) continue;
       const content = contentOf(der, value);
+      const oid = decodeOid(contentOf(der, type));
+      if (value.tag === STRING_TAGS.utf8 && !isUtf8(content)) {
+        throw new CertificateInputError("malformed_certificate", `A name attribute (${oid === CN ? "CN" : oid}) is a UTF8String that is not valid UTF-8.`);
+      }
       const text = value.tag & 0x20 ? `#${toHex(der.subarray(value.offset, value.end))}` : decodeString(value.tag, content);
-      found.push([decodeOid(contentOf(der, type)), text]);
+      found.push([oid, text]);
     }
   }
   return found;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
