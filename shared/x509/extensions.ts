@@ -67,18 +67,47 @@ const READERS: Record<string, Reader> = {
     return true;
   },
   "2.5.29.31": (der, value, into) => {
-    const points = value.tag === 0x30 ? childrenOf(der, value) : null;
-    if (!points) return false;
-    for (const point of points) {
-      const name = (childrenOf(der, point) ?? []).find((f) => f.tag === 0xa0);
-      const fullName = name && (childrenOf(der, name) ?? []).find((f) => f.tag === 0xa0);
-      for (const general of fullName ? (childrenOf(der, fullName) ?? []) : []) {
-        if (general.tag === 0x86) into.crlUrls.push(decodeString(0x16, contentOf(der, general)));
-      }
-    }
-    return true;
+    const urls = distributionPointUrls(der, value);
+    into.crlUrls.push(...(urls ?? []));
+    return urls !== null;
   },
 };
+
+/**
+ * The fullName URIs of a CRLDistributionPoints-shaped value (also the Freshest CRL extension of
+ * CRLs); null when the value is not a SEQUENCE of distribution points.
+ */
+export function distributionPointUrls(der: Uint8Array, value: Tlv): string[] | null {
+  const points = value.tag === 0x30 ? childrenOf(der, value) : null;
+  if (!points) return null;
+  const urls: string[] = [];
+  for (const point of points) {
+    const name = (childrenOf(der, point) ?? []).find((f) => f.tag === 0xa0);
+    const fullName = name && (childrenOf(der, name) ?? []).find((f) => f.tag === 0xa0);
+    for (const general of fullName ? (childrenOf(der, fullName) ?? []) : []) {
+      if (general.tag === 0x86) urls.push(decodeString(0x16, contentOf(der, general)));
+    }
+  }
+  return urls;
+}
+
+/** One extension of an `[n] Extensions` wrapper: its OID and the element inside its extnValue (null when that is not DER). */
+export interface ExtensionEntry {
+  oid: string;
+  value: Tlv | null;
+}
+
+/** The extensions inside a `[3]` (certificate) or `[0]` (CRL) Extensions wrapper, in order. */
+export function extensionEntries(der: Uint8Array, wrapper: Tlv | undefined): ExtensionEntry[] {
+  const list = wrapper ? childrenOf(der, wrapper)?.[0] : undefined;
+  return (list ? (childrenOf(der, list) ?? []) : []).map((extension) => {
+    const parts = childrenOf(der, extension) ?? [];
+    const oid = parts[0]?.tag === 0x06 ? decodeOid(contentOf(der, parts[0])) : "?";
+    const octets = parts[parts.length - 1];
+    const value = octets?.tag === 0x04 ? readTlv(der, octets.start, octets.end) : null;
+    return { oid, value: value && value.end === octets.end ? value : null };
+  });
+}
 
 /**
  * Reads the extensions Certitude uses from the `[3] Extensions` element of a tbsCertificate.
@@ -90,14 +119,9 @@ export function readExtensions(der: Uint8Array, wrapper: Tlv | undefined): Certi
     dnsNames: [], ipAddresses: [], basicConstraintsCA: null, subjectKeyId: null, authorityKeyId: null,
     ocspUrls: [], caIssuersUrls: [], crlUrls: [], unread: [],
   };
-  const list = wrapper ? childrenOf(der, wrapper)?.[0] : undefined;
-  for (const extension of list ? (childrenOf(der, list) ?? []) : []) {
-    const parts = childrenOf(der, extension) ?? [];
-    const oid = parts[0]?.tag === 0x06 ? decodeOid(contentOf(der, parts[0])) : "?";
-    const octets = parts[parts.length - 1];
-    const value = octets?.tag === 0x04 ? readTlv(der, octets.start, octets.end) : null;
+  for (const { oid, value } of extensionEntries(der, wrapper)) {
     const reader = READERS[oid];
-    if (!reader || !value || value.end !== octets.end || !reader(der, value, into)) into.unread.push(oid);
+    if (!reader || !value || !reader(der, value, into)) into.unread.push(oid);
   }
   return into;
 }

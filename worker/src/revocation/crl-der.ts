@@ -7,6 +7,7 @@
 
 import { readAsn1Time } from "../../../shared/x509/asn1-time";
 import { childrenOf as children, contentOf, decodeOid, readTlv, type Tlv } from "../../../shared/x509/der";
+import { distributionPointUrls, extensionEntries } from "../../../shared/x509/extensions";
 
 const SEQUENCE = 0x30;
 const INTEGER = 0x02;
@@ -147,16 +148,11 @@ type CrlExtensions = Pick<CrlView, "crlNumber" | "deltaBase" | "freshestCrlUrls"
 /** cRLNumber, deltaCRLIndicator and Freshest CRL from the `[0]` crlExtensions; unknown ones are skipped. */
 function readCrlExtensions(der: Uint8Array, wrapper: Tlv | undefined): CrlExtensions {
   const found: CrlExtensions = { crlNumber: null, deltaBase: null, freshestCrlUrls: [] };
-  const list = wrapper ? children(der, wrapper)?.[0] : undefined;
-  for (const extension of list ? (children(der, list) ?? []) : []) {
-    const parts = children(der, extension) ?? [];
-    const oid = parts[0]?.tag === 0x06 ? decodeOid(contentOf(der, parts[0])) : "";
-    const octets = parts[parts.length - 1];
-    const value = octets?.tag === 0x04 ? readTlv(der, octets.start, octets.end) : null;
+  for (const { oid, value } of extensionEntries(der, wrapper)) {
     if (!value) continue;
     if (oid === CRL_NUMBER && value.tag === INTEGER) found.crlNumber = integerOf(contentOf(der, value));
     if (oid === DELTA_CRL_INDICATOR && value.tag === INTEGER) found.deltaBase = integerOf(contentOf(der, value));
-    if (oid === FRESHEST_CRL) found.freshestCrlUrls = distributionPointUrls(der, value);
+    if (oid === FRESHEST_CRL) found.freshestCrlUrls = (distributionPointUrls(der, value) ?? []).filter((url) => /^https?:\/\//i.test(url));
   }
   return found;
 }
@@ -165,20 +161,6 @@ function integerOf(content: Uint8Array): bigint {
   let value = 0n;
   for (const byte of content) value = value * 256n + BigInt(byte);
   return value;
-}
-
-/** HTTP(S) fullName URIs of a CRLDistributionPoints-shaped value. */
-function distributionPointUrls(der: Uint8Array, value: Tlv): string[] {
-  const urls: string[] = [];
-  for (const point of children(der, value) ?? []) {
-    const name = (children(der, point) ?? []).find((f) => f.tag === 0xa0);
-    const fullName = name && (children(der, name) ?? []).find((f) => f.tag === 0xa0);
-    for (const general of fullName ? (children(der, fullName) ?? []) : []) {
-      const uri = new TextDecoder().decode(contentOf(der, general));
-      if (general.tag === 0x86 && /^https?:\/\//i.test(uri)) urls.push(uri);
-    }
-  }
-  return urls;
 }
 
 /** A copy of the whole element, header included. */
