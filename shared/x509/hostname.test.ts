@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certificateCovers, hostnameMatches, hostnameToUnicode, mostSpecificName, normalizeHostname } from "./hostname";
+import { certificateCovers, displayHostname, hostnameMatches, hostnameToUnicode, mostSpecificName, normalizeHostname } from "./hostname";
 
 describe("hostnameMatches", () => {
   it("matches exact names case-insensitively and ignores a trailing dot", () => {
@@ -30,6 +30,13 @@ describe("internationalized and IP names", () => {
     expect(certificateCovers(["192.0.2.7", "2001:db8::7"], "2001:DB8:0:0:0:0:0:7")).toBe(true);
     expect(hostnameMatches("192.0.2.7", "192.0.2.7")).toBe(true);
     expect(hostnameMatches("*.0.2.7", "192.0.2.7")).toBe(false);
+  });
+
+  it("shows an internationalized name in Unicode with its punycode, other names as they are", () => {
+    expect(displayHostname("xn--bcher-kva.example")).toBe("bücher.example (xn--bcher-kva.example)");
+    expect(displayHostname("bücher.example")).toBe("bücher.example (xn--bcher-kva.example)");
+    expect(displayHostname("www.example.com")).toBe("www.example.com");
+    expect(displayHostname("192.0.2.7")).toBe("192.0.2.7");
   });
 
   it("picks the most specific of several names", () => {
