@@ -55,6 +55,8 @@ export function readCrlDer(der: Uint8Array<ArrayBuffer>): CrlView | null {
  * download); empty when the bytes are not CRLs, or have anything else between or after them.
  */
 export function readConcatenatedCrls(bytes: Uint8Array<ArrayBuffer>): CrlView[] {
+  const single = readCrlDer(bytes); // the usual case, without copying megabytes
+  if (single) return [single];
   const views: CrlView[] = [];
   for (let offset = 0; offset < bytes.byteLength; ) {
     const outer = readTlv(bytes, offset);

@@ -29,8 +29,13 @@ const PEM_CRL = "-----BEGIN X509 CRL-----";
  * Empty when the bytes hold no CRL.
  */
 export function parseCrls(bytes: Uint8Array<ArrayBuffer>): CrlView[] {
+  // DER starts with a SEQUENCE: no need to turn megabytes into text to look for a PEM header.
+  if (bytes[0] === 0x30) {
+    const der = readConcatenatedCrls(bytes);
+    if (der.length) return der;
+  }
   const text = new TextDecoder("latin1").decode(bytes);
-  if (!text.includes(PEM_CRL)) return readConcatenatedCrls(bytes);
+  if (!text.includes(PEM_CRL)) return [];
   try {
     return findPemBlocks(text)
       .filter((b) => b.label === "X509 CRL")
