@@ -73,7 +73,7 @@ describe("delta CRLs", () => {
     return served;
   }
   const check = () =>
-    checkRevocation({ serialNumber: null, notAfter: "2090-01-01T00:00:00Z", pem: leaf, chainPem: crlCa }, { db: env.DB, now, timeoutMs: 300, maxCrlBytes: 1_000_000 });
+    checkRevocation({ serialNumber: null, notAfter: "2090-01-01T00:00:00Z", pem: leaf, chainPem: crlCa }, { db: env.DB, now, outbound: { timeoutMs: 300, allowPrivate: false }, maxCrlBytes: 1_000_000 });
 
   it("applies the delta named by Freshest CRL: a serial the delta lists is revoked", async () => {
     const served = serve({ "/base.crl": base, "/delta.crl": delta });

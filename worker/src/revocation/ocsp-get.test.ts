@@ -29,7 +29,7 @@ async function askedWith(server: ReturnType<typeof caServer>) {
 function check(pem: string) {
   return checkRevocation(
     { serialNumber: null, notAfter: new Date(Date.now() + 60 * DAY).toISOString(), pem, chainPem: ca.certificate.toString("pem") },
-    { db: env.DB, now: new Date(), timeoutMs: 300, maxCrlBytes: 1_000_000 },
+    { db: env.DB, now: new Date(), outbound: { timeoutMs: 300, allowPrivate: false }, maxCrlBytes: 1_000_000 },
   );
 }
 
