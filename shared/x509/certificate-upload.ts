@@ -73,15 +73,15 @@ function refuseTooMany(count: number): void {
   }
 }
 
-/** Parses one after the other (bounded work), naming which certificate of several was bad. */
-async function parseAll(ders: Uint8Array[]): Promise<ParsedCertificate[]> {
+/** Parses one after the other (bounded work), naming which certificate was bad unless the upload was one DER. */
+async function parseAll(ders: Uint8Array[], oneDer: boolean): Promise<ParsedCertificate[]> {
   refuseTooMany(ders.length); // a PKCS#7 may hold many
   const parsed: ParsedCertificate[] = [];
   for (const [i, der] of ders.entries()) {
     try {
       parsed.push(await parseCertificate(der));
     } catch (error) {
-      if (ders.length === 1) throw error;
+      if (oneDer) throw error;
       const detail = error instanceof Error ? error.message : String(error);
       throw new CertificateInputError("malformed_certificate", `Certificate ${i + 1} of ${ders.length}: ${detail}`);
     }
@@ -99,11 +99,9 @@ async function parseAll(ders: Uint8Array[]): Promise<ParsedCertificate[]> {
  *   `no_end_entity` (only CA certificates that issued one another).
  */
 export async function parseCertificateUpload(input: string | Uint8Array): Promise<CertificateUpload> {
-  const ders =
-    typeof input === "string" || looksLikePem(input)
-      ? pemCertificates(typeof input === "string" ? input : new TextDecoder().decode(input))
-      : derCertificates(input);
-  const parsed = await parseAll(ders);
+  const pem = typeof input === "string" || looksLikePem(input);
+  const ders = pem ? pemCertificates(typeof input === "string" ? input : new TextDecoder().decode(input)) : derCertificates(input);
+  const parsed = await parseAll(ders, !pem && ders.length === 1);
   const unique = parsed.filter((c, i) => parsed.findIndex((o) => o.fingerprintSha256 === c.fingerprintSha256) === i);
   const owned = ownedCertificates(unique);
   const authorities = unique.filter((c) => !owned.includes(c));
