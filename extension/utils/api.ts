@@ -78,11 +78,11 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
         body: pem,
       }),
 
-    /** A DER certificate (.cer/.der), as the bytes of the file. */
-    importDer: (der: Uint8Array<ArrayBuffer>) =>
+    /** A DER file as its bytes: a certificate (.cer/.der) by default, or a PKCS#7 bundle with its media type. */
+    importDer: (der: Uint8Array<ArrayBuffer>, mediaType = "application/pkix-cert") =>
       call("api/certificates", certificateImportSchema, {
         method: "POST",
-        headers: { "Content-Type": "application/pkix-cert" },
+        headers: { "Content-Type": mediaType },
         body: der,
       }),
 

@@ -10,7 +10,7 @@ const EXPIRY_HEADER_RE = new RegExp(
   `^[^\\d]{0,24}(?<![\\p{L}])(?:${LEXICONS.flatMap((l) => l.phrases.expiryColumn ?? []).join("|")})(?![\\p{L}])[^\\d]{0,24}$`,
   "iu",
 );
-const HOST_RE = /(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
+const HOST_RE = /(?:\*\.)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,24}|xn--[a-z0-9-]{1,59})/giu;
 // Cells end at a tab (text from HTML tables) or at a run of spaces (tables laid out in plain text).
 const CELL_BREAK_RE = /\t| {2,}/;
 const MAX_LINES = 2000; // a table sits in the opening of a notice
@@ -44,7 +44,7 @@ export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOr
       continue;
     }
     if (column < 0 || column >= cells.length) continue;
-    if (!hosts.some((h) => certificateCovers(names, h) || names.some((n) => n.toLowerCase() === h))) continue;
+    if (!hosts.some((h) => certificateCovers(names, h))) continue;
     const date = findDates(cells[column], slashOrder)[0]?.date;
     if (!date) continue;
     claims.push({ type: "expires-on", value: date, evidence: { phrase: cells.join(" | ").slice(0, 160), language, ruleId: "expiry.table" } });

@@ -66,3 +66,19 @@ describe("matchCertificate", () => {
     expect(matchCertificate(input("api.apps777.example.org expires soon"), inventory)).toMatchObject({ id: "x777", matchedBy: "wildcard" });
   });
 });
+
+describe("matchCertificate with internationalized names", () => {
+  const idn = (id: string, names: string[]) => ({ ...certificates[0], id, commonName: names[0], sans: names, orderNumbers: [], serialNumber: null, fingerprintSha256: null });
+  const inventory = [idn("punycode", ["xn--bcher-kva.example", "*.xn--bcher-kva.example"]), idn("unicode", ["straße-shop.example"])];
+
+  it("matches a Unicode name in the notice to the certificate's punycode name, and the reverse", () => {
+    expect(matchCertificate(input("Your certificate for bücher.example expires on 1 March."), inventory)).toMatchObject({ id: "punycode", matchedBy: "domain", matchedValue: "xn--bcher-kva.example" });
+    expect(matchCertificate(input("Renew shop.bücher.example now."), inventory)).toMatchObject({ id: "punycode", matchedBy: "wildcard" });
+    expect(matchCertificate(input("Renew xn--strae-shop-83a.example now."), inventory)).toMatchObject({ id: "unicode", matchedBy: "domain" });
+  });
+
+  it("does not read a part of a Unicode name as a name of its own", () => {
+    const ascii = [idn("cher", ["cher.example"])];
+    expect(matchCertificate(input("Your certificate for bücher.example expires."), ascii)).toBeNull();
+  });
+});

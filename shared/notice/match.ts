@@ -17,8 +17,10 @@ export interface MatchInput {
   vendor: string | null;
 }
 
-// A host name not inside an email address (the local part or the domain of one).
-const HOST_RE = /(?<![\w@.-])(\*\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w@-]|\.[a-z0-9])/gi;
+// A host name not inside an email address (the local part or the domain of one). Labels may be
+// Unicode (`bücher.example`): an ASCII-only pattern would read `cher.example` out of it.
+const HOST_RE =
+  /(?<![\p{L}\p{N}_@.-])(\*\.)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,24}|xn--[a-z0-9-]{1,59}))(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
 const ID_CHAR_RE = /[A-Z0-9-]/;
 const TOKEN_RE = /[A-Z0-9][A-Z0-9-]*/g;
 const HEX_RE = /(?<![0-9a-f])[0-9a-f]{2}(?:[: ]?[0-9a-f]{2}){7,63}(?![0-9a-f])/gi;

@@ -89,8 +89,71 @@ describe("parseCertificateUpload", () => {
     });
   });
 
-  it("refuses an upload of CA certificates only", async () => {
-    await expect(parseCertificateUpload(pem("intermediate") + pem("root"))).rejects.toMatchObject({ code: "no_end_entity" });
+  it("refuses an upload of CA certificates that issued one another, with advice that can be followed", async () => {
+    await expect(parseCertificateUpload(pem("intermediate") + pem("root"))).rejects.toMatchObject({
+      code: "no_end_entity",
+      message: expect.stringContaining("upload one certificate on its own to watch that certificate"),
+    });
+    // …and following the advice works: a lone CA certificate is the owned one.
+    expect(names(await parseCertificateUpload(pem("intermediate")))).toEqual([["Certitude Test ECC Issuing CA", []]]);
+  });
+});
+
+describe("which certificate of an upload is owned", () => {
+  it("owns a lone certificate whatever its basicConstraints (OpenSSL's default self-signed is CA:TRUE)", async () => {
+    const upload = await parseCertificateUpload(pem("self-signed-openssl-default"));
+    expect(upload.endEntities[0].certificate).toMatchObject({ commonName: "app.example.org", basicConstraintsCA: true, selfSigned: true });
+    expect(upload.authorities).toEqual([]);
+  });
+
+  it("owns a standalone self-signed CA certificate bundled with an unrelated chain", async () => {
+    const upload = await parseCertificateUpload(pem("chain") + pem("self-signed-openssl-default"));
+    expect(names(upload)).toEqual([
+      ["www.example.com", ["Certitude Test ECC Issuing CA", "Certitude Test Root CA"]],
+      ["app.example.org", []],
+    ]);
+  });
+
+  it("does not own an intermediate without basicConstraints: it issued the leaf", async () => {
+    const upload = await parseCertificateUpload(pem("chain-intermediate-without-basic-constraints"));
+    expect(names(upload)).toEqual([["legacy.example.com", ["Certitude Test Legacy CA", "Certitude Test Root CA"]]]);
+  });
+
+  it("links a chain on names equal by RFC 5280 (case, spaces, string type), not on bytes", async () => {
+    const upload = await parseCertificateUpload(pem("chain-issuer-name-differs-in-case"));
+    expect(names(upload)).toEqual([["names.example.com", ["Certitude Test ECC Issuing CA", "Certitude Test Root CA"]]]);
+  });
+
+  it("reads a chain in any order", async () => {
+    const reversed = await parseCertificateUpload(pem("root") + pem("intermediate") + pem("leaf-rsa"));
+    expect(names(reversed)).toEqual(names(await parseCertificateUpload(pem("chain"))));
+  });
+});
+
+describe("PKCS#7 and PKCS#12 uploads", () => {
+  it("reads a PEM PKCS#7 (.p7b) like the chain it holds", async () => {
+    const upload = await parseCertificateUpload(pem("chain.p7b"));
+    expect(names(upload)).toEqual(names(await parseCertificateUpload(pem("chain"))));
+    expect(upload.endEntities[0].certificate.fingerprintSha256).toBe((await parseCertificateUpload(pem("leaf-rsa"))).endEntities[0].certificate.fingerprintSha256);
+  });
+
+  it("reads a DER PKCS#7 (.p7c) bundle", async () => {
+    const upload = await parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "bundle.p7c"))));
+    expect(names(upload).map(([name]) => name)).toEqual(["www.example.com", "*.example.org", "gateway.example.net"]);
+  });
+
+  it("refuses PKCS#12 and says to export the certificate without its private key", async () => {
+    await expect(parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "leaf-rsa.p12"))))).rejects.toMatchObject({
+      code: "pkcs12",
+      message: expect.stringContaining("Export the certificate without its private key"),
+    });
+  });
+
+  it("recognises a DER file with a newline appended as the same certificate, and says so", async () => {
+    const upload = await parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "leaf-rsa-trailing-newline.der"))));
+    const plain = await parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "leaf-rsa.der"))));
+    expect(upload.endEntities[0].certificate.fingerprintSha256).toBe(plain.endEntities[0].certificate.fingerprintSha256);
+    expect(upload.warnings).toEqual([expect.stringContaining("ignored")]);
   });
 
   it("answers hostile megabytes with the error they deserve, without parsing them block by block", async () => {

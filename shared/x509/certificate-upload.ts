@@ -1,5 +1,7 @@
+import { chainOf, ownedCertificates } from "./chain-links";
 import { type ParsedCertificate, parseCertificate } from "./parse-certificate";
 import { CERTIFICATE_LABELS, CertificateInputError, base64ToBytes, containsPrivateKey, findPemBlocks } from "./pem";
+import { certificatesFromPkcs7, isPkcs12, isPkcs7, PKCS7_LABELS, pkcs12Refusal } from "./pkcs-containers";
 
 /** An end-entity certificate of an upload with the issuer certificates uploaded along with it. */
 export interface UploadedCertificate {
@@ -8,11 +10,13 @@ export interface UploadedCertificate {
   chain: ParsedCertificate[];
 }
 
-/** What an upload (one PEM, a chain, a bundle, or one DER) holds. */
+/** What an upload (one PEM, a chain, a bundle, a PKCS#7, or one DER) holds. */
 export interface CertificateUpload {
   endEntities: UploadedCertificate[];
   /** CA certificates of the upload: kept as chains, never owned certificates of their own. */
   authorities: ParsedCertificate[];
+  /** What was ignored on the way (bytes after a certificate), one sentence each. */
+  warnings: string[];
 }
 
 const PEM_START = "-----BEGIN";
@@ -24,25 +28,18 @@ function looksLikePem(bytes: Uint8Array): boolean {
   return head.includes(PEM_START);
 }
 
-/** CA: basicConstraints cA, or (without basicConstraints) a self-signed issuer of another upload certificate. */
-function isAuthority(cert: ParsedCertificate, all: readonly ParsedCertificate[]): boolean {
-  if (cert.basicConstraintsCA !== null) return cert.basicConstraintsCA;
-  return cert.selfSigned && all.some((other) => other !== cert && other.issuer === cert.subject);
-}
-
-function chainOf(cert: ParsedCertificate, authorities: readonly ParsedCertificate[]): ParsedCertificate[] {
-  const chain: ParsedCertificate[] = [];
-  let current = cert;
-  while (!current.selfSigned) {
-    const issuer = authorities.find((ca) => ca.subject === current.issuer && !chain.includes(ca));
-    if (!issuer) break;
-    chain.push(issuer);
-    current = issuer;
+/** A block's bytes; base64 that `atob` refuses (bad padding) is a malformed upload, not a crash. */
+function decodeBlock(base64: string): Uint8Array<ArrayBuffer> {
+  try {
+    return base64ToBytes(base64);
+  } catch (error) {
+    if (error instanceof CertificateInputError) throw error;
+    throw new CertificateInputError("malformed_certificate", "A PEM block's body is not valid base64.");
   }
-  return chain;
 }
 
-async function parsePemText(text: string): Promise<ParsedCertificate[]> {
+/** DER certificates of PEM text: CERTIFICATE blocks, and the certificates of PKCS7 blocks. */
+function pemCertificates(text: string): Uint8Array<ArrayBuffer>[] {
   if (containsPrivateKey(text)) {
     throw new CertificateInputError(
       "private_key",
@@ -50,55 +47,71 @@ async function parsePemText(text: string): Promise<ParsedCertificate[]> {
     );
   }
   const blocks = findPemBlocks(text);
-  const certBlocks = blocks.filter((b) => CERTIFICATE_LABELS.includes(b.label));
-  if (certBlocks.length === 0) {
+  const wanted = blocks.filter((b) => CERTIFICATE_LABELS.includes(b.label) || PKCS7_LABELS.includes(b.label));
+  if (wanted.length === 0) {
     const found = blocks.length ? `only ${[...new Set(blocks.map((b) => b.label))].join(", ")}` : "no PEM block";
-    throw new CertificateInputError("no_certificate", `Expected a PEM certificate (-----BEGIN CERTIFICATE-----); found ${found}.`);
+    throw new CertificateInputError("no_certificate", `Expected a PEM certificate (-----BEGIN CERTIFICATE-----) or PKCS#7 (-----BEGIN PKCS7-----); found ${found}.`);
   }
-  // The same block pasted twice is parsed once; a text of thousands of blocks is refused before
+  // The same block pasted twice is decoded once; a text of thousands of blocks is refused before
   // any of them is parsed, so an upload's cost is bounded by what a real bundle holds.
-  const bodies = [...new Set(certBlocks.map((b) => b.base64))];
-  if (bodies.length > MAX_UPLOAD_CERTIFICATES) {
+  const bodies = [...new Map(wanted.map((b) => [b.base64, b])).values()];
+  refuseTooMany(bodies.length);
+  return bodies.flatMap((block) => (PKCS7_LABELS.includes(block.label) ? certificatesFromPkcs7(decodeBlock(block.base64)) : [decodeBlock(block.base64)]));
+}
+
+function derCertificates(der: Uint8Array): Uint8Array[] {
+  if (isPkcs12(der)) throw pkcs12Refusal();
+  return isPkcs7(der) ? certificatesFromPkcs7(der) : [der];
+}
+
+function refuseTooMany(count: number): void {
+  if (count > MAX_UPLOAD_CERTIFICATES) {
     throw new CertificateInputError(
       "too_many_certificates",
-      `An upload holds at most ${MAX_UPLOAD_CERTIFICATES} certificates; this one has ${bodies.length}. Upload the bundle in parts.`,
+      `An upload holds at most ${MAX_UPLOAD_CERTIFICATES} certificates; this one has ${count}. Upload the bundle in parts.`,
     );
   }
+}
+
+/** Parses one after the other (bounded work), naming which certificate was bad unless the upload was one DER. */
+async function parseAll(ders: Uint8Array[], oneDer: boolean): Promise<ParsedCertificate[]> {
+  refuseTooMany(ders.length); // a PKCS#7 may hold many
   const parsed: ParsedCertificate[] = [];
-  for (const [i, base64] of bodies.entries()) {
+  for (const [i, der] of ders.entries()) {
     try {
-      parsed.push(await parseCertificate(base64ToBytes(base64)));
+      parsed.push(await parseCertificate(der));
     } catch (error) {
+      if (oneDer) throw error;
       const detail = error instanceof Error ? error.message : String(error);
-      throw new CertificateInputError("malformed_certificate", `Certificate ${i + 1} of ${bodies.length}: ${detail}`);
+      throw new CertificateInputError("malformed_certificate", `Certificate ${i + 1} of ${ders.length}: ${detail}`);
     }
   }
   return parsed;
 }
 
 /**
- * Parses an upload: PEM text (one certificate, a chain or a bundle; CRLF and surrounding text
- * tolerated) or DER bytes. Refuses private keys. Each end-entity certificate comes with the
- * chain of its issuers found in the same upload; duplicates (same fingerprint) count once.
- * @throws CertificateInputError with code `private_key`, `no_certificate`,
+ * Parses an upload: PEM text (certificates and PKCS#7 blocks, in any order; CRLF and
+ * surrounding text tolerated), DER bytes, or a DER PKCS#7 (.p7b/.p7c). Refuses private keys
+ * and PKCS#12. Owned certificates are chosen by `ownedCertificates`; each comes with the chain
+ * of its issuers found in the same upload; duplicates (same fingerprint) count once.
+ * @throws CertificateInputError with code `private_key`, `pkcs12`, `no_certificate`,
  *   `malformed_certificate`, `too_many_certificates` (more than MAX_UPLOAD_CERTIFICATES) or
- *   `no_end_entity` (only CA certificates uploaded).
+ *   `no_end_entity` (only CA certificates that issued one another).
  */
 export async function parseCertificateUpload(input: string | Uint8Array): Promise<CertificateUpload> {
-  const parsed =
-    typeof input === "string" || looksLikePem(input)
-      ? await parsePemText(typeof input === "string" ? input : new TextDecoder().decode(input))
-      : [await parseCertificate(input)];
+  const pem = typeof input === "string" || looksLikePem(input);
+  const ders = pem ? pemCertificates(typeof input === "string" ? input : new TextDecoder().decode(input)) : derCertificates(input);
+  const parsed = await parseAll(ders, !pem && ders.length === 1);
   const unique = parsed.filter((c, i) => parsed.findIndex((o) => o.fingerprintSha256 === c.fingerprintSha256) === i);
-  const authorities = unique.filter((c) => isAuthority(c, unique));
-  const endEntities = unique
-    .filter((c) => !authorities.includes(c))
-    .map((certificate) => ({ certificate, chain: chainOf(certificate, authorities) }));
-  if (endEntities.length === 0) {
+  const owned = ownedCertificates(unique);
+  const authorities = unique.filter((c) => !owned.includes(c));
+  if (owned.length === 0) {
     throw new CertificateInputError(
       "no_end_entity",
-      `The upload holds only CA certificates (${authorities.map((a) => a.commonName).join(", ")}); send the server certificate they issued.`,
+      `The upload holds only CA certificates that issued one another (${authorities.map((a) => a.commonName).join(", ")}). ` +
+        "Add the server certificate they issued to the same upload, or upload one certificate on its own to watch that certificate.",
     );
   }
-  return { endEntities, authorities };
+  const warnings = [...new Set(parsed.flatMap((c) => c.warnings))];
+  return { endEntities: owned.map((certificate) => ({ certificate, chain: chainOf(certificate, authorities) })), authorities, warnings };
 }

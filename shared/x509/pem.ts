@@ -1,7 +1,7 @@
 import { scanPem } from "./pem-scan";
 
 /** Why a certificate upload was refused; the Worker maps each code to an HTTP status. */
-export type CertificateInputErrorCode = "private_key" | "no_certificate" | "malformed_certificate" | "too_many_certificates" | "no_end_entity";
+export type CertificateInputErrorCode = "private_key" | "pkcs12" | "no_certificate" | "malformed_certificate" | "too_many_certificates" | "no_end_entity";
 
 /** A certificate upload that cannot be accepted, with a message that says what was wrong. */
 export class CertificateInputError extends Error {

@@ -1,4 +1,5 @@
 import type { Intent } from "../../../shared/inventory";
+import { hostnameToUnicode, normalizeHostname } from "../../../shared/x509/hostname";
 import type { ApiCertificate } from "../../utils/api-schemas";
 import { daysLeft, needsAction } from "../../utils/urgency";
 
@@ -22,11 +23,18 @@ export function defaultQuery(): CertificateQuery {
 const INTENT_ORDER: Record<Intent, number> = { undecided: 0, renew: 1, "let-lapse": 2 };
 const STATUS_ORDER: Record<string, number> = { expired: 0, expiring: 1, active: 2, lapsed: 3, superseded: 4 };
 
-/** Whether the search text matches the certificate's common name or any SAN (case-insensitive). */
+/**
+ * Whether the search text matches the certificate's common name or any SAN (case-insensitive),
+ * an internationalized name in its Unicode or its punycode form.
+ */
 export function matchesSearch(certificate: ApiCertificate, search: string): boolean {
   const needle = search.trim().toLowerCase();
   if (!needle) return true;
-  return [certificate.commonName, ...certificate.sans].some((name) => name.toLowerCase().includes(needle));
+  const needles = new Set([needle, normalizeHostname(needle), hostnameToUnicode(normalizeHostname(needle))]);
+  return [certificate.commonName, ...certificate.sans].some((name) => {
+    const forms = [name.toLowerCase(), normalizeHostname(name), hostnameToUnicode(normalizeHostname(name))];
+    return forms.some((form) => [...needles].some((n) => form.includes(n)));
+  });
 }
 
 /** The rows of the table for a query: filtered by search and chips (empty chip set = all), then sorted. */

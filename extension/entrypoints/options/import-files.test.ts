@@ -45,6 +45,34 @@ describe("importing certificate files", () => {
     expect(fetchMock.mock.calls[2][1].body).toEqual(bytes("leaf-rsa.der"));
   });
 
+  it("recognises PKCS#7 (PEM .p7b, DER .p7c) and PKCS#12 files", () => {
+    expect(certificateEncoding(bytes("chain.p7b"))).toBe("pem");
+    expect(certificateEncoding(bytes("bundle.p7c"))).toBe("pkcs7");
+    expect(certificateEncoding(bytes("leaf-rsa.p12"))).toBe("pkcs12");
+    expect(certificateEncoding(bytes("self-signed-openssl-default.pem"))).toBe("pem");
+  });
+
+  it("sends a DER PKCS#7 as application/pkcs7-mime and a PKCS#12 as application/x-pkcs12, keeping the Worker's refusal", async () => {
+    const shop = certificatePage().certificates[0];
+    const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+      const type = new Headers(init.headers).get("Content-Type");
+      if (type === "application/x-pkcs12") {
+        return apiError(422, "pkcs12", "This is a PKCS#12 (.p12/.pfx) file … Export the certificate without its private key");
+      }
+      return json({ certificates: [shop], created: 1 }, 201);
+    });
+    const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, fetchMock as unknown as typeof fetch);
+    const results = await importSources(client, [
+      { name: "bundle.p7c", bytes: bytes("bundle.p7c") },
+      { name: "chain.p7b", bytes: bytes("chain.p7b") },
+      { name: "leaf-rsa.p12", bytes: bytes("leaf-rsa.p12") },
+    ]);
+    const types = fetchMock.mock.calls.map(([, init]) => new Headers(init.headers).get("Content-Type"));
+    expect(types).toEqual(["application/pkcs7-mime", "application/x-pem-file", "application/x-pkcs12"]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect(results[2]).toMatchObject({ reason: "rejected", message: expect.stringContaining("without its private key") });
+  });
+
   it("reads dropped files and pasted text as bytes with their names", async () => {
     const file = new File([bytes("leaf-ip.pem")], "leaf-ip.pem", { type: "application/x-pem-file" });
     expect(await readFiles([file])).toEqual([{ name: "leaf-ip.pem", bytes: bytes("leaf-ip.pem") }]);

@@ -11,18 +11,33 @@ export type ImportResult =
   | { name: string; ok: true; commonNames: string[]; created: number }
   | { name: string; ok: false; reason: "not-a-certificate" | "rejected"; message: string };
 
-export type CertificateEncoding = "pem" | "der" | null;
+/** PEM text, a DER certificate, a DER PKCS#7 bundle (.p7b/.p7c), a PKCS#12 (.p12/.pfx), or none of these. */
+export type CertificateEncoding = "pem" | "der" | "pkcs7" | "pkcs12" | null;
 
-const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
-/** DER certificates start with a SEQUENCE tag and a long length (0x82: two length bytes follow). */
+const PEM_BLOCK = /-----BEGIN (CERTIFICATE|PKCS7)-----[\s\S]+?-----END \1-----/;
+/** DER starts with a SEQUENCE tag and a long length (0x82: two length bytes follow). */
 const DER_SEQUENCE = 0x30;
+/** The OID 1.2.840.113549.1.7.2 (PKCS#7 SignedData) as DER, first thing in a PKCS#7 file. */
+const SIGNED_DATA_OID = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02];
+/** A PKCS#12 PFX opens with its version, INTEGER 3. */
+const PFX_VERSION = [0x02, 0x01, 0x03];
 
-/** Whether the file holds PEM certificates, a DER certificate, or neither (a key, a CSR, a PDF…). */
+/** Media type the Worker reads each encoding as; PEM text goes as text. */
+const MEDIA_TYPES = { der: "application/pkix-cert", pkcs7: "application/pkcs7-mime", pkcs12: "application/x-pkcs12" } as const;
+
+function startsWith(bytes: Uint8Array, at: number, wanted: readonly number[]): boolean {
+  return wanted.every((b, i) => bytes[at + i] === b);
+}
+
+/** Whether the file holds PEM certificates (or PKCS#7), DER (a certificate, PKCS#7 or PKCS#12), or neither (a key, a CSR, a PDF…). */
 export function certificateEncoding(bytes: Uint8Array): CertificateEncoding {
   const text = new TextDecoder("latin1").decode(bytes);
   if (PEM_BLOCK.test(text)) return "pem";
-  if (bytes[0] === DER_SEQUENCE && (bytes[1] === 0x82 || bytes[1] === 0x81)) return "der";
-  return null;
+  if (bytes[0] !== DER_SEQUENCE || (bytes[1] !== 0x82 && bytes[1] !== 0x81 && bytes[1] !== 0x83)) return null;
+  const body = 2 + (bytes[1] & 0x7f);
+  if (startsWith(bytes, body, SIGNED_DATA_OID)) return "pkcs7";
+  if (startsWith(bytes, body, PFX_VERSION)) return "pkcs12";
+  return "der";
 }
 
 /**
@@ -41,7 +56,8 @@ export async function importSources(
       continue;
     }
     try {
-      const stored = encoding === "pem" ? await client.importPem(new TextDecoder().decode(bytes)) : await client.importDer(bytes);
+      // A PKCS#12 goes too: the Worker's refusal says how to export the certificate instead.
+      const stored = encoding === "pem" ? await client.importPem(new TextDecoder().decode(bytes)) : await client.importDer(bytes, MEDIA_TYPES[encoding]);
       results.push({ name, ok: true, commonNames: stored.certificates.map((c) => c.commonName), created: stored.created });
     } catch (error) {
       const message = isWorkerError(error) ? error.message : error instanceof Error ? error.message : String(error);

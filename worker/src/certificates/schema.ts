@@ -28,7 +28,7 @@ export const CertificateSchema = z
     autoRenew: z.boolean(),
     owner: text.describe("E-mail address of the person responsible."),
     notes: text,
-    serialNumber: text.describe("Hex, upper case, no separators."),
+    serialNumber: text.describe("As `openssl x509 -serial` prints it: hex, upper case, no separators, `-` before a negative one."),
     fingerprintSha256: text.describe("SHA-256 of the DER, hex, upper case, no separators."),
     publicKeyAlgorithm: text,
     publicKeySize: z.number().int().nullable(),

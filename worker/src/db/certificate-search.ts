@@ -1,7 +1,7 @@
 import type { Certificate } from "../certificates/schema";
 import type { ListQuery } from "../certificates/query";
 import { EXPIRING_WITHIN_DAYS, isoDaysFrom } from "../certificates/status";
-import { normalizeHostname } from "../../../shared/x509/hostname";
+import { hostnameToUnicode, normalizeHostname } from "../../../shared/x509/hostname";
 import { type CertificateRow, rowToCertificate } from "./certificate-rows";
 
 /** A page of certificates and the number that match in all. */
@@ -37,8 +37,16 @@ function statusCondition(status: NonNullable<ListQuery["status"]>, now: Date): C
 /**
  * Names match when they contain `q`, or when a wildcard name covers it: `q=foo.example.com`
  * finds `*.example.com` (one label only, as RFC 6125 says). Exact IP, order or serial numbers too.
+ * An internationalized name is searched in its punycode and its Unicode form, so either finds
+ * a certificate whichever form it was written in; an IP address in its canonical form.
  */
 function nameCondition(q: string): Condition {
+  const forms = [...new Set([q, hostnameToUnicode(q)])];
+  const conditions = forms.map(formCondition);
+  return [`(${conditions.map(([sql]) => sql).join(" OR ")})`, ...conditions.flatMap(([, ...params]) => params)];
+}
+
+function formCondition(q: string): Condition {
   const wildcard = coveringWildcard(q);
   return [
     `(instr(lower(c.common_name), ?) > 0 OR lower(c.common_name) = ?

@@ -2,8 +2,9 @@ import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { dropCachedCrl } from "../db/crl-cache";
 import type { OutboundLimits } from "../outbound/bounded-fetch";
-import { crlUrlsOf, judgeCrl } from "./crl";
+import { chooseCrl, crlUrlsOf, judgeCrl } from "./crl";
 import { loadCrl } from "./crl-source";
+import { applyDeltaCrl } from "./delta";
 import { accessUrlsOf, findIssuer } from "./issuer";
 import { checkOcsp } from "./ocsp";
 import { humanDate, type RevocationVerdict } from "./verdict";
@@ -53,14 +54,20 @@ export async function checkRevocation(target: RevocationTarget, options: Revocat
   const issuer = lookup?.issuer ?? null;
 
   const problems: string[] = [];
+  const limits = { ...options.outbound, maxBytes: options.maxCrlBytes };
+  const issuerName = certificate ? new Uint8Array(certificate.issuerName.toArrayBuffer()) : null;
   for (const url of crlUrls) {
-    const loaded = await loadCrl(options.db, url, { ...options.outbound, maxBytes: options.maxCrlBytes }, now);
+    const loaded = await loadCrl(options.db, url, limits, now);
     if (!loaded.ok) {
       problems.push(loaded.detail);
       continue;
     }
-    const judged = await judgeCrl({ crl: loaded.crl, url, serialNumber, issuer, now });
-    if (judged.usable) return judged.verdict;
+    const crl = chooseCrl(loaded.crls, issuerName)!;
+    const judged = await judgeCrl({ crl, url, serialNumber, issuer, now });
+    if (judged.usable) {
+      if (!crl.freshestCrlUrls.length) return judged.verdict;
+      return applyDeltaCrl(crl, judged.verdict, { db: options.db, limits, now, serialNumber, issuer });
+    }
     // An untrusted CRL (bad signature, other issuer) must not answer again from the cache.
     await dropCachedCrl(options.db, url);
     problems.push(judged.verdict.detail);

@@ -5,50 +5,18 @@
  * their serial's bytes.
  */
 
-interface Tlv {
-  tag: number;
-  /** Offset of the tag byte. */
-  offset: number;
-  /** Offset of the first content byte. */
-  start: number;
-  /** Offset just past the content. */
-  end: number;
-}
-
-/** One DER element at `offset`, or null when the bytes there are not one (or run past `limit`). */
-function readTlv(der: Uint8Array, offset: number, limit = der.byteLength): Tlv | null {
-  if (offset + 2 > limit) return null;
-  const tag = der[offset];
-  let length = der[offset + 1];
-  let start = offset + 2;
-  if (length & 0x80) {
-    const count = length & 0x7f;
-    if (count === 0 || count > 4 || start + count > limit) return null;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
-    start += count;
-  }
-  const end = start + length;
-  return end <= limit ? { tag, offset, start, end } : null;
-}
-
-/** The elements inside a constructed element, in order. */
-function children(der: Uint8Array, parent: Tlv): Tlv[] | null {
-  const items: Tlv[] = [];
-  for (let offset = parent.start; offset < parent.end; ) {
-    const item = readTlv(der, offset, parent.end);
-    if (!item) return null;
-    items.push(item);
-    offset = item.end;
-  }
-  return items;
-}
+import { readAsn1Time } from "../../../shared/x509/asn1-time";
+import { childrenOf as children, contentOf, decodeOid, readTlv, type Tlv } from "../../../shared/x509/der";
+import { distributionPointUrls, extensionEntries } from "../../../shared/x509/extensions";
 
 const SEQUENCE = 0x30;
 const INTEGER = 0x02;
 const UTC_TIME = 0x17;
 const GENERALIZED_TIME = 0x18;
 const CONTEXT_0 = 0xa0;
+const CRL_NUMBER = "2.5.29.20";
+const DELTA_CRL_INDICATOR = "2.5.29.27";
+const FRESHEST_CRL = "2.5.29.46";
 
 /** The parts of a CRL a revocation check reads; byte ranges point into `der`. */
 export interface CrlView {
@@ -65,12 +33,43 @@ export interface CrlView {
   signatureAlgorithm: Uint8Array<ArrayBuffer>;
   /** DER of the signatureValue BIT STRING. */
   signature: Uint8Array<ArrayBuffer>;
+  /** The signature algorithm's OID (DSA ones cannot be verified with WebCrypto). */
+  signatureOid: string;
+  /** cRLNumber, hex, when the CRL carries one. */
+  crlNumber: bigint | null;
+  /** For a delta CRL (deltaCRLIndicator): the number of the complete CRL it updates. */
+  deltaBase: bigint | null;
+  /** HTTP(S) URLs of the Freshest CRL extension: where this complete CRL's delta CRLs are. */
+  freshestCrlUrls: string[];
 }
 
 /** Locates the fields of a DER CRL (RFC 5280 §5.1); null when the bytes are not one. */
 export function readCrlDer(der: Uint8Array<ArrayBuffer>): CrlView | null {
   const outer = readTlv(der, 0);
   if (!outer || outer.tag !== SEQUENCE || outer.end !== der.byteLength) return null;
+  return readCrlAt(der, outer);
+}
+
+/**
+ * Every CRL of DER bytes holding one or several CRLs one after the other (a concatenated
+ * download); empty when the bytes are not CRLs, or have anything else between or after them.
+ */
+export function readConcatenatedCrls(bytes: Uint8Array<ArrayBuffer>): CrlView[] {
+  const single = readCrlDer(bytes); // the usual case, without copying megabytes
+  if (single) return [single];
+  const views: CrlView[] = [];
+  for (let offset = 0; offset < bytes.byteLength; ) {
+    const outer = readTlv(bytes, offset);
+    if (!outer || outer.tag !== SEQUENCE) return [];
+    const view = readCrlDer(bytes.slice(offset, outer.end));
+    if (!view) return [];
+    views.push(view);
+    offset = outer.end;
+  }
+  return views;
+}
+
+function readCrlAt(der: Uint8Array<ArrayBuffer>, outer: Tlv): CrlView | null {
   const parts = children(der, outer);
   if (!parts || parts.length !== 3 || parts[0].tag !== SEQUENCE || parts[1].tag !== SEQUENCE || parts[2].tag !== 0x03) return null;
   const fields = children(der, parts[0]);
@@ -88,8 +87,12 @@ export function readCrlDer(der: Uint8Array<ArrayBuffer>): CrlView | null {
     i += 1;
   }
   const revoked = fields[i]?.tag === SEQUENCE ? fields[i] : null;
-  if (fields[i + (revoked ? 1 : 0)] && fields[i + (revoked ? 1 : 0)].tag !== CONTEXT_0) return null;
+  const extensions = fields[i + (revoked ? 1 : 0)];
+  if (extensions && extensions.tag !== CONTEXT_0) return null;
+  const algorithmOid = children(der, parts[1])?.[0];
   return {
+    ...readCrlExtensions(der, extensions),
+    signatureOid: algorithmOid?.tag === 0x06 ? decodeOid(contentOf(der, algorithmOid)) : "?",
     der,
     tbs: slice(der, parts[0]),
     issuer: slice(der, issuer),
@@ -133,19 +136,33 @@ function sameInteger(der: Uint8Array, integer: Tlv, wanted: Uint8Array): boolean
   return true;
 }
 
-/** UTCTime (YYMMDDHHMMSSZ, years 1950–2049) or GeneralizedTime (YYYYMMDDHHMMSSZ), as DER writes them. */
+/** A CRL time as X.680 reads it (offsets, missing seconds); null when it is not one. */
 function readTime(der: Uint8Array, tlv: Tlv): Date | null {
-  const text = new TextDecoder().decode(der.subarray(tlv.start, tlv.end));
-  const match =
-    tlv.tag === UTC_TIME
-      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text)
-      : tlv.tag === GENERALIZED_TIME
-        ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.\d+)?Z$/.exec(text)
-        : null;
-  if (!match) return null;
-  const year = tlv.tag === UTC_TIME ? (Number(match[1]) >= 50 ? 1900 : 2000) + Number(match[1]) : Number(match[1]);
-  const time = Date.UTC(year, Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6]));
-  return Number.isNaN(time) ? null : new Date(time);
+  try {
+    return readAsn1Time(tlv.tag, contentOf(der, tlv), "CRL");
+  } catch {
+    return null;
+  }
+}
+
+type CrlExtensions = Pick<CrlView, "crlNumber" | "deltaBase" | "freshestCrlUrls">;
+
+/** cRLNumber, deltaCRLIndicator and Freshest CRL from the `[0]` crlExtensions; unknown ones are skipped. */
+function readCrlExtensions(der: Uint8Array, wrapper: Tlv | undefined): CrlExtensions {
+  const found: CrlExtensions = { crlNumber: null, deltaBase: null, freshestCrlUrls: [] };
+  for (const { oid, value } of extensionEntries(der, wrapper)) {
+    if (!value) continue;
+    if (oid === CRL_NUMBER && value.tag === INTEGER) found.crlNumber = integerOf(contentOf(der, value));
+    if (oid === DELTA_CRL_INDICATOR && value.tag === INTEGER) found.deltaBase = integerOf(contentOf(der, value));
+    if (oid === FRESHEST_CRL) found.freshestCrlUrls = (distributionPointUrls(der, value) ?? []).filter((url) => /^https?:\/\//i.test(url));
+  }
+  return found;
+}
+
+function integerOf(content: Uint8Array): bigint {
+  let value = 0n;
+  for (const byte of content) value = value * 256n + BigInt(byte);
+  return value;
 }
 
 /** A copy of the whole element, header included. */

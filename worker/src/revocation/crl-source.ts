@@ -1,9 +1,10 @@
 import { getCachedCrl, putCachedCrl } from "../db/crl-cache";
 import { boundedFetch, type OutboundLimits } from "../outbound/bounded-fetch";
-import { parseCrl } from "./crl";
+import { parseCrls } from "./crl";
 import type { CrlView } from "./crl-der";
 
-export type LoadedCrl = { ok: true; crl: CrlView; fromCache: boolean } | { ok: false; detail: string };
+/** The CRLs of one URL (a file may hold several), or why there are none. */
+export type LoadedCrl = { ok: true; crls: CrlView[]; fromCache: boolean } | { ok: false; detail: string };
 
 export interface CrlLimits extends OutboundLimits {
   /** Largest CRL accepted, in bytes. */
@@ -17,8 +18,8 @@ export interface CrlLimits extends OutboundLimits {
 export async function loadCrl(db: D1Database, url: string, limits: CrlLimits, now: Date): Promise<LoadedCrl> {
   const cached = await getCachedCrl(db, url, now);
   if (cached) {
-    const crl = parseCrl(cached.der);
-    if (crl) return { ok: true, crl, fromCache: true };
+    const crls = parseCrls(cached.der);
+    if (crls.length) return { ok: true, crls, fromCache: true };
   }
   const fetched = await boundedFetch(url, { timeoutMs: limits.timeoutMs, allowPrivate: limits.allowPrivate, maxBytes: limits.maxBytes });
   if (!fetched.ok) {
@@ -28,18 +29,21 @@ export async function loadCrl(db: D1Database, url: string, limits: CrlLimits, no
         : `The CRL at ${url} could not be fetched: ${fetched.detail}.`;
     return { ok: false, detail };
   }
-  const crl = parseCrl(fetched.body);
-  if (!crl) return { ok: false, detail: `The answer from ${url} is not a CRL (${fetched.body.byteLength} bytes that do not parse as one).` };
-  if (crl.nextUpdate && crl.nextUpdate > now) {
+  const crls = parseCrls(fetched.body);
+  if (!crls.length) return { ok: false, detail: `The answer from ${url} is not a CRL (${fetched.body.byteLength} bytes that do not parse as one).` };
+  // Several CRLs in one file are cached together until the first of them is due.
+  const nextUpdates = crls.map((crl) => crl.nextUpdate);
+  const due = nextUpdates.every((d) => d !== null) ? new Date(Math.min(...nextUpdates.map((d) => d!.getTime()))) : null;
+  if (due && due > now) {
     await putCachedCrl(db, {
       url,
       der: fetched.body,
-      thisUpdate: crl.thisUpdate.toISOString(),
-      nextUpdate: crl.nextUpdate.toISOString(),
+      thisUpdate: crls[0].thisUpdate.toISOString(),
+      nextUpdate: due.toISOString(),
       fetchedAt: now.toISOString(),
     });
   }
-  return { ok: true, crl, fromCache: false };
+  return { ok: true, crls, fromCache: false };
 }
 
 function formatBytes(bytes: number): string {

@@ -2,8 +2,10 @@ import "reflect-metadata";
 import { CRLDistributionPointsExtension, Name, X509Certificate, X509CrlEntry } from "@peculiar/x509";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
+import { nameKey } from "../../../shared/x509/name-compare";
 import { base64ToBytes, findPemBlocks } from "../../../shared/x509/pem";
-import { type CrlView, findRevokedEntry, readCrlDer } from "./crl-der";
+import { DSA_SIGNATURE_OIDS, signatureAlgorithmName } from "../../../shared/x509/signature-algorithms";
+import { type CrlView, findRevokedEntry, readConcatenatedCrls, readCrlDer } from "./crl-der";
 import { displaySerial, humanDate, reasonName, type RevocationVerdict } from "./verdict";
 
 /** HTTP(S) CRL distribution point URLs of a certificate (LDAP points are skipped: Workers speak HTTP). */
@@ -19,16 +21,44 @@ export function crlUrlsOf(certificate: X509Certificate): string[] {
   return urls;
 }
 
-/** Reads a DER (or PEM) CRL; null when the bytes are not a CRL. */
-export function parseCrl(bytes: Uint8Array<ArrayBuffer>): CrlView | null {
-  const head = new TextDecoder().decode(bytes.subarray(0, 64));
-  if (!head.includes("-----BEGIN X509 CRL-----")) return readCrlDer(bytes);
-  try {
-    const block = findPemBlocks(new TextDecoder().decode(bytes)).find((b) => b.label === "X509 CRL");
-    return block ? readCrlDer(base64ToBytes(block.base64)) : null;
-  } catch {
-    return null;
+const PEM_CRL = "-----BEGIN X509 CRL-----";
+
+/**
+ * The CRLs of a download: DER (one, or several one after the other) or PEM (any number of
+ * `X509 CRL` blocks, text before and between them tolerated, as `openssl crl -text` writes).
+ * Empty when the bytes hold no CRL.
+ */
+export function parseCrls(bytes: Uint8Array<ArrayBuffer>): CrlView[] {
+  // DER starts with a SEQUENCE: no need to turn megabytes into text to look for a PEM header.
+  if (bytes[0] === 0x30) {
+    const der = readConcatenatedCrls(bytes);
+    if (der.length) return der;
   }
+  const text = new TextDecoder("latin1").decode(bytes);
+  if (!text.includes(PEM_CRL)) return [];
+  try {
+    return findPemBlocks(text)
+      .filter((b) => b.label === "X509 CRL")
+      .map((b) => readCrlDer(base64ToBytes(b.base64)))
+      .filter((view): view is CrlView => view !== null);
+  } catch {
+    return [];
+  }
+}
+
+/** Reads a DER (or PEM) CRL; null when the bytes are not a CRL. Of several, the first. */
+export function parseCrl(bytes: Uint8Array<ArrayBuffer>): CrlView | null {
+  return parseCrls(bytes)[0] ?? null;
+}
+
+/**
+ * Of the CRLs of one download, the complete CRL whose issuer is the certificate's issuer (names
+ * compared as RFC 5280 says); the first when none is, so the judgement can say whose it was.
+ */
+export function chooseCrl(crls: readonly CrlView[], issuerName: Uint8Array | null): CrlView | undefined {
+  const wanted = issuerName ? nameKey(issuerName) : null;
+  const complete = crls.filter((crl) => crl.deltaBase === null);
+  return complete.find((crl) => wanted !== null && nameKey(crl.issuer) === wanted) ?? complete[0] ?? crls[0];
 }
 
 export interface CrlJudgement {
@@ -57,10 +87,15 @@ export async function judgeCrl(options: {
 
   if (issuer) {
     const crlIssuer = nameOf(crl.issuer);
-    if (crlIssuer !== issuer.subject) {
+    if (nameKey(crl.issuer) !== nameKey(new Uint8Array(issuer.subjectName.toArrayBuffer()))) {
       return unusable(`The CRL at ${url} was issued by "${crlIssuer}", not by the certificate's issuer "${issuer.subject}".`);
     }
-    if (!(await verifies(crl, issuer))) {
+    const signature = await verifies(crl, issuer);
+    if (signature === "unsupported") {
+      const algorithm = signatureAlgorithmName(crl.signatureOid);
+      return unusable(`The CRL at ${url} is signed with an unsupported signature algorithm (${algorithm}): it could not be checked, so it was not relied on.`);
+    }
+    if (signature === "invalid") {
       return unusable(`The CRL at ${url} has a signature that does not verify against the issuer "${issuer.subject}": it cannot be trusted.`);
     }
   }
@@ -102,15 +137,19 @@ function nameOf(der: Uint8Array<ArrayBuffer>): string {
   }
 }
 
-/** The CRL's signature over tbsCertList, checked with the issuer's public key. */
-async function verifies(crl: CrlView, issuer: X509Certificate): Promise<boolean> {
+/**
+ * The CRL's signature over tbsCertList, checked with the issuer's public key. WebCrypto has no
+ * DSA (nor any algorithm OpenSSL would name only by OID): those are "unsupported", not invalid.
+ */
+async function verifies(crl: CrlView, issuer: X509Certificate): Promise<"valid" | "invalid" | "unsupported"> {
+  if (DSA_SIGNATURE_OIDS.has(crl.signatureOid) || signatureAlgorithmName(crl.signatureOid) === crl.signatureOid) return "unsupported";
   try {
     const signature = asn1js.fromBER(crl.signature).result;
-    if (!(signature instanceof asn1js.BitString)) return false;
+    if (!(signature instanceof asn1js.BitString)) return "invalid";
     const algorithm = pkijs.AlgorithmIdentifier.fromBER(crl.signatureAlgorithm);
     const publicKey = pkijs.Certificate.fromBER(issuer.rawData).subjectPublicKeyInfo;
-    return await pkijs.getCrypto(true).verifyWithPublicKey(crl.tbs, signature, publicKey, algorithm);
+    return (await pkijs.getCrypto(true).verifyWithPublicKey(crl.tbs, signature, publicKey, algorithm)) ? "valid" : "invalid";
   } catch {
-    return false;
+    return "invalid";
   }
 }

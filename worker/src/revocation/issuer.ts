@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { AuthorityInfoAccessExtension, X509Certificate, X509Certificates } from "@peculiar/x509";
+import { nameKey } from "../../../shared/x509/name-compare";
 import { boundedFetch, type OutboundLimits } from "../outbound/bounded-fetch";
 
 /** An issuer certificate is a few kB; anything far bigger is not one. */
@@ -76,7 +77,8 @@ function parseCertificate(bytes: Uint8Array<ArrayBuffer>): X509Certificate | nul
 }
 
 async function signed(certificate: X509Certificate, candidate: X509Certificate): Promise<boolean> {
-  if (candidate.subject !== certificate.issuer) return false;
+  // Names compare as RFC 5280 says (case, spacing, string type), not byte for byte.
+  if (nameKey(new Uint8Array(candidate.subjectName.toArrayBuffer())) !== nameKey(new Uint8Array(certificate.issuerName.toArrayBuffer()))) return false;
   try {
     return await certificate.verify({ publicKey: candidate, signatureOnly: true });
   } catch {

@@ -10,7 +10,8 @@ const ID_KP_OCSP_SIGNING = "1.3.6.1.5.5.7.3.9";
 const RESPONSE_STATUS = ["successful", "malformedRequest", "internalError", "?", "tryLater", "sigRequired", "unauthorized"];
 
 /**
- * Asks the CA's OCSP responder about `certificate` (RFC 6960): POSTs a SHA-1 CertID request,
+ * Asks the CA's OCSP responder about `certificate` (RFC 6960): sends a SHA-1 CertID request (GET
+ * when small, as appendix A.1 allows and CDNs cache; POST otherwise or when GET fails),
  * checks that the answer is signed by the issuer or by a responder the issuer delegated to
  * (id-kp-OCSPSigning), that it answers for this CertID and is current, and reads its status.
  */
@@ -29,13 +30,7 @@ export async function checkOcsp(options: {
   await request.createForCertificate(certificate, { hashAlgorithm: "SHA-1", issuerCertificate: issuer });
   const certId = request.tbsRequest.requestList[0].reqCert;
 
-  const fetched = await boundedFetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/ocsp-request", accept: "application/ocsp-response" },
-    body: new Uint8Array(request.toSchema(true).toBER()),
-    ...options.outbound,
-    maxBytes: MAX_OCSP_BYTES,
-  });
+  const fetched = await askResponder(url, new Uint8Array(request.toSchema(true).toBER()), options.outbound);
   if (!fetched.ok) return unknown(`The OCSP responder at ${url} could not be asked: ${fetched.detail}.`);
 
   let basic: pkijs.BasicOCSPResponse;
@@ -74,6 +69,39 @@ export async function checkOcsp(options: {
     };
   }
   return { ...base, status: "unknown", detail: `The CA's OCSP responder said on ${when} that it does not know this certificate.` };
+}
+
+/** RFC 5019 §5: GET only when the URL-encoded request stays under 255 bytes. */
+const MAX_GET_REQUEST = 255;
+
+/**
+ * The responder's answer to a DER OCSPRequest: by GET (`{url}/{url-encoded base64}`, RFC 6960
+ * appendix A.1) for a small request, by POST when the request is larger or the GET brought no
+ * OCSP response (a responder that only takes POST answers 405 or an HTML page).
+ */
+async function askResponder(url: string, der: Uint8Array<ArrayBuffer>, outbound: OutboundLimits) {
+  const accept = { accept: "application/ocsp-response" };
+  const encoded = encodeURIComponent(btoa(String.fromCharCode(...der)));
+  if (encoded.length < MAX_GET_REQUEST) {
+    const viaGet = await boundedFetch(`${url.replace(/\/+$/, "")}/${encoded}`, { headers: accept, ...outbound, maxBytes: MAX_OCSP_BYTES });
+    if (viaGet.ok && isOcspResponse(viaGet.body)) return viaGet;
+  }
+  return boundedFetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/ocsp-request", ...accept },
+    body: der,
+    ...outbound,
+    maxBytes: MAX_OCSP_BYTES,
+  });
+}
+
+function isOcspResponse(body: Uint8Array<ArrayBuffer>): boolean {
+  try {
+    pkijs.OCSPResponse.fromBER(body);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The certificate whose key signed the response, if the issuer authorizes it to; else null. */

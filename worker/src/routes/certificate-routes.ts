@@ -6,7 +6,11 @@ import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./resp
 
 /** Answer of every write that creates records: all records, in upload order, and how many are new. */
 export const StoredSchema = z
-  .object({ certificates: z.array(CertificateSchema), created: z.number().int() })
+  .object({
+    certificates: z.array(CertificateSchema),
+    created: z.number().int(),
+    warnings: z.array(z.string()).optional().describe("What was ignored in the upload (bytes after a certificate), when anything was."),
+  })
   .openapi("StoredCertificates");
 
 const one = jsonResponse(z.object({ certificate: CertificateSchema }), "The certificate");
@@ -29,9 +33,10 @@ export const listRoute = createRoute({
 export const createCertificateRoute = createRoute({
   method: "post",
   path: "/",
-  summary: "Add certificates: PEM (one, a chain or a bundle), DER, or JSON (a PEM, or a manual record)",
+  summary: "Add certificates: PEM (one, a chain or a bundle), DER, PKCS#7, or JSON (a PEM, or a manual record)",
   description:
     "Each end-entity certificate becomes a record; CA certificates of the same upload are kept as its chain. " +
+    "A lone certificate is always the owned one; PKCS#12 is refused (422 `pkcs12`). " +
     "A certificate the account already has (same SHA-256) is answered as it is, with 200 when nothing was new.",
   security: bearerAuth,
   request: {
@@ -45,6 +50,11 @@ export const createCertificateRoute = createRoute({
         "text/plain": { schema: z.string() },
         "application/pkix-cert": { schema: z.string().openapi({ format: "binary" }) },
         "application/x-x509-ca-cert": { schema: z.string().openapi({ format: "binary" }) },
+        "application/pkcs7-mime": { schema: z.string().openapi({ format: "binary" }) },
+        "application/x-pkcs7-certificates": { schema: z.string().openapi({ format: "binary" }) },
+        // Listed so the refusal can say why (422 `pkcs12`) instead of a bare 415.
+        "application/x-pkcs12": { schema: z.string().openapi({ format: "binary", description: "Refused: it holds the private key." }) },
+        "application/pkcs12": { schema: z.string().openapi({ format: "binary", description: "Refused: it holds the private key." }) },
       },
     },
   },

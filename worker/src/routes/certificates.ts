@@ -30,9 +30,9 @@ certificates.openapi(listRoute, async (c) => {
 certificates.openapi(
   createCertificateRoute,
   async (c) => {
-    const candidates = await readSubmission(c);
+    const { candidates, warnings } = await readSubmission(c);
     const stored = await storeNewCertificates(c.env.DB, author(c), candidates);
-    return c.json(stored, stored.created > 0 ? 201 : 200);
+    return c.json(warnings.length ? { ...stored, warnings } : stored, stored.created > 0 ? 201 : 200);
   },
   // The JSON body is one of two shapes: name the fields of the shape it meant, not the union.
   // zod-openapi hands the hook the raw body as `data` on failure too (its types omit it).

@@ -8,7 +8,7 @@ export interface CaServerOptions {
   ocsp?: OcspResponderOptions;
 }
 
-/** The CA's web server: CRL at /crl/ca.crl, issuer certificate at /ca.cer, OCSP at /ocsp. Counts CRL downloads. */
+/** The CA's web server: CRL at /crl/ca.crl, issuer certificate at /ca.cer, OCSP at /ocsp (POST) and /ocsp/… (GET). Counts CRL downloads. */
 export function caServer(ca: TestCa, options: CaServerOptions = {}): PeerHandler & { crlDownloads: number } {
   const ocsp = ocspResponder(ca, options.ocsp);
   const handler = (async (request: Request) => {
@@ -23,6 +23,7 @@ export function caServer(ca: TestCa, options: CaServerOptions = {}): PeerHandler
     }
     if (path === "/ca.cer") return new Response(ca.certificate.rawData, { headers: { "content-type": "application/pkix-cert" } });
     if (path === "/ocsp" && request.method === "POST") return ocsp(request);
+    if (path.startsWith("/ocsp/") && request.method === "GET") return ocsp(request);
     return new Response("not found", { status: 404 });
   }) as PeerHandler & { crlDownloads: number };
   handler.crlDownloads = 0;

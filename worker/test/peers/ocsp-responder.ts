@@ -5,6 +5,8 @@ import type { TestCa } from "./test-ca";
 export interface OcspResponderOptions {
   /** Sign with a delegated responder certificate (id-kp-OCSPSigning) instead of the CA key. */
   delegate?: { certificate: { rawData: ArrayBuffer }; keys: CryptoKeyPair };
+  /** Answer only POST requests, as some responders do (GET gets 405). */
+  postOnly?: boolean;
   /** Sign with this key while naming the CA as responder (a forged answer). */
   forgeWith?: CryptoKey;
   nextUpdate?: Date;
@@ -12,16 +14,24 @@ export interface OcspResponderOptions {
 }
 
 /**
- * An RFC 6960 OCSP responder for a test CA: parses the DER OCSPRequest, answers each CertID from
+ * An RFC 6960 OCSP responder for a test CA: takes the DER OCSPRequest by POST or by GET
+ * (`/ocsp/{url-encoded base64}`, appendix A.1), answers each CertID from
  * the CA's revocation register (good / revoked with time and reason / unknown for other issuers)
  * and signs a BasicOCSPResponse.
  */
 export function ocspResponder(ca: TestCa, options: OcspResponderOptions = {}) {
   return async (request: Request): Promise<Response> => {
-    if (request.headers.get("content-type") !== "application/ocsp-request") {
+    let der: ArrayBuffer;
+    if (request.method === "GET") {
+      if (options.postOnly) return new Response("method not allowed", { status: 405 });
+      const encoded = new URL(request.url).pathname.split("/").pop() ?? "";
+      der = Uint8Array.from(atob(decodeURIComponent(encoded)), (c) => c.charCodeAt(0)).buffer;
+    } else if (request.headers.get("content-type") !== "application/ocsp-request") {
       return new Response("expected application/ocsp-request", { status: 415 });
+    } else {
+      der = await request.arrayBuffer();
     }
-    const ocspRequest = pkijs.OCSPRequest.fromBER(await request.arrayBuffer());
+    const ocspRequest = pkijs.OCSPRequest.fromBER(der);
     const caCert = pkijs.Certificate.fromBER(ca.certificate.rawData);
     const signerCert = options.delegate ? pkijs.Certificate.fromBER(options.delegate.certificate.rawData) : caCert;
     const thisUpdate = options.thisUpdate ?? new Date();

@@ -1,5 +1,6 @@
 import { i18n } from "#i18n";
 import { INTENTS, type Intent } from "../../../../shared/inventory";
+import { displayHostname } from "../../../../shared/x509/hostname";
 import type { ApiCertificate } from "../../../utils/api-schemas";
 import { askBackground } from "../../../overlay/ask-background";
 import { daysLeft } from "../../../utils/urgency";
@@ -11,7 +12,7 @@ import { timelineSection } from "./timeline";
 /** One certificate: its facts, a form to change the intent with a reason, and its timeline. */
 export function certificateDetail(certificate: ApiCertificate, context: DashboardContext): HTMLElement {
   const facts: [string, string][] = [
-    [i18n.t("detail.names"), certificate.sans.join(", ") || certificate.commonName],
+    [i18n.t("detail.names"), (certificate.sans.length ? certificate.sans : [certificate.commonName]).map(displayHostname).join(", ")],
     [i18n.t("certificates.vendor"), certificate.vendor ?? "—"],
     [i18n.t("detail.issuer"), certificate.issuerCN ?? "—"],
     [i18n.t("detail.validity"), `${formatDate(certificate.notBefore)} – ${formatDate(certificate.notAfter)}`],
@@ -27,7 +28,7 @@ export function certificateDetail(certificate: ApiCertificate, context: Dashboar
     h(
       "div",
       { class: "detail-head" },
-      h("h2", { text: certificate.commonName }),
+      h("h2", { text: displayHostname(certificate.commonName) }),
       h("button", { class: "button small", text: i18n.t("detail.close"), on: { click: () => context.navigate("certificates") } }),
     ),
     h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", { text: term }), h("dd", { text: value })])),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { dashboardContext } from "../../../test-setup/dashboard";
+import { certificatePage } from "../../../test-setup/responses";
 import { certificatesPanel } from "./certificates";
 
 const domains = (panel: HTMLElement) => [...panel.querySelectorAll("tbody tr .domain")].map((d) => d.textContent);
@@ -20,6 +21,15 @@ describe("certificates panel", () => {
     search.value = "";
     search.dispatchEvent(new Event("input"));
     undecided.click();
+  });
+
+  it("shows an internationalized name in Unicode with its punycode, in the table and the detail", () => {
+    const [first, ...rest] = certificatePage().certificates;
+    const idn = { ...first, id: "idn", commonName: "xn--bcher-kva.example", sans: ["xn--bcher-kva.example"] };
+    const context = dashboardContext({ certificates: [idn, ...rest], selectedCertificateId: "idn" });
+    const panel = certificatesPanel(context);
+    expect(domains(panel)).toContain("bücher.example (xn--bcher-kva.example)");
+    expect(panel.querySelector(".detail h2")?.textContent).toBe("bücher.example (xn--bcher-kva.example)");
   });
 
   it("sorts by a column when its header is clicked", () => {

@@ -1,5 +1,6 @@
 import { i18n } from "#i18n";
 import { INTENTS } from "../../../../shared/inventory";
+import { displayHostname } from "../../../../shared/x509/hostname";
 import type { ApiCertificate } from "../../../utils/api-schemas";
 import { daysLeftLabel } from "../../../ui/days-left";
 import { h, replaceChildren } from "../../../ui/element";
@@ -99,7 +100,7 @@ function row(certificate: ApiCertificate, context: DashboardContext): HTMLElemen
         keydown: (event) => event.key === "Enter" && context.navigate("certificates", certificate.id),
       },
     },
-    h("td", {}, h("span", { class: "domain", text: certificate.commonName }), others ? h("span", { class: "quiet small", text: ` +${others}` }) : null),
+    h("td", {}, h("span", { class: "domain", text: displayHostname(certificate.commonName) }), others ? h("span", { class: "quiet small", text: ` +${others}` }) : null),
     h("td", { text: certificate.vendor ?? "—" }),
     h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), daysLeftLabel(certificate, context.now)),
     h("td", {}, h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) })),

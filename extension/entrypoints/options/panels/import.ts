@@ -15,7 +15,7 @@ export const importPanel: Panel = (context) => {
   });
   const drop = dropZone({
     inputId: "pem-files",
-    accept: ".pem,.crt,.cer,.der,.txt,application/x-pem-file,application/pkix-cert",
+    accept: ".pem,.crt,.cer,.der,.txt,.p7b,.p7c,.p12,.pfx,application/x-pem-file,application/pkix-cert,application/pkcs7-mime,application/x-pkcs7-certificates",
     multiple: true,
     title: i18n.t("import.drop"),
     hint: i18n.t("import.dropHint"),
