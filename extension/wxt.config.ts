@@ -6,6 +6,9 @@ import { defineConfig } from "wxt";
 // optional host permission requested at runtime; a Worker on loopback (wrangler dev) needs none.
 const LOOPBACK = ["http://localhost/*", "http://127.0.0.1/*"];
 const ANY_ORIGIN = ["http://*/*", "https://*/*"];
+// DKIM keys of a message read in webmail are looked up by the background over DNS-over-HTTPS
+// (extension/background/doh-lookup.ts): the only fixed host the extension talks to.
+const DKIM_KEYS = ["https://cloudflare-dns.com/*"];
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -33,7 +36,7 @@ export default defineConfig({
     version,
     default_locale: "en",
     permissions: ["storage", "alarms", "scripting"],
-    host_permissions: LOOPBACK,
+    host_permissions: [...LOOPBACK, ...DKIM_KEYS],
     // MV2 has no optional_host_permissions: origins go with the optional API permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_ORIGIN } : { optional_permissions: ANY_ORIGIN }),
     action: { default_title: "Certitude" },

@@ -3,6 +3,7 @@ import { certificateCacheItem, connectionItem, type Connection } from "../utils/
 import { requestSchema, type AnswerMap, type Failure, type Request, type StateAnswer } from "../utils/messages";
 import { refreshCache } from "../utils/sync";
 import { updateBadge } from "./badge";
+import { dohLookup, type DohFetch } from "./doh-lookup";
 
 type ClientFactory = (connection: Connection) => WorkerClient;
 type Handled = ({ ok: true } & AnswerMap[keyof AnswerMap]) | Failure;
@@ -11,7 +12,10 @@ type Handled = ({ ok: true } & AnswerMap[keyof AnswerMap]) | Failure;
  * Answers the messages of content scripts and extension pages. Input is checked with zod:
  * content scripts run inside webmail pages whose content is hostile.
  */
-export function createMessageHandler(clientFor: ClientFactory = (connection) => createWorkerClient(connection)) {
+export function createMessageHandler(
+  clientFor: ClientFactory = (connection) => createWorkerClient(connection),
+  dohFetch: DohFetch = (...args) => fetch(...args),
+) {
   async function client(): Promise<WorkerClient> {
     const connection = await connectionItem.getValue();
     if (!connection) throw new Error("Certitude is not connected to a Worker. Open the dashboard and connect.");
@@ -30,6 +34,10 @@ export function createMessageHandler(clientFor: ClientFactory = (connection) => 
       }
       case "classify-store":
         return { ok: true, ...(await (await client()).classify(request.notice, true)) };
+      case "store-source":
+        return { ok: true, ...(await (await client()).storeRawNotice(new TextEncoder().encode(request.raw))) };
+      case "dns-txt":
+        return { ok: true, answer: await dohLookup(request.name, dohFetch) };
       case "set-intent": {
         const certificate = await (await client()).setIntent(request.certificateId, request.intent, request.reason);
         const cache = await certificateCacheItem.getValue();

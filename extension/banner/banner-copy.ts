@@ -1,6 +1,7 @@
 import { i18n } from "#i18n";
 import type { NoticeKind } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
+import type { SenderState } from "../overlay/sender-state";
 
 // The banner's words (extension/locales/*.yml, banner.*), kept apart from its markup.
 
@@ -45,4 +46,11 @@ export function certificateLine(certificate: ApiCertificate, now: Date): string 
   const intent = INTENTS[certificate.intent]?.() ?? certificate.intent;
   const renewal = certificate.autoRenew ? i18n.t("banner.autoRenewOn") : i18n.t("banner.autoRenewOff");
   return `${certificate.commonName} — ${when}, ${intent}, ${renewal}`;
+}
+
+/** What is known of the sender, in one sentence. */
+export function senderLine(sender: SenderState, address: string): string {
+  if (sender === "verified") return i18n.t("banner.sender.verified", [address]);
+  if (sender === "forged") return i18n.t("banner.sender.forged", [address]);
+  return i18n.t("banner.sender.unverified", [address]);
 }

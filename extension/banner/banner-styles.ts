@@ -25,4 +25,8 @@ button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; }
 button:disabled { opacity: .6; cursor: default; }
 .status { color: #444; min-height: 1em; }
 .confirm { font-weight: 600; }
+.banner.neutral { border-color: #747775; background: #f1f3f4; }
+.neutral .verdict { color: #1f1f1f; }
+.sender { margin-top: 4px; color: #444; }
+.sender.forged { color: #a50e0e; font-weight: 600; }
 `;

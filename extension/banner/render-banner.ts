@@ -1,9 +1,10 @@
 import type { Assessment } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
+import type { SenderState } from "../overlay/sender-state";
 import { i18n } from "#i18n";
 import { reasonLanguage, renderReason } from "../../shared/notice/reasons";
 import type { Reason } from "../../shared/notice/types";
-import { certificateLine, headline, kindLabel } from "./banner-copy";
+import { certificateLine, headline, kindLabel, senderLine } from "./banner-copy";
 import { BANNER_CSS } from "./banner-styles";
 import { adoptStyles, button, el } from "./element";
 import { replyText, wantsReply } from "./reply-text";
@@ -21,6 +22,8 @@ export interface BannerInput {
   /** The matched certificate from the cache, when the engine named one. */
   certificate: ApiCertificate | undefined;
   actions: BannerActions;
+  /** What is known of the sender; `unverified` unless the message source vouched for it. */
+  sender?: SenderState;
   /** False when the extension has no Worker yet: nothing was compared with certificates. */
   connected?: boolean;
   now?: Date;
@@ -51,6 +54,9 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
   host.setAttribute("data-misleading", String(assessment.misleading));
   host.setAttribute("data-spoofed", String(assessment.spoofed));
   host.setAttribute("data-certificate", assessment.certificate ?? "");
+  // Never "verified" by default: only a read and vouched-for source makes a sender genuine.
+  const sender: SenderState = assessment.spoofed ? "forged" : (input.sender ?? "unverified");
+  host.setAttribute("data-sender", sender);
   const root = host.attachShadow({ mode: "open" });
   adoptStyles(root, BANNER_CSS);
 
@@ -69,7 +75,8 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
   const actionRow = el(doc, "div", "actions");
   const showActions = () => {
     const buttons = [button(doc, i18n.t("banner.save"), () => run(actions.saveToTimeline), true)];
-    if (wantsReply(assessment, certificate)) {
+    // A reply goes to the From address: never to a sender that is forged or could not be verified.
+    if (sender === "verified" && wantsReply(assessment, certificate)) {
       const reply = certificate;
       buttons.push(button(doc, i18n.t("banner.copyReply"), () => run(() => actions.copyReply(replyText(assessment, reply)))));
     }
@@ -92,12 +99,13 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
   showActions();
 
   root.append(
-    el(doc, "section", warn ? "banner warn" : "banner",
+    el(doc, "section", warn ? "banner warn" : sender === "verified" ? "banner" : "banner neutral",
       el(doc, "div", "top",
         el(doc, "span", "brand", "Certitude"),
         el(doc, "span", "kind", kindLabel(assessment.kind)),
         el(doc, "span", "verdict", headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate), input.connected)),
       ),
+      el(doc, "div", `sender ${sender}`, showBidiControls(senderLine(sender, assessment.sender.from?.address ?? ""))),
       reasons.length > 0 && el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", readerSentence(reason, doc)))),
       certificate && el(doc, "div", "certificate",
         el(doc, "span", "label", `${i18n.t("banner.certificate")} `),

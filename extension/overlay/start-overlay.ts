@@ -1,17 +1,17 @@
-import type { Assessment } from "../../shared/notice/types";
 import { bannerActions } from "../banner/banner-actions";
 import { BANNER_TAG, renderBanner, wantsBanner, type BannerActions } from "../banner/render-banner";
-import type { OpenMessage, WebmailProvider } from "../providers/types";
+import type { LocatedMessage, OpenMessage, WebmailProvider } from "../providers/types";
 import type { ApiCertificate } from "../utils/api-schemas";
 import type { CertificateState } from "./certificate-state";
+import type { Judgement } from "./judge-open-message";
 import { logOnce } from "./log-once";
 import { watchOpenMessage } from "./watch-open-message";
 
 export interface OverlayParts {
   /** Judges the open message against the certificates, inside the browser. */
-  assess(message: OpenMessage, certificates: ApiCertificate[]): Promise<Assessment>;
+  judge(message: OpenMessage, located: LocatedMessage, certificates: ApiCertificate[]): Promise<Judgement>;
   state: { current(): Promise<CertificateState> };
-  actions?(message: OpenMessage): BannerActions;
+  actions?(message: OpenMessage, judgement: Judgement): BannerActions;
 }
 
 /**
@@ -23,10 +23,11 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
   let banner: HTMLElement | undefined;
   let generation = 0; // a slower assessment of a message the user already left must not show
 
-  const show = async (message: OpenMessage, mine: number) => {
+  const show = async (message: OpenMessage, located: LocatedMessage, mine: number) => {
     try {
       const { connected, certificates } = await parts.state.current();
-      const assessment = await parts.assess(message, certificates);
+      const judgement = await parts.judge(message, located, certificates);
+      const { assessment } = judgement;
       if (mine !== generation || !wantsBanner(assessment)) return;
       const target = message.anchor.ownerDocument;
       for (const old of Array.from(target.querySelectorAll(BANNER_TAG))) old.remove();
@@ -34,7 +35,8 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
         assessment,
         certificate: certificates.find((certificate) => certificate.id === assessment.certificate),
         connected,
-        actions: (parts.actions ?? bannerActions)(message),
+        sender: judgement.sender,
+        actions: (parts.actions ?? bannerActions)(message, judgement),
       });
       message.anchor.before(banner);
     } catch (error) {
@@ -43,11 +45,11 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
   };
 
   const stop = watchOpenMessage(provider, doc, {
-    changed(message) {
+    changed(message, located) {
       const mine = ++generation;
       banner?.remove();
       banner = undefined;
-      if (message) void show(message, mine);
+      if (message && located) void show(message, located, mine);
     },
     reanchor(located) {
       // The provider re-rendered the same message (Gmail does on every label change).

@@ -15,7 +15,7 @@ const OBSERVED: MutationObserverInit = {
 
 export interface WatchHandlers {
   /** A different message is open (or none, with `undefined`): take down what was shown. */
-  changed(message: OpenMessage | undefined): void;
+  changed(message: OpenMessage | undefined, located?: LocatedMessage): void;
   /** The same message is open but the provider re-rendered around it: show it again at `anchor`. */
   reanchor(located: LocatedMessage): void;
 }
@@ -59,7 +59,7 @@ export function watchOpenMessage(provider: WebmailProvider, doc: Document, handl
         return; // try again on the next change: headers often render after the body
       }
       currentKey = located.key;
-      handlers.changed(message);
+      handlers.changed(message, located);
     } catch (error) {
       logOnce(provider.id, "scanning the page failed", error);
     }

@@ -1,3 +1,4 @@
+import { readFastmailSource } from "./fastmail.source";
 import { fastmailSelectors as S } from "./fastmail.selectors";
 import { parseShownDate, sender } from "./header-values";
 import { bodyText, fieldText, lastShown } from "./page-reading";
@@ -8,6 +9,8 @@ export const fastmail: WebmailProvider = {
   id: "fastmail",
   name: "Fastmail",
   hosts: ["app.fastmail.com", "www.fastmail.com"],
+  pageMarker: `${S.listItem}, ${S.message}`,
+  readSource: readFastmailSource,
 
   locate(doc: Document): LocatedMessage | undefined {
     const body = lastShown(doc, S.body);

@@ -25,6 +25,7 @@ export const generic: WebmailProvider = {
   id: "generic",
   name: "Webmail",
   hosts: [],
+  pageMarker: "", // any page: the generic reader makes no claim about the markup
 
   locate(doc: Document): LocatedMessage | undefined {
     const body = lastShown(doc, BODY);

@@ -1,3 +1,4 @@
+import { readGmailSource } from "./gmail.source";
 import { gmailSelectors as S } from "./gmail.selectors";
 import { parseShownDate, sender } from "./header-values";
 import { bodyText, fieldText, isShown, lastShown } from "./page-reading";
@@ -8,6 +9,8 @@ export const gmail: WebmailProvider = {
   id: "gmail",
   name: "Gmail",
   hosts: ["mail.google.com"],
+  pageMarker: `${S.listRow}, ${S.expandedMessage}, ${S.collapsedMessage}`,
+  readSource: readGmailSource,
 
   locate(doc: Document): LocatedMessage | undefined {
     const container = lastShown(doc, S.expandedMessage);

@@ -17,6 +17,8 @@ export const outlook: WebmailProvider = {
   id: "outlook",
   name: "Outlook on the web",
   hosts: ["outlook.live.com", "outlook.office.com", "outlook.office365.com"],
+  pageMarker: `${S.listItem}, ${S.readingPane}`,
+  // No readSource: the MIME content is behind Outlook's own API token (see README).
 
   locate(doc: Document): LocatedMessage | undefined {
     const pane = doc.querySelector(S.readingPane);

@@ -14,6 +14,8 @@ export const proton: WebmailProvider = {
   id: "proton",
   name: "Proton Mail",
   hosts: ["mail.proton.me"],
+  pageMarker: `${S.listItem}, ${S.expandedMessage}`,
+  // No readSource: Proton keeps mail end-to-end encrypted; only the page's decrypted view exists.
 
   locate(doc: Document): LocatedMessage | undefined {
     const container = lastShown(doc, S.expandedMessage);

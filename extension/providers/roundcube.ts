@@ -1,3 +1,4 @@
+import { readRoundcubeSource } from "./roundcube.source";
 import { parseShownDate, sender } from "./header-values";
 import { bodyText, fieldText, frameDocument, isShown } from "./page-reading";
 import { roundcubeSelectors as S } from "./roundcube.selectors";
@@ -24,6 +25,8 @@ export const roundcube: WebmailProvider = {
   id: "roundcube",
   name: "Roundcube",
   hosts: [],
+  pageMarker: `${S.listRow}, #messagelist, ${S.body}, ${S.previewFrame}`,
+  readSource: readRoundcubeSource,
 
   locate(doc: Document): LocatedMessage | undefined {
     const messageDoc = messageDocument(doc);

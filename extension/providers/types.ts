@@ -30,6 +30,12 @@ export interface OpenMessage {
 }
 
 /**
+ * Fetches a page of the webmail's own origin with the user's session (cookies), as the webmail's
+ * own "Show original" link would. Injected so tests can serve fixture sources.
+ */
+export type SourceFetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/**
  * One webmail's markup knowledge. Both functions return `undefined` when the page is not in the
  * expected shape — a changed provider UI must never surface as an exception in the user's mail.
  */
@@ -40,6 +46,18 @@ export interface WebmailProvider {
   hosts: readonly string[];
   locate(doc: Document): LocatedMessage | undefined;
   read(located: LocatedMessage): OpenMessage | undefined;
+  /**
+   * A selector that matches on every page of the mailbox this adapter understands (the message
+   * list or a message). When it matches nothing after the page has loaded, the overlay pauses and
+   * the popup says the page was not recognised, instead of guessing.
+   */
+  pageMarker: string;
+  /**
+   * The raw RFC 822 source of the located message, read same-origin with the user's session, or
+   * null when it cannot be read. Absent for webmail that cannot give it (Proton: end-to-end
+   * encrypted). Never throws.
+   */
+  readSource?(located: LocatedMessage, fetchPage: SourceFetch): Promise<string | null>;
   /** Same-origin frame documents whose mutations matter too (message bodies in iframes). */
   frames?(doc: Document): Document[];
 }

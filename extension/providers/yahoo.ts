@@ -8,6 +8,7 @@ export const yahoo: WebmailProvider = {
   id: "yahoo",
   name: "Yahoo Mail",
   hosts: ["mail.yahoo.com"],
+  pageMarker: `${S.listItem}, ${S.messageView}`,
 
   locate(doc: Document): LocatedMessage | undefined {
     const body = lastShown(doc, S.body);

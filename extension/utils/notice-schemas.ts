@@ -74,6 +74,7 @@ export type ClassifyResult = z.infer<typeof classifyResultSchema>;
 
 /** `POST /api/notices`: the stored notice with its assessment beside it. */
 export const storedNoticeSchema = z.looseObject({ notice: noticeSchema, assessment: assessmentSchema });
+export type StoredNotice = z.infer<typeof storedNoticeSchema>;
 
 /** When a notice arrived, whichever of its dates the Worker filled in. */
 export function noticeDate(notice: ApiNotice): string | undefined {

@@ -47,3 +47,14 @@ export function failedSinceFetch(status: SyncStatus | null, fetchedAt: string | 
 
 /** Origins of self-hosted Roundcube installs the overlay runs on, e.g. "https://mail.example.com". */
 export const roundcubeOriginsItem = storage.defineItem<string[]>("local:roundcubeOrigins", { fallback: [] });
+
+/** Whether a webmail adapter recognised the page it last loaded in. */
+export interface ProviderStatus {
+  /** The provider's display name ("Gmail"). */
+  name: string;
+  /** `paused`: the page did not look the way the adapter knows it, so the overlay stays out. */
+  state: "active" | "paused";
+  checkedAt: string;
+}
+/** Per provider id ("gmail", "roundcube", …): written by the content scripts, shown by the popup. */
+export const providerStatusItem = storage.defineItem<Record<string, ProviderStatus>>("local:providerStatus", { fallback: {} });

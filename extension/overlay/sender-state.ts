@@ -1,0 +1,29 @@
+import { getDomain } from "tldts";
+import type { Assessment } from "../../shared/notice/types";
+
+/**
+ * What the banner may say about the sender (`data-sender` on `<certitude-banner>`):
+ * `verified` — the message's own source was read and the receiving server's verdicts (or a
+ * verified DKIM signature) vouch for the From domain; `forged` — the engine found the sender
+ * spoofed; `unverified` — nothing vouches either way, e.g. the source could not be read. Only
+ * `verified` is ever presented as the vendor, and only then is a reply offered.
+ */
+export type SenderState = "verified" | "unverified" | "forged";
+
+const orgDomain = (host: string) => getDomain(host) ?? host;
+
+/** Whether the assessment's authentication verdicts vouch for the From domain. */
+function vouched(assessment: Assessment): boolean {
+  const domain = assessment.sender.domain;
+  if (!domain) return false;
+  const own = assessment.sender.authentication.filter((v) => !v.domain || orgDomain(v.domain) === domain);
+  if (own.some((v) => v.method === "dmarc")) return own.some((v) => v.method === "dmarc" && v.result === "pass");
+  return own.some((v) => v.method === "dkim" && v.result === "pass");
+}
+
+/** The sender state of an assessment made from the message source (`fromSource`) or only from the page. */
+export function senderState(assessment: Assessment, fromSource: boolean): SenderState {
+  if (assessment.spoofed) return "forged";
+  if (!fromSource) return "unverified";
+  return vouched(assessment) ? "verified" : "unverified";
+}
