@@ -60,11 +60,11 @@ describe("renderBanner", () => {
   });
 
   it("offers the let-lapse action only for a certificate not already let lapse, with no stray text", () => {
-    const root = renderBanner(document, { assessment: assessment(), certificate, actions }).shadowRoot!;
+    const root = renderBanner(document, { assessment: assessment(), certificate, actions, sender: "verified" }).shadowRoot!;
     const labels = () => Array.from(root.querySelectorAll("button"), (b) => b.textContent);
     expect(labels()).toEqual(["Save to timeline", "Copy reply", "Let this certificate lapse"]);
     const lapsed = renderBanner(document, {
-      assessment: assessment(), certificate: { ...certificate, intent: "let-lapse" }, actions,
+      assessment: assessment(), certificate: { ...certificate, intent: "let-lapse" }, actions, sender: "verified",
     }).shadowRoot!;
     expect(Array.from(lapsed.querySelectorAll("button"), (b) => b.textContent)).toEqual(["Save to timeline", "Copy reply"]);
     expect(lapsed.querySelector(".actions")?.textContent).toBe("Save to timelineCopy reply");
@@ -84,7 +84,7 @@ describe("renderBanner", () => {
 
   it("copies a reply from the facts, in the notice's language", async () => {
     const lapsing = { ...certificate, intent: "let-lapse", autoRenew: false, notAfter: "2025-09-10" } as ApiCertificate;
-    const root = renderBanner(document, { assessment: assessment({ language: "de" }), certificate: lapsing, actions }).shadowRoot!;
+    const root = renderBanner(document, { assessment: assessment({ language: "de" }), certificate: lapsing, actions, sender: "verified" }).shadowRoot!;
     Array.from(root.querySelectorAll("button")).find((b) => b.textContent === "Copy reply")?.click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(said.at(-1)).toContain("zum Zertifikat für www.kestrel-logistics.com");
@@ -96,7 +96,7 @@ describe("renderBanner", () => {
   it("says a certificate on auto-renewal renews under its own order, not that nothing was ordered", async () => {
     const claims = [{ type: "order-number" as const, value: "99887766", evidence: { phrase: "Order 99887766", language: "en", ruleId: "payment.order-number" } }];
     const onOrder = { ...certificate, orderNumbers: ["41550918"] } as ApiCertificate;
-    const root = renderBanner(document, { assessment: assessment({ claims }), certificate: onOrder, actions }).shadowRoot!;
+    const root = renderBanner(document, { assessment: assessment({ claims }), certificate: onOrder, actions, sender: "verified" }).shadowRoot!;
     Array.from(root.querySelectorAll("button")).find((b) => b.textContent === "Copy reply")?.click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(said.at(-1)).toContain("our own order 41550918");
@@ -104,11 +104,25 @@ describe("renderBanner", () => {
     expect(said.at(-1)).not.toContain("No order was placed");
   });
 
-  it("offers no reply to an honest notice or a forged sender", () => {
-    const labels = (a: Assessment) =>
-      Array.from(renderBanner(document, { assessment: a, certificate, actions }).shadowRoot!.querySelectorAll("button"), (b) => b.textContent);
+  it("offers no reply to an honest notice, a forged sender or one that could not be verified", () => {
+    const labels = (a: Assessment, sender: "verified" | "unverified" | "forged" = "verified") =>
+      Array.from(renderBanner(document, { assessment: a, certificate, actions, sender }).shadowRoot!.querySelectorAll("button"), (b) => b.textContent);
+    expect(labels(assessment())).toContain("Copy reply");
     expect(labels(assessment({ misleading: false }))).not.toContain("Copy reply");
     expect(labels(assessment({ spoofed: true }))).not.toContain("Copy reply");
+    expect(labels(assessment(), "unverified")).not.toContain("Copy reply");
+    expect(labels(assessment(), "forged")).not.toContain("Copy reply");
+  });
+
+  it("states the sender in data-sender: unverified unless told otherwise, forged whenever the engine says spoofed", () => {
+    const sender = (a: Assessment, state?: "verified" | "unverified" | "forged") =>
+      renderBanner(document, { assessment: a, certificate, actions, sender: state }).getAttribute("data-sender");
+    expect(sender(assessment())).toBe("unverified");
+    expect(sender(assessment(), "verified")).toBe("verified");
+    expect(sender(assessment({ spoofed: true }), "verified")).toBe("forged");
+    const root = renderBanner(document, { assessment: assessment({ misleading: false }), certificate, actions }).shadowRoot!;
+    expect(root.textContent).toContain("Sender not verified");
+    expect(root.querySelector("section")?.className).toBe("banner neutral"); // not the green of a genuine notice
   });
 
   it("is wanted for certificate notices and forged senders, not for other mail", () => {

@@ -6,8 +6,9 @@ import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-pag
 import { gmail } from "../providers/gmail";
 import type { ApiCertificate } from "../utils/api-schemas";
 import { certificateCacheItem } from "../utils/storage";
-import { assessLocally } from "./assess-locally";
+import { fakeSite, gmailOriginalPage, sourceFixture } from "../providers/source-fixtures";
 import { certificateState } from "./certificate-state";
+import { judgeOpenMessage } from "./judge-open-message";
 import { startOverlay } from "./start-overlay";
 
 const until = async (check: () => boolean, ms = 2000) => {
@@ -16,12 +17,22 @@ const until = async (check: () => boolean, ms = 2000) => {
 };
 const banners = () => Array.from(document.querySelectorAll("certitude-banner"));
 const attributes = (banner: Element | undefined) =>
-  banner && Object.fromEntries(["data-kind", "data-misleading", "data-spoofed", "data-certificate"].map((a) => [a, banner.getAttribute(a)]));
+  banner && Object.fromEntries(["data-kind", "data-misleading", "data-spoofed", "data-certificate", "data-sender"].map((a) => [a, banner.getAttribute(a)]));
+const buttonLabels = () => Array.from(banners()[0].shadowRoot!.querySelectorAll("button"), (b) => b.textContent);
+const SHOW_ORIGINAL = "https://mail.google.com/mail/u/0/?ik=3f9c2a1b7e&view=om&permmsgid=msg-f:1849622017331984551";
+/** Gmail's account key, which the source reader finds in the page (loadFixture drops scripts). */
+function addIk() {
+  const link = document.createElement("a");
+  link.href = "?ui=2&ik=3f9c2a1b7e&view=att&attid=0.1";
+  document.body.append(link);
+}
 
 describe("startOverlay on Gmail", () => {
   let stop: () => void;
-
+  let served: Record<string, string>;
   beforeEach(async () => {
+    window.happyDOM.setURL("https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ");
+    served = {};
     const handle = createMessageHandler();
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message));
     await certificateCacheItem.setValue({
@@ -29,7 +40,12 @@ describe("startOverlay on Gmail", () => {
       fetchedAt: "2026-11-21T06:00:00.000Z",
     });
     loadFixture("gmail.html");
-    stop = startOverlay(gmail, document, { assess: assessLocally, state: certificateState() });
+    addIk();
+    const { fetchPage } = fakeSite(served);
+    stop = startOverlay(gmail, document, {
+      judge: (message, located, certificates) => judgeOpenMessage(gmail, message, located, certificates, { fetchPage }),
+      state: certificateState(),
+    });
     await until(() => banners().length > 0);
   });
   afterEach(() => stop());
@@ -41,6 +57,7 @@ describe("startOverlay on Gmail", () => {
       "data-misleading": "true",
       "data-spoofed": "false",
       "data-certificate": "k03",
+      "data-sender": "unverified", // the source could not be read: never presented as genuine
     });
     expect(banners()[0].nextElementSibling?.matches("[data-view] div.ii.gt")).toBe(true);
   });
@@ -50,8 +67,32 @@ describe("startOverlay on Gmail", () => {
     expect(text).toContain("Certificate payment notice");
     expect(text).toContain("Misleading");
     expect(text).toContain("kestrel-logistik.de — expired 2025-09-10, you decided to let it lapse, no auto-renewal");
-    const buttons = Array.from(banners()[0].shadowRoot!.querySelectorAll("button"), (b) => b.textContent);
-    expect(buttons).toEqual(["Save to timeline", "Copy reply"]); // already let-lapse: nothing to change
+    expect(text).toContain("Sender not verified");
+    // Already let-lapse: nothing to change; and no reply to a sender that could not be verified.
+    expect(buttonLabels()).toEqual(["Save to timeline"]);
+  });
+  it("judges the message's own source: the receiver's dmarc=pass verifies the sender and offers the reply", async () => {
+    served[SHOW_ORIGINAL] = gmailOriginalPage(sourceFixture("psw-payment-genuine.eml"));
+    emptyView();
+    await until(() => banners().length === 0);
+    renderTemplate("msg-digicert");
+    await until(() => banners().length === 1);
+    emptyView();
+    loadFixture("gmail.html");
+    addIk();
+    await until(() => banners()[0]?.getAttribute("data-kind") === "payment");
+    expect(attributes(banners()[0])).toMatchObject({ "data-spoofed": "false", "data-sender": "verified", "data-misleading": "true" });
+    expect(banners()[0].shadowRoot?.textContent).toContain("Sender verified");
+    expect(buttonLabels()).toEqual(["Save to timeline", "Copy reply"]);
+  });
+  it("flags from its source a notice that looks genuine on the page but failed DMARC at the receiver", async () => {
+    served["https://mail.google.com/mail/u/0/?ik=3f9c2a1b7e&view=om&permmsgid=msg-f:1849442117501938211"] =
+      gmailOriginalPage(sourceFixture("digicert-expiry-forged.eml"));
+    emptyView();
+    renderTemplate("msg-digicert");
+    await until(() => banners()[0]?.getAttribute("data-kind") === "expiry");
+    expect(attributes(banners()[0])).toMatchObject({ "data-spoofed": "true", "data-sender": "forged", "data-certificate": "k01" });
+    expect(buttonLabels()).not.toContain("Copy reply");
   });
 
   it("replaces the banner when another message opens, and removes it for a message that is no notice", async () => {
