@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import inventory from "../../test/fixtures/inventory.json";
 import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-page";
 import { gmail } from "../providers/gmail";
-import { fakeSite, gmailOriginalPage, sourceFixture } from "../providers/source-fixtures";
+import { fakeSite, gmailOriginalPage, sourceFixture, setPageUrl } from "../providers/source-fixtures";
 import type { ApiCertificate } from "../utils/api-schemas";
 import { judgeOpenMessage } from "./judge-open-message";
 
@@ -18,7 +18,7 @@ async function judgeGmail(routes: Record<string, string>) {
 
 describe("judgeOpenMessage", () => {
   beforeEach(() => {
-    window.happyDOM.setURL("https://mail.google.com/mail/u/0/#inbox");
+    setPageUrl("https://mail.google.com/mail/u/0/#inbox");
     loadFixture("gmail.html");
     const link = document.createElement("a");
     link.href = "?ui=2&ik=3f9c2a1b7e&view=att";

@@ -6,7 +6,7 @@ import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-pag
 import { gmail } from "../providers/gmail";
 import type { ApiCertificate } from "../utils/api-schemas";
 import { certificateCacheItem } from "../utils/storage";
-import { fakeSite, gmailOriginalPage, sourceFixture } from "../providers/source-fixtures";
+import { fakeSite, gmailOriginalPage, sourceFixture, setPageUrl } from "../providers/source-fixtures";
 import { certificateState } from "./certificate-state";
 import { judgeOpenMessage } from "./judge-open-message";
 import { startOverlay } from "./start-overlay";
@@ -31,7 +31,7 @@ describe("startOverlay on Gmail", () => {
   let stop: () => void;
   let served: Record<string, string>;
   beforeEach(async () => {
-    window.happyDOM.setURL("https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ");
+    setPageUrl("https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ");
     served = {};
     const handle = createMessageHandler();
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message));

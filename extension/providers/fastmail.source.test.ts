@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { fastmail } from "./fastmail";
 import { downloadUrl, readFastmailSource } from "./fastmail.source";
 import { loadFixture } from "./fixture-page";
-import { fakeSite, sourceFixture } from "./source-fixtures";
+import { fakeSite, sourceFixture, setPageUrl } from "./source-fixtures";
 
 const ORIGIN = "https://app.fastmail.com";
 const SESSION = {
@@ -30,7 +30,7 @@ function jmap(raw: string) {
 
 describe("Fastmail source reader", () => {
   beforeEach(() => {
-    window.happyDOM.setURL(`${ORIGIN}/mail/Inbox/T4b1f09e2c6d8a7f3.M4b1f09e2c6d8a7f31b5e2d90`);
+    setPageUrl(`${ORIGIN}/mail/Inbox/T4b1f09e2c6d8a7f3.M4b1f09e2c6d8a7f31b5e2d90`);
     loadFixture("fastmail.html");
   });
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { fixtureHtml, loadFixture } from "./fixture-page";
 import { gmail } from "./gmail";
 import { gmailIk, gmailSourceUrl, originalFromPage, readGmailSource } from "./gmail.source";
-import { fakeSite, gmailOriginalPage, sourceFixture } from "./source-fixtures";
+import { fakeSite, gmailOriginalPage, sourceFixture, setPageUrl } from "./source-fixtures";
 
 const SHOW_ORIGINAL = "https://mail.google.com/mail/u/0/?ik=3f9c2a1b7e&view=om&permmsgid=msg-f:1849622017331984551";
 
@@ -18,7 +18,7 @@ function globalsScript(): HTMLScriptElement {
 
 describe("Gmail source reader", () => {
   beforeEach(() => {
-    window.happyDOM.setURL("https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ");
+    setPageUrl("https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ");
     loadFixture("gmail.html");
     document.head.append(globalsScript());
   });
@@ -35,7 +35,7 @@ describe("Gmail source reader", () => {
 
   it("builds the Show original address from the account path, ik and the expanded message's data-message-id", () => {
     expect(gmailSourceUrl(gmail.locate(document)!.container)).toBe(SHOW_ORIGINAL);
-    window.happyDOM.setURL("https://mail.google.com/mail/u/2/#inbox");
+    setPageUrl("https://mail.google.com/mail/u/2/#inbox");
     expect(gmailSourceUrl(gmail.locate(document)!.container)).toContain("/mail/u/2/?ik=");
   });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadFixture } from "./fixture-page";
 import { readRoundcubeSource, roundcubeSourceUrl } from "./roundcube.source";
-import { fakeSite, sourceFixture } from "./source-fixtures";
+import { fakeSite, sourceFixture, setPageUrl } from "./source-fixtures";
 import type { LocatedMessage } from "./types";
 
 const ORIGIN = "https://mail.kestrel-logistics.com";
@@ -9,13 +9,13 @@ const VIEW_SOURCE = `${ORIGIN}/roundcube/?_task=mail&_uid=107&_mbox=INBOX&_actio
 
 /** The full-page message view (`_action=show`): the message document is the top one. */
 function showMessage(address: string): LocatedMessage {
-  window.happyDOM.setURL(address);
+  setPageUrl(address);
   loadFixture("roundcube-preview-107.html");
   return { key: "roundcube:107", container: document.documentElement, anchor: document.querySelector("#messagebody")! };
 }
 
 describe("Roundcube source reader", () => {
-  beforeEach(() => window.happyDOM.setURL(`${ORIGIN}/roundcube/?_task=mail&_mbox=INBOX`));
+  beforeEach(() => setPageUrl(`${ORIGIN}/roundcube/?_task=mail&_mbox=INBOX`));
 
   it("asks view source for the uid and folder of the document showing the message", () => {
     showMessage(`${ORIGIN}/roundcube/?_task=mail&_caps=pdf%3D1&_uid=107&_mbox=INBOX&_framed=1&_action=preview`);

@@ -34,3 +34,8 @@ export function fakeSite(routes: Record<string, string | ((init?: RequestInit) =
   };
   return { fetchPage, asked };
 }
+
+/** Puts the test document at a webmail's address (happy-dom's own call), as the browser would be. */
+export function setPageUrl(url: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}

@@ -1,20 +1,22 @@
 import { browser } from "wxt/browser";
 import { askBackground } from "../../overlay/ask-background";
-import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem } from "../../utils/storage";
+import { certificateCacheItem, connectionItem, noticeStatsItem, providerStatusItem, syncStatusItem } from "../../utils/storage";
 import { replaceChildren } from "../../ui/element";
 import { localizeDocument } from "../../ui/localize";
 import { buildPopupModel } from "./model";
+import { renderProviderStatus } from "./provider-status";
 import { renderPopup } from "./view";
 
 const root = document.getElementById("popup")!;
 localizeDocument();
 
 async function show(refreshing: boolean): Promise<void> {
-  const [connection, cache, stats, status] = await Promise.all([
+  const [connection, cache, stats, status, providers] = await Promise.all([
     connectionItem.getValue(),
     certificateCacheItem.getValue(),
     noticeStatsItem.getValue(),
     syncStatusItem.getValue(),
+    providerStatusItem.getValue(),
   ]);
   const now = new Date();
   const model = buildPopupModel({ connection, cache, stats, status }, now);
@@ -22,7 +24,9 @@ async function show(refreshing: boolean): Promise<void> {
     openDashboard: () => void browser.runtime.openOptionsPage().then(() => window.close()),
     refresh: () => void refresh(),
   };
-  replaceChildren(root, ...renderPopup(model, now, actions, refreshing && model.kind !== "not-connected"));
+  const [header, ...rest] = renderPopup(model, now, actions, refreshing && model.kind !== "not-connected");
+  // Which webmail overlays are paused, right under the header: what the adapters saw, not a guess.
+  replaceChildren(root, header, renderProviderStatus(providers), ...rest);
 }
 
 async function refresh(): Promise<void> {
