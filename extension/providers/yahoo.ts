@@ -1,3 +1,4 @@
+import { readYahooSource } from "./yahoo.source";
 import { parseShownDate, sender } from "./header-values";
 import { bodyText, fieldText, lastShown } from "./page-reading";
 import type { LocatedMessage, OpenMessage, WebmailProvider } from "./types";
@@ -9,6 +10,7 @@ export const yahoo: WebmailProvider = {
   name: "Yahoo Mail",
   hosts: ["mail.yahoo.com"],
   pageMarker: `${S.listItem}, ${S.messageView}`,
+  readSource: readYahooSource,
 
   locate(doc: Document): LocatedMessage | undefined {
     const body = lastShown(doc, S.body);
