@@ -2,7 +2,7 @@ import type { WebmailProvider } from "../providers/types";
 import { providerStatusItem, type ProviderStatus } from "../utils/storage";
 
 /** How long a page may take to render its mailbox before the adapter calls it unrecognised. */
-export const RECOGNISE_WITHIN_MS = 4000;
+export const RECOGNISE_WITHIN_MS = 10_000;
 
 /** Whether the page shows the mailbox the adapter knows (its list or a message). */
 export function recognises(provider: WebmailProvider, doc: Document): boolean {

@@ -142,7 +142,7 @@ describe("webmail overlay reads the opened notice's source", () => {
       await expect.poll(async () => {
         await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
         return popup.getByText(line).count();
-      }, { timeout: 15_000, interval: 1000 }).toBe(1);
+      }, { timeout: 30_000, interval: 1000 }).toBe(1);
     }
     for (const page of pages) expect(await page.locator("certitude-banner").count()).toBe(0);
 
