@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { makeDkimKey, mapResolver, signMessage } from "../../shared/dkim/test-signer";
+import type { TxtResolver } from "../../shared/dkim/types";
 import inventory from "../../test/fixtures/inventory.json";
 import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-page";
 import { gmail } from "../providers/gmail";
@@ -9,10 +11,10 @@ import { judgeOpenMessage } from "./judge-open-message";
 const certificates = inventory.certificates as ApiCertificate[];
 const SHOW_ORIGINAL = "https://mail.google.com/mail/u/0/?ik=3f9c2a1b7e&view=om&permmsgid=msg-f:1849622017331984551";
 
-async function judgeGmail(routes: Record<string, string>) {
+async function judgeGmail(routes: Record<string, string>, resolveTxt: TxtResolver = async () => []) {
   const located = gmail.locate(document)!;
   const site = fakeSite(routes);
-  const judgement = await judgeOpenMessage(gmail, gmail.read(located)!, located, certificates, { fetchPage: site.fetchPage });
+  const judgement = await judgeOpenMessage(gmail, gmail.read(located)!, located, certificates, { fetchPage: site.fetchPage, resolveTxt });
   return { ...judgement, asked: site.asked };
 }
 
@@ -49,5 +51,21 @@ describe("judgeOpenMessage", () => {
     const judged = await judgeGmail({});
     expect(judged.assessment.kind).toBe("other");
     expect(judged.asked).toEqual([]);
+  });
+
+  it("verifies the sender by its DKIM signature, with the key from DNS, when the receiver wrote no verdict", async () => {
+    const key = makeDkimKey("rsa");
+    const unsigned = sourceFixture("psw-payment-genuine.eml").replace(/^Authentication-Results:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*\r\n/m, "");
+    const signed = await signMessage(unsigned, "psw-group.de", "s2026", key);
+    const asked: string[] = [];
+    const resolver = mapResolver({ "s2026._domainkey.psw-group.de": [key.record] });
+    const resolveTxt: TxtResolver = (name) => (asked.push(name), resolver(name));
+    const judged = await judgeGmail({ [SHOW_ORIGINAL]: gmailOriginalPage(signed) }, resolveTxt);
+    expect(judged.sender).toBe("verified");
+    expect(judged.assessment.sender.verifiedBy).toBe("dkim-signature d=psw-group.de");
+    expect(asked).toEqual(["s2026._domainkey.psw-group.de"]);
+
+    const altered = signed.replace("EUR 189.00", "EUR 1890.00");
+    expect((await judgeGmail({ [SHOW_ORIGINAL]: gmailOriginalPage(altered) }, resolveTxt)).sender).toBe("unverified");
   });
 });

@@ -1,3 +1,5 @@
+import type { TxtResolver } from "../../shared/dkim/types";
+import { verifyDkim } from "../../shared/dkim/verify";
 import type { CertificateRecord } from "../../shared/inventory";
 import { parseEmail } from "../../shared/mime/parse-email";
 import { assessParsed } from "../../shared/notice/assess";
@@ -18,6 +20,8 @@ export interface Judgement {
 export interface JudgeDeps {
   /** Same-origin fetch with the user's session. */
   fetchPage: SourceFetch;
+  /** DKIM key lookups (the background's DNS-over-HTTPS in the extension). */
+  resolveTxt: TxtResolver;
   now?: () => Date;
 }
 
@@ -29,7 +33,8 @@ export function looksLikeVendorNotice(assessment: Assessment): boolean {
 /**
  * Judges the open message. The page is assessed first; only when it looks like a vendor notice is
  * the message's own source read (same-origin, with the user's session) and judged with the same
- * engine and trust rules as the Worker: the receiving server's topmost Authentication-Results.
+ * engine and trust rules as the Worker: the receiving server's topmost Authentication-Results, and
+ * the DKIM signatures verified with keys from DNS.
  * When the source cannot be read, the page's verdict stands but the sender is `unverified`.
  */
 export async function judgeOpenMessage(
@@ -48,7 +53,11 @@ export async function judgeOpenMessage(
   if (parsed.notice.from?.address.toLowerCase() !== message.from.address) {
     return { assessment: page, sender: senderState(page, false), source: null };
   }
+  const now = deps.now?.() ?? new Date();
+  // As the Worker does: the signatures of the notice's own source (a forwarded original's, if attached).
+  const signed = parsed.forwardStyle === "none" ? source : parsed.noticeSource;
+  const dkim = signed ? await verifyDkim(signed, { resolve: deps.resolveTxt, now }).catch(() => []) : [];
   const inventory: readonly CertificateRecord[] = certificates;
-  const assessment = assessParsed(parsed, inventory, { now: deps.now?.() ?? new Date() });
+  const assessment = assessParsed(parsed, inventory, { now, dkim });
   return { assessment, sender: senderState(assessment, true), source };
 }

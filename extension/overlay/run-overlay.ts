@@ -2,6 +2,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { sessionFetch } from "../providers/source-fetch";
 import type { WebmailProvider } from "../providers/types";
 import { certificateState } from "./certificate-state";
+import { backgroundTxtResolver } from "./dkim-keys";
 import { judgeOpenMessage } from "./judge-open-message";
 import { logOnce } from "./log-once";
 import { whenRecognised } from "./page-check";
@@ -16,10 +17,11 @@ export function runOverlay(provider: WebmailProvider, ctx: ContentScriptContext)
   if (window.top !== window) return; // frames are read from the top document (Roundcube, Proton)
   try {
     const state = certificateState();
+    const resolveTxt = backgroundTxtResolver();
     let stopOverlay: (() => void) | undefined;
     const stopWaiting = whenRecognised(provider, document, () => {
       stopOverlay = startOverlay(provider, document, {
-        judge: (message, located, certificates) => judgeOpenMessage(provider, message, located, certificates, { fetchPage: sessionFetch }),
+        judge: (message, located, certificates) => judgeOpenMessage(provider, message, located, certificates, { fetchPage: sessionFetch, resolveTxt }),
         state,
       });
     });

@@ -1,4 +1,3 @@
-import { getDomain } from "tldts";
 import type { Assessment } from "../../shared/notice/types";
 
 /**
@@ -10,20 +9,9 @@ import type { Assessment } from "../../shared/notice/types";
  */
 export type SenderState = "verified" | "unverified" | "forged";
 
-const orgDomain = (host: string) => getDomain(host) ?? host;
-
-/** Whether the assessment's authentication verdicts vouch for the From domain. */
-function vouched(assessment: Assessment): boolean {
-  const domain = assessment.sender.domain;
-  if (!domain) return false;
-  const own = assessment.sender.authentication.filter((v) => !v.domain || orgDomain(v.domain) === domain);
-  if (own.some((v) => v.method === "dmarc")) return own.some((v) => v.method === "dmarc" && v.result === "pass");
-  return own.some((v) => v.method === "dkim" && v.result === "pass");
-}
-
 /** The sender state of an assessment made from the message source (`fromSource`) or only from the page. */
 export function senderState(assessment: Assessment, fromSource: boolean): SenderState {
-  if (assessment.spoofed) return "forged";
+  if (assessment.spoofed || assessment.sender.verification === "forged") return "forged";
   if (!fromSource) return "unverified";
-  return vouched(assessment) ? "verified" : "unverified";
+  return assessment.sender.verification === "authenticated" ? "verified" : "unverified";
 }

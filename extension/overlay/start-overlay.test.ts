@@ -43,7 +43,7 @@ describe("startOverlay on Gmail", () => {
     addIk();
     const { fetchPage } = fakeSite(served);
     stop = startOverlay(gmail, document, {
-      judge: (message, located, certificates) => judgeOpenMessage(gmail, message, located, certificates, { fetchPage }),
+      judge: (message, located, certificates) => judgeOpenMessage(gmail, message, located, certificates, { fetchPage, resolveTxt: async () => [] }),
       state: certificateState(),
     });
     await until(() => banners().length > 0);
