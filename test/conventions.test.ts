@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CONTRADICTION_RULES } from "../shared/notice/contradictions";
 import { LEXICONS } from "../shared/notice/lexicon";
 import { RULES } from "../shared/notice/rules";
 
@@ -26,8 +27,18 @@ describe("notice rules are data with fixtures", () => {
     expect(RULES.map((r) => r.id).filter((id) => !proven.has(id))).toEqual([]);
   });
 
+  it("proves every contradiction rule with a fixture where it fires and one where it must stay silent", () => {
+    const ids = CONTRADICTION_RULES.map((r) => r.id);
+    expect(new Set([...ids, ...RULES.map((r) => r.id)]).size).toBe(ids.length + RULES.length);
+    for (const rule of CONTRADICTION_RULES) expect(rule.description.length, rule.id).toBeGreaterThan(10);
+    const firing = new Set(Object.values(labels).flatMap((l) => l.rules ?? []));
+    const silent = new Set(Object.values(labels).flatMap((l) => l.notRules ?? []));
+    expect(ids.filter((id) => !firing.has(id))).toEqual([]);
+    expect(ids.filter((id) => !silent.has(id))).toEqual([]);
+  });
+
   it("names only existing rules in fixture labels", () => {
-    const known = new Set(RULES.map((r) => r.id));
+    const known = new Set([...RULES, ...CONTRADICTION_RULES].map((r) => r.id));
     const named = Object.values(labels).flatMap((l) => [...(l.rules ?? []), ...(l.notRules ?? [])]);
     expect(named.filter((id) => !known.has(id))).toEqual([]);
   });

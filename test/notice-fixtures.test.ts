@@ -3,8 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Inventory } from "../shared/inventory";
 import { assessNotice } from "../shared/notice/assess";
+import { CONTRADICTION_RULES } from "../shared/notice/contradictions";
 
-/** A fixture label: LABELS.md fields plus the rule ids that must and must not fire. */
+/** A fixture label: LABELS.md fields plus the rule ids (claim and contradiction rules) that must and must not fire. */
 interface FixtureLabel {
   kind: string;
   certificate: string | null;
@@ -40,7 +41,10 @@ for (const folder of ["fixtures/emails", "fixtures/demo"]) {
           misleading: label.misleading,
           spoofed: label.spoofed,
         });
-        const fired = new Set(a.claims.map((c) => c.evidence.ruleId));
+        // A claim rule fires when a claim carries its id; a contradiction rule when a reason carries one of its codes.
+        const codes = new Set(a.reasons.map((r) => r.code));
+        const contradicted = CONTRADICTION_RULES.filter((rule) => rule.codes.some((code) => codes.has(code))).map((rule) => rule.id);
+        const fired = new Set([...a.claims.map((c) => c.evidence.ruleId), ...contradicted]);
         for (const rule of label.rules ?? []) expect(fired, `rule ${rule} should fire`).toContain(rule);
         for (const rule of label.notRules ?? []) expect(fired, `rule ${rule} must not fire`).not.toContain(rule);
         if (a.misleading) expect(a.reasons[0].message.length).toBeGreaterThan(20);
