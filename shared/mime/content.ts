@@ -1,16 +1,8 @@
+import { BROWSER_STUB_PHRASES } from "./body-lexicon";
 import { htmlToText } from "./html-to-text";
 
 // A plain part that only points to the HTML version ("view this email in your browser").
-const STUB_PHRASES = new RegExp(
-  [
-    "\\b(?:html|browser|navigateur|navegador|webbläsare|przeglądar|selaime|prohlížeč)",
-    "\\b(?:web|online)[- ]?(?:version|versie|versione|versão|versión)",
-    "version (?:en ligne|web)|versi[oó]n (?:web|online|en l[ií]nea)|versão (?:web|online)",
-    "\\bto view this (?:e-?mail|message)|view (?:it )?online|darstellung|nicht korrekt angezeigt",
-    "ne s'affiche pas|no se muestra|wordt niet goed|bekijk|weergeven|anzeigen|afficher|visualizar|visualizza",
-  ].join("|"),
-  "i",
-);
+const STUB_PHRASES = new RegExp(BROWSER_STUB_PHRASES.join("|"), "i");
 const STUB_MAX_CHARS = 600;
 // Latin, Greek and Cyrillic letters and digits: enough to tell which lines repeat, and much
 // cheaper than Unicode property classes on every body.

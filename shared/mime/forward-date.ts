@@ -1,24 +1,4 @@
-// Month names in the languages mail clients write forward headers in (en, de, fr, es, nl,
-// it, pt, sv, da, no, fi, pl, cs; Polish and Czech also in the genitive they write dates in).
-// Abbreviations are read as prefixes of three or more letters, except where a prefix names
-// two months (French "jui" → juin or juillet); inflected forms by their stem (marraskuuta).
-const MONTH_NAMES: string[][] = [
-  ["january", "januar", "janvier", "enero", "januari", "gennaio", "janeiro", "jänner", "tammikuu", "styczeń", "stycznia", "leden", "ledna"],
-  ["february", "februar", "février", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "helmikuu", "luty", "lutego", "únor", "února"],
-  ["march", "märz", "maerz", "mrz", "mars", "marts", "marzo", "maart", "mrt", "março", "marco", "maaliskuu", "marzec", "marca", "březen", "března"],
-  ["april", "avril", "abril", "aprile", "huhtikuu", "kwiecień", "kwietnia", "duben", "dubna"],
-  ["may", "mai", "mayo", "mei", "maggio", "maio", "maj", "toukokuu", "maja", "květen", "května"],
-  ["june", "juni", "juin", "junio", "giugno", "junho", "kesäkuu", "czerwiec", "czerwca", "červen", "června"],
-  ["july", "juli", "juillet", "julio", "luglio", "julho", "heinäkuu", "lipiec", "lipca", "červenec", "července"],
-  ["august", "août", "aout", "agosto", "augustus", "augusti", "elokuu", "sierpień", "sierpnia", "srpen", "srpna"],
-  ["september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "syyskuu", "wrzesień", "września", "září"],
-  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro", "lokakuu", "październik", "października", "říjen", "října"],
-  ["november", "novembre", "noviembre", "novembro", "marraskuu", "listopad", "listopada", "listopadu"],
-  ["december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "desember", "joulukuu", "grudzień", "grudnia", "prosinec", "prosince"],
-];
-
-// Finnish month names are never abbreviated, and "mar…" (marraskuu, November) would clash.
-const UNABBREVIATED = /kuu$/;
+import { DAY_MONTH_JOINERS, MONTH_NAMES, UNABBREVIATED_MONTH as UNABBREVIATED, ZONE_OFFSETS as ZONES } from "./forward-lexicon";
 
 const MONTHS = (() => {
   const seen = new Map<string, number>();
@@ -45,10 +25,6 @@ function monthOf(token: string): number | undefined {
   return LONG_NAMES.find(([name]) => token.startsWith(name))?.[1];
 }
 
-const ZONES: Record<string, number> = {
-  utc: 0, gmt: 0, z: 0, wet: 0, west: 60, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120,
-  eet: 120, eest: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-};
 
 const WORD = /[\p{L}]+|\d+/gu;
 // "10:14", "10h14", and the Nordic "kl. 10.14" (only read after the date, so no clash).
@@ -84,7 +60,7 @@ function namedDate(text: string): Ymd | null {
   if (monthAt < 0) return null;
   const isDay = (i: number) => i >= 0 && i < yearAt && /^\d{1,2}$/.test(tokens[i]?.[0] ?? "") && +tokens[i][0] >= 1 && +tokens[i][0] <= 31;
   // "9. November", "9 de noviembre", "9 nov" — else English "Nov 9, 2026".
-  const before = isDay(monthAt - 1) ? monthAt - 1 : tokens[monthAt - 1]?.[0] === "de" && isDay(monthAt - 2) ? monthAt - 2 : -1;
+  const before = isDay(monthAt - 1) ? monthAt - 1 : DAY_MONTH_JOINERS.includes(tokens[monthAt - 1]?.[0] ?? "") && isDay(monthAt - 2) ? monthAt - 2 : -1;
   const dayAt = before >= 0 ? before : isDay(monthAt + 1) ? monthAt + 1 : -1;
   if (dayAt < 0) return null;
   const yearToken = tokens[yearAt];

@@ -1,5 +1,7 @@
-// How mail clients introduce a forwarded message, per language. Data only: the parser in
-// forward-headers.ts and forwarded.ts reads these.
+// How mail clients introduce and date a forwarded message, per language. Data only: the parsers
+// in forward-headers.ts, forwarded.ts and forward-date.ts read these. The mail layer's words stay
+// in shared/mime (here and in body-lexicon.ts), not in shared/notice/lexicon: the notice engine
+// imports the mail layer, and the mail layer must not import the notice engine.
 
 /** Lines such as `---------- Forwarded message ---------` (Gmail, Thunderbird, Outlook). */
 export const SEPARATOR_TITLES = [
@@ -52,3 +54,36 @@ export const FORWARD_PREFIX = /^\s*(?:\[[^\]]{1,30}\]\s*)*(?:(?:re|aw|antw|sv)\s
 
 /** A subject that says it is a reply: `Re:`, `AW:`, `Antw:`, `SV:`, `R:`, `Rif:`. */
 export const REPLY_PREFIX = /^\s*(?:\[[^\]]{1,30}\]\s*)*(?:re|aw|antw|sv|r|rif|odp)\s*(?:\[\d+\])?\s*:/i;
+
+/**
+ * Month names, January first, in the languages mail clients write forward headers in (en, de,
+ * fr, es, nl, it, pt, sv, da, no, fi, pl, cs; Polish and Czech also in the genitive they write
+ * dates in). Abbreviations are read as prefixes of three or more letters, except where a prefix
+ * names two months (French "jui" → juin or juillet); inflected forms by their stem (marraskuuta).
+ */
+export const MONTH_NAMES: readonly (readonly string[])[] = [
+  ["january", "januar", "janvier", "enero", "januari", "gennaio", "janeiro", "jänner", "tammikuu", "styczeń", "stycznia", "leden", "ledna"],
+  ["february", "februar", "février", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "helmikuu", "luty", "lutego", "únor", "února"],
+  ["march", "märz", "maerz", "mrz", "mars", "marts", "marzo", "maart", "mrt", "março", "marco", "maaliskuu", "marzec", "marca", "březen", "března"],
+  ["april", "avril", "abril", "aprile", "huhtikuu", "kwiecień", "kwietnia", "duben", "dubna"],
+  ["may", "mai", "mayo", "mei", "maggio", "maio", "maj", "toukokuu", "maja", "květen", "května"],
+  ["june", "juni", "juin", "junio", "giugno", "junho", "kesäkuu", "czerwiec", "czerwca", "červen", "června"],
+  ["july", "juli", "juillet", "julio", "luglio", "julho", "heinäkuu", "lipiec", "lipca", "červenec", "července"],
+  ["august", "août", "aout", "agosto", "augustus", "augusti", "elokuu", "sierpień", "sierpnia", "srpen", "srpna"],
+  ["september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "syyskuu", "wrzesień", "września", "září"],
+  ["october", "oktober", "octobre", "octubre", "ottobre", "outubro", "lokakuu", "październik", "października", "říjen", "října"],
+  ["november", "novembre", "noviembre", "novembro", "marraskuu", "listopad", "listopada", "listopadu"],
+  ["december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "desember", "joulukuu", "grudzień", "grudnia", "prosinec", "prosince"],
+];
+
+/** Words between a day and its month name ("9 de noviembre", "9 de novembro"). */
+export const DAY_MONTH_JOINERS: readonly string[] = ["de"];
+
+/** Month names never abbreviated: Finnish ones (…kuu), where "mar…" (marraskuu, November) would clash. */
+export const UNABBREVIATED_MONTH = /kuu$/;
+
+/** Minutes east of UTC of the time zone abbreviations forward headers write (German MEZ/MESZ too). */
+export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  utc: 0, gmt: 0, z: 0, wet: 0, west: 60, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120,
+  eet: 120, eest: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+};
