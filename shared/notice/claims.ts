@@ -1,3 +1,4 @@
+import { makeClaim } from "./claim-texts";
 import { COMPILED, type CompiledRule, EVERY_LANGUAGE_SCAN, LITERAL_SCANS } from "./compile";
 import { DATE_SOURCE, DAY_DOT_BEFORE_MONTH, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
@@ -194,9 +195,7 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
         const key = `${compiled.rule.id}|${value ?? phrase.toLowerCase()}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const claim: Claim = { type: compiled.rule.claim, evidence: { phrase: phrase.slice(0, 160), language: lang, ruleId: compiled.rule.id } };
-        if (value !== undefined) claim.value = value;
-        claims.push(claim);
+        claims.push(makeClaim(compiled.rule.claim, value, { phrase: phrase.slice(0, 160), language: lang, ruleId: compiled.rule.id }));
       }
     }
   }

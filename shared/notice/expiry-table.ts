@@ -1,3 +1,4 @@
+import { makeClaim } from "./claim-texts";
 import type { CertificateRecord } from "../inventory";
 import { certificateCovers } from "../x509/hostname";
 import { findDates } from "./dates";
@@ -47,7 +48,7 @@ export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOr
     if (!hosts.some((h) => certificateCovers(names, h))) continue;
     const date = findDates(cells[column], slashOrder)[0]?.date;
     if (!date) continue;
-    claims.push({ type: "expires-on", value: date, evidence: { phrase: cells.join(" | ").slice(0, 160), language, ruleId: "expiry.table" } });
+    claims.push(makeClaim("expires-on", date, { phrase: cells.join(" | ").slice(0, 160), language, ruleId: "expiry.table" }));
   }
   return claims;
 }

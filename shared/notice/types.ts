@@ -1,5 +1,6 @@
 import type { DkimResult } from "../dkim/types";
 import type { AuthVerdict, Mailbox } from "../mime/types";
+import type { ClaimFacts } from "./claim-texts/types";
 
 /** What a vendor notice is about (rules in LABELS.md; payment > revocation > expiry > other). */
 export type NoticeKind = "expiry" | "revocation" | "payment" | "other";
@@ -45,6 +46,12 @@ export interface Claim {
   type: ClaimType;
   value?: string | number;
   evidence: Evidence;
+  /** `claim.<type>`, the key of its sentence in `claim-texts/<lang>.ts` (set by the engine; absent in claims stored before it). */
+  code?: string;
+  /** The value (ISO date, count, number, reason) and the phrase its sentence is built from. */
+  facts?: ClaimFacts;
+  /** The claim as a sentence in the reader's language (English unless localized). */
+  message?: string;
 }
 
 /** What in the notice identified the certificate. */

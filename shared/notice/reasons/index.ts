@@ -6,29 +6,17 @@ import { fr } from "./fr";
 import { it } from "./it";
 import { nl } from "./nl";
 import { pt } from "./pt";
-import type { Formatters, ReasonFacts, ReasonTemplates } from "./types";
+import type { ReasonFacts, ReasonTemplates } from "./types";
+import { formattersFor } from "./format";
+import { localizeClaims } from "../claim-texts";
 
 export type { Formatters, ReasonFacts, ReasonTemplate, ReasonTemplates } from "./types";
+export { formattersFor } from "./format";
 
 const TEMPLATES: Record<string, ReasonTemplates> = { en, de, fr, es, nl, it, pt };
 
 /** Languages reasons are written in; any other locale reads English. */
 export const REASON_LANGUAGES: readonly string[] = Object.keys(TEMPLATES);
-
-const formatters = new Map<string, Formatters>();
-
-/** Dates and numbers the way a locale writes them ("20 Feb 2026", "20. Februar 2026"), through Intl. */
-export function formattersFor(locale: string): Formatters {
-  let found = formatters.get(locale);
-  if (!found) {
-    // English keeps the short month the reasons have always used; the others write the month out.
-    const dates = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { dateStyle: locale === "en" ? "medium" : "long", timeZone: "UTC" });
-    const numbers = new Intl.NumberFormat(locale);
-    found = { date: (iso) => (Number.isNaN(Date.parse(iso)) ? iso : dates.format(new Date(iso.slice(0, 10)))), number: (n) => numbers.format(n) };
-    formatters.set(locale, found);
-  }
-  return found;
-}
 
 /** The reason language for a locale tag ("de-CH" → "de"), English when we have no sentences in it. */
 export function reasonLanguage(locale: string | null | undefined): string {
@@ -72,10 +60,11 @@ export function reason(code: string, facts: ReasonFacts): Reason {
   return { code, facts, message: renderReason({ code, facts }) };
 }
 
-/** The assessment with every reason's message in the reader's language (the codes and facts stay). */
-export function localizeAssessment<T extends Pick<Assessment, "reasons" | "spoofReasons">>(assessment: T, locale: string): T {
+/** The assessment with every reason's and claim's message in the reader's language (the codes and facts stay). */
+export function localizeAssessment<T extends Pick<Assessment, "reasons" | "spoofReasons"> & { claims?: Assessment["claims"] }>(assessment: T, locale: string): T {
   const language = reasonLanguage(locale);
   if (language === "en") return assessment;
   const localize = (list: readonly Reason[]) => list.map((r) => ({ ...r, message: renderReason(r, language) }));
-  return { ...assessment, reasons: localize(assessment.reasons), spoofReasons: localize(assessment.spoofReasons) };
+  const localized = { ...assessment, reasons: localize(assessment.reasons), spoofReasons: localize(assessment.spoofReasons) };
+  return assessment.claims ? { ...localized, claims: localizeClaims(assessment.claims, locale) } : localized;
 }
