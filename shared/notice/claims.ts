@@ -149,6 +149,7 @@ function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrd
 }
 
 const ALL_LANGUAGES = LEXICONS.map((l) => l.language);
+const PHRASE_CHARS = new Map(LEXICONS.filter((l) => l.phraseChars).map((l) => [l.language, new RegExp(l.phraseChars!, "u")]));
 
 /**
  * Applies the rules of the notice's language (and of `alsoLanguages`, the other languages it
@@ -168,6 +169,9 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
   const samePlaces = lower.length === text.length && !text.includes("ſ");
   let everyLanguageWords: Map<string, number[]> | undefined;
   for (const lang of languages) {
+    // A language whose phrases are all written in its own script cannot match a text without it.
+    const script = PHRASE_CHARS.get(lang);
+    if (script && !script.test(text)) continue;
     const own = primary.includes(lang);
     // The notice's own languages run most rules: find their words in one pass. Elsewhere only the
     // rules read in every language run: their words, of all languages, are found in one pass too.

@@ -8,6 +8,8 @@ export const ja: Lexicon = {
   dayWords: ["日間", "日後", "日"],
   certificateWords: ["証明書", "ssl", "tls"],
   scriptChars: "[\\u3040-\\u30ff]",
+  // Every phrase holds kana or kanji; the class is the East Asian scripts together, so a phrase mixing them is never skipped.
+  phraseChars: "[\\u1100-\\u11ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]",
   stopwords: [],
   phrases: {
     expiryColumn: ["有効期限"],

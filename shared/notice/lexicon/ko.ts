@@ -8,6 +8,8 @@ export const ko: Lexicon = {
   dayWords: ["일"],
   certificateWords: ["인증서", "ssl", "tls"],
   scriptChars: "[\\uac00-\\ud7af\\u1100-\\u11ff]",
+  // Every phrase holds Hangul (or hanja); the class is the East Asian scripts together, so a phrase mixing them is never skipped.
+  phraseChars: "[\\u1100-\\u11ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]",
   stopwords: [],
   phrases: {
     expiryColumn: ["만료일"],

@@ -75,6 +75,12 @@ export interface Lexicon {
    * written without spaces between words, where function words cannot be counted.
    */
   scriptChars?: string;
+  /**
+   * A character class every phrase of the language contains (its script's letters): where none
+   * occurs in a notice, the language's rules are not run at all. Only for scripts no other
+   * language in the lexicons writes its phrases in.
+   */
+  phraseChars?: string;
   /** Frequent function words that identify the language (lower case, whole words). */
   stopwords: string[];
   phrases: Partial<Record<PhraseKey, string[]>>;

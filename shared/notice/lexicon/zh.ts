@@ -8,6 +8,8 @@ export const zh: Lexicon = {
   dayWords: ["天", "日"],
   certificateWords: ["证书", "證書", "ssl", "tls"],
   scriptChars: "[\\u4e00-\\u9fff]",
+  // Every phrase holds Chinese characters; the class is the East Asian scripts together, so a phrase mixing them is never skipped.
+  phraseChars: "[\\u1100-\\u11ff\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]",
   stopwords: [],
   phrases: {
     expiryColumn: ["到期日期?", "有效期至"],
