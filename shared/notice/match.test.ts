@@ -15,6 +15,12 @@ describe("matchCertificate", () => {
     });
   });
 
+  it("reads a host name glued to Korean, Japanese or Chinese words", () => {
+    for (const subject of ["www.kestrel-logistics.com의 SSL 인증서 - 연체통지", "www.kestrel-logistics.comの証明書", "证书www.kestrel-logistics.com已过期"]) {
+      expect(matchCertificate(input("", { subject }), certificates), subject).toMatchObject({ id: "k01", matchedBy: "domain" });
+    }
+  });
+
   it("matches a host covered by a wildcard certificate", () => {
     expect(matchCertificate(input("Visitors to portal.track.kestrel-logistics.com will see warnings."), certificates)).toMatchObject({
       id: "k02",

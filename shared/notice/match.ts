@@ -33,9 +33,19 @@ interface Candidate {
   nameHits: number;
 }
 
+// Japanese, Chinese and Korean write no space between a name and the word after or before it
+// ("portal.example.de의 SSL 인증서", "example.comの証明書"): a boundary between such letters and
+// a Latin letter or digit is where a host name ends or begins.
+const UNSPACED_SCRIPT_BOUNDARY =
+  /(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])(?=[a-z0-9*])/giu;
+
+function hostMatches(text: string) {
+  return text.replace(UNSPACED_SCRIPT_BOUNDARY, " ").matchAll(HOST_RE);
+}
+
 function hostsIn(text: string): Map<string, number> {
   const hosts = new Map<string, number>();
-  for (const m of text.matchAll(HOST_RE)) {
+  for (const m of hostMatches(text)) {
     const host = normalizeHostname((m[1] ?? "") + m[2]);
     hosts.set(host, (hosts.get(host) ?? 0) + 1);
   }
@@ -47,7 +57,7 @@ function hostsIn(text: string): Map<string, number> {
  * certificate): a notice that names nothing cannot be about a specific certificate.
  */
 export function namesAnyHost(text: string): boolean {
-  for (const m of text.matchAll(HOST_RE)) {
+  for (const m of hostMatches(text)) {
     const host = normalizeHostname(m[2]);
     if (!vendorByDomain(getDomain(host) ?? host)) return true;
   }
