@@ -65,3 +65,17 @@ export function intentLabel(intent: Intent): string {
 export function statusLabel(status: string | undefined): string {
   return labelOf(STATUS_LABELS, status);
 }
+
+/** A number as the reader writes it ("1,234" / "1.234"). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
+}
+
+/** A language code by its own name in the reader's language, e.g. "fr" → "Französisch". */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

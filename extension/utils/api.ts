@@ -14,6 +14,7 @@ import { classifyResultSchema, noticeDetailSchema, noticeListSchema, replySchema
 import type { Intent } from "../../shared/inventory";
 import type { NoticeInput } from "./messages";
 import { isSecureWorkerUrl } from "./worker-url";
+import { accountCalls } from "./account-api";
 
 export interface WorkerTarget {
   workerUrl: string;
@@ -28,6 +29,7 @@ const TIMEOUT_MS = 20_000;
 
 /** A client for one account on one Certitude Worker; every answer is checked against its schema. */
 export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...args) => fetch(...args)) {
+  /** One request; the answer is parsed as JSON (none for 204) and checked against `schema`. */
   async function call<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}): Promise<z.output<S>> {
     // A connection saved before the rule, or written by hand, must not send the token in clear either.
     if (!isSecureWorkerUrl(target.workerUrl)) throw new WorkerError("unreachable", `Refused to send the API token over plain http to ${target.workerUrl}`);
@@ -44,7 +46,7 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     } finally {
       clearTimeout(timer);
     }
-    const body: unknown = await response.json().catch(() => undefined);
+    const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
     if (!response.ok) throw errorFrom(response.status, body);
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
@@ -54,6 +56,7 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
   }
 
   return {
+    ...accountCalls(call),
     health: () => call("api/health", healthSchema),
     /** The cheapest authenticated call: proves the token belongs to an account. */
     verifyToken: () => call("api/certificates?limit=1&offset=0", certificatePageSchema),
@@ -102,7 +105,11 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
 
 export type WorkerClient = ReturnType<typeof createWorkerClient>;
 
-function jsonInit(method: string, body: unknown): RequestInit {
+/** The client's request function, handed to the groups of calls that live in their own files. */
+export type Call = <S extends z.ZodType>(path: string, schema: S, init?: RequestInit) => Promise<z.output<S>>;
+
+/** The request options of a JSON body. */
+export function jsonInit(method: string, body: unknown): RequestInit {
   return { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
 }
 

@@ -2,7 +2,7 @@ import type { WorkerClient } from "../../utils/api";
 import type { ApiCertificate } from "../../utils/api-schemas";
 import type { Connection, SyncStatus } from "../../utils/storage";
 
-export type PanelId = "certificates" | "import" | "notices" | "check" | "vendors" | "roundcube" | "connection";
+export type PanelId = "certificates" | "import" | "notices" | "check" | "vendors" | "alerts" | "settings" | "roundcube" | "connection";
 
 /** What every dashboard panel may read and ask for. */
 export interface DashboardContext {

@@ -11,8 +11,8 @@ export type ImportResult =
   | { name: string; ok: true; commonNames: string[]; created: number }
   | { name: string; ok: false; reason: "not-a-certificate" | "rejected"; message: string };
 
-/** PEM text, a DER certificate, a DER PKCS#7 bundle (.p7b/.p7c), a PKCS#12 (.p12/.pfx), or none of these. */
-export type CertificateEncoding = "pem" | "der" | "pkcs7" | "pkcs12" | null;
+/** PEM text, a DER certificate, a DER PKCS#7 bundle (.p7b/.p7c), a PKCS#12 (.p12/.pfx), an inventory file (JSON), or none of these. */
+export type CertificateEncoding = "pem" | "der" | "pkcs7" | "pkcs12" | "inventory" | null;
 
 const PEM_BLOCK = /-----BEGIN (CERTIFICATE|PKCS7)-----[\s\S]+?-----END \1-----/;
 /** DER starts with a SEQUENCE tag and a long length (0x82: two length bytes follow). */
@@ -29,10 +29,11 @@ function startsWith(bytes: Uint8Array, at: number, wanted: readonly number[]): b
   return wanted.every((b, i) => bytes[at + i] === b);
 }
 
-/** Whether the file holds PEM certificates (or PKCS#7), DER (a certificate, PKCS#7 or PKCS#12), or neither (a key, a CSR, a PDF…). */
+/** Whether the file holds PEM certificates (or PKCS#7), DER (a certificate, PKCS#7 or PKCS#12), an inventory file (JSON), or none of these (a key, a CSR, a PDF…). */
 export function certificateEncoding(bytes: Uint8Array): CertificateEncoding {
   const text = new TextDecoder("latin1").decode(bytes);
   if (PEM_BLOCK.test(text)) return "pem";
+  if (/^\s*[[{]/.test(text)) return "inventory";
   if (bytes[0] !== DER_SEQUENCE || (bytes[1] !== 0x82 && bytes[1] !== 0x81 && bytes[1] !== 0x83)) return null;
   const body = 2 + (bytes[1] & 0x7f);
   if (startsWith(bytes, body, SIGNED_DATA_OID)) return "pkcs7";
@@ -45,7 +46,7 @@ export function certificateEncoding(bytes: Uint8Array): CertificateEncoding {
  * every file gets its own result; the Worker's own reason is kept for a refused one.
  */
 export async function importSources(
-  client: Pick<WorkerClient, "importPem" | "importDer">,
+  client: Pick<WorkerClient, "importPem" | "importDer" | "importInventory">,
   sources: ImportSource[],
 ): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
@@ -57,8 +58,13 @@ export async function importSources(
     }
     try {
       // A PKCS#12 goes too: the Worker's refusal says how to export the certificate instead.
-      const stored = encoding === "pem" ? await client.importPem(new TextDecoder().decode(bytes)) : await client.importDer(bytes, MEDIA_TYPES[encoding]);
-      results.push({ name, ok: true, commonNames: stored.certificates.map((c) => c.commonName), created: stored.created });
+      const stored =
+        encoding === "pem"
+          ? await client.importPem(new TextDecoder().decode(bytes))
+          : encoding === "inventory"
+            ? await client.importInventory(new TextDecoder().decode(bytes))
+            : await client.importDer(bytes, MEDIA_TYPES[encoding]);
+      results.push({ name, ok: true, commonNames: stored.certificates.map((c) => c.commonName), created: stored.created ?? stored.certificates.length });
     } catch (error) {
       const message = isWorkerError(error) ? error.message : error instanceof Error ? error.message : String(error);
       results.push({ name, ok: false, reason: "rejected", message });

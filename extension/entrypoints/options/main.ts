@@ -14,13 +14,17 @@ import { importPanel } from "./panels/import";
 import { noticesPanel } from "./panels/notices";
 import { roundcubePanel } from "./panels/roundcube";
 import { vendorsPanel } from "./panels/vendors";
+import { alertsPanel } from "./panels/alerts";
+import { settingsPanel } from "./panels/settings";
 
 const PANELS: { id: PanelId; label: () => string; panel: Panel; needsConnection: boolean }[] = [
   { id: "certificates", label: () => i18n.t("nav.certificates"), panel: certificatesPanel, needsConnection: true },
   { id: "import", label: () => i18n.t("nav.import"), panel: importPanel, needsConnection: true },
   { id: "notices", label: () => i18n.t("nav.notices"), panel: noticesPanel, needsConnection: true },
-  { id: "check", label: () => i18n.t("nav.check"), panel: checkPanel, needsConnection: false },
   { id: "vendors", label: () => i18n.t("nav.vendors"), panel: vendorsPanel, needsConnection: true },
+  { id: "alerts", label: () => i18n.t("nav.alerts"), panel: alertsPanel, needsConnection: true },
+  { id: "settings", label: () => i18n.t("nav.settings"), panel: settingsPanel, needsConnection: true },
+  { id: "check", label: () => i18n.t("nav.check"), panel: checkPanel, needsConnection: false },
   { id: "roundcube", label: () => i18n.t("nav.roundcube"), panel: roundcubePanel, needsConnection: false },
   { id: "connection", label: () => i18n.t("nav.connection"), panel: connectionPanel, needsConnection: false },
 ];
@@ -30,7 +34,8 @@ localizeDocument();
 document.title = `${i18n.t("extName")} · ${i18n.t("dashboard.title")}`;
 
 function route(): { panel: PanelId; certificateId: string | null } {
-  const [panel, id] = location.hash.replace(/^#/, "").split("/");
+  // `#connection?worker=<url>` (from `npm run setup`) carries a query after the panel name.
+  const [panel, id] = location.hash.replace(/^#/, "").split("?")[0].split("/");
   const known = PANELS.find((p) => p.id === panel);
   return { panel: known ? known.id : "certificates", certificateId: id ? decodeURIComponent(id) : null };
 }

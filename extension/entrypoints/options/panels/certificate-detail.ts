@@ -8,6 +8,7 @@ import { h, replaceChildren } from "../../../ui/element";
 import { formatDate, formatDaysLeft, intentLabel, statusLabel } from "../../../ui/format";
 import type { DashboardContext } from "../context";
 import { timelineSection } from "./timeline";
+import { certificateActions } from "./certificate-checks";
 
 /** One certificate: its facts, a form to change the intent with a reason, and its timeline. */
 export function certificateDetail(certificate: ApiCertificate, context: DashboardContext): HTMLElement {
@@ -32,6 +33,7 @@ export function certificateDetail(certificate: ApiCertificate, context: Dashboar
       h("button", { class: "button small", text: i18n.t("detail.close"), on: { click: () => context.navigate("certificates") } }),
     ),
     h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", { text: term }), h("dd", { text: value })])),
+    certificateActions(certificate, context),
     intentForm(certificate, context),
     timelineSection(certificate.id, context),
   );

@@ -8,6 +8,11 @@ import { formatDate, intentLabel, statusLabel } from "../../../ui/format";
 import { applyQuery, defaultQuery, toggleChip, toggleSort, type SortKey } from "../certificate-query";
 import type { DashboardContext, Panel } from "../context";
 import { certificateDetail } from "./certificate-detail";
+import { expiryChart } from "../../../ui/charts/expiry-chart";
+import { addRecordForm } from "./certificate-add";
+import { bulkBar, chosen } from "./bulk-intent";
+import { discoverCard } from "./discover";
+import { importCards } from "./import";
 
 const STATUSES = ["active", "expiring", "expired", "lapsed", "superseded"];
 const COLUMNS: { key: SortKey; label: () => string }[] = [
@@ -25,6 +30,7 @@ let query = defaultQuery();
 export const certificatesPanel: Panel = (context) => {
   const selected = context.certificates.find((c) => c.id === context.selectedCertificateId);
   const tableArea = h("div", { class: "table-area" });
+  const bulkArea = h("div", {});
   const search = h("input", {
     attrs: { type: "search", placeholder: i18n.t("certificates.search"), "aria-label": i18n.t("certificates.search") },
     on: { input: () => ((query = { ...query, search: search.value }), drawTable()) },
@@ -54,6 +60,7 @@ export const certificatesPanel: Panel = (context) => {
 
   function drawTable(): void {
     const rows = applyQuery(context.certificates, query, context.now);
+    replaceChildren(bulkArea, bulkBar(context, drawTable));
     replaceChildren(
       tableArea,
       h("p", { class: "quiet count", text: i18n.t("certificates.count", [String(rows.length), String(context.certificates.length)]) }),
@@ -62,9 +69,15 @@ export const certificatesPanel: Panel = (context) => {
   }
 
   function table(rows: ApiCertificate[], ctx: DashboardContext): HTMLElement {
+    const all = h("input", {
+      attrs: { type: "checkbox", "aria-label": i18n.t("bulk.all") },
+      on: { change: () => (rows.forEach((r) => (all.checked ? chosen.add(r.id) : chosen.delete(r.id))), drawTable()) },
+    });
+    all.checked = rows.every((r) => chosen.has(r.id));
     const head = h(
       "tr",
       {},
+      h("th", { class: "check" }, all),
       ...COLUMNS.map((column) => {
         const sorted = query.sort.key === column.key;
         const arrow = sorted ? (query.sort.direction === "asc" ? " ▲" : " ▼") : "";
@@ -75,20 +88,41 @@ export const certificatesPanel: Panel = (context) => {
         );
       }),
     );
-    return h("table", { class: "data" }, h("thead", {}, head), h("tbody", {}, ...rows.map((c) => row(c, ctx))));
+    return h("table", { class: "data" }, h("thead", {}, head), h("tbody", {}, ...rows.map((c) => row(c, ctx, drawTable))));
   }
 
   drawChips();
   drawTable();
+  const tools = h(
+    "div",
+    { class: "stack wide tools" },
+    h("details", { class: "card", attrs: { id: "add-record" } }, h("summary", { text: i18n.t("add.title") }), addRecordForm(context)),
+    h("details", { class: "card", attrs: { id: "import-files" } }, h("summary", { text: i18n.t("import.title") }), ...importCards(context)),
+    h("details", { class: "card", attrs: { id: "discover" } }, h("summary", { text: i18n.t("discover.title") }), discoverCard(context)),
+  );
   return h(
     "div",
-    { class: selected ? "split" : "full" },
-    h("section", { class: "card" }, h("div", { class: "toolbar" }, search, chips), tableArea),
-    selected ? certificateDetail(selected, context) : null,
+    { class: "certificates-panel" },
+    expiryChart(context.certificates, context.now),
+    h(
+      "div",
+      { class: selected ? "split" : "full" },
+      h("section", { class: "card" }, h("div", { class: "toolbar" }, search, chips), bulkArea, tableArea),
+      selected ? certificateDetail(selected, context) : null,
+    ),
+    tools,
   );
 };
 
-function row(certificate: ApiCertificate, context: DashboardContext): HTMLElement {
+function row(certificate: ApiCertificate, context: DashboardContext, redraw: () => void): HTMLElement {
+  const box = h("input", {
+    attrs: { type: "checkbox", "aria-label": certificate.commonName },
+    on: {
+      click: (event) => event.stopPropagation(),
+      change: () => ((box.checked ? chosen.add(certificate.id) : chosen.delete(certificate.id)), redraw()),
+    },
+  });
+  box.checked = chosen.has(certificate.id);
   const others = certificate.sans.filter((name) => name !== certificate.commonName).length;
   return h(
     "tr",
@@ -100,6 +134,7 @@ function row(certificate: ApiCertificate, context: DashboardContext): HTMLElemen
         keydown: (event) => event.key === "Enter" && context.navigate("certificates", certificate.id),
       },
     },
+    h("td", { class: "check" }, box),
     h("td", {}, h("span", { class: "domain", text: displayHostname(certificate.commonName) }), others ? h("span", { class: "quiet small", text: ` +${others}` }) : null),
     h("td", { text: certificate.vendor ?? "—" }),
     h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), daysLeftLabel(certificate, context.now)),

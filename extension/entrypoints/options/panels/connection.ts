@@ -11,7 +11,9 @@ export const connectionPanel: Panel = (context) => {
   const token = h("input", {
     attrs: { id: "api-token", type: "password", required: "", autocomplete: "off", spellcheck: "false", "aria-describedby": "api-token-scope" },
   });
-  url.value = context.connection?.workerUrl ?? "";
+  // A link from `npm run setup` names the Worker: `#connection?worker=<url>`.
+  const suggested = new URLSearchParams(location.hash.split("?")[1] ?? "").get("worker");
+  url.value = suggested ?? context.connection?.workerUrl ?? "";
   const message = h("p", { class: "form-message", attrs: { role: "status", "aria-live": "polite" } });
   const submit = h("button", { class: "button primary", text: i18n.t("connect.button"), attrs: { type: "submit" } });
 

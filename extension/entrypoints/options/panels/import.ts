@@ -1,21 +1,24 @@
 import { i18n } from "#i18n";
 import { dropZone } from "../../../ui/drop-zone";
 import { h, replaceChildren } from "../../../ui/element";
-import type { Panel } from "../context";
+import type { DashboardContext, Panel } from "../context";
 import { importSources, pastedSource, readFiles, type ImportResult, type ImportSource } from "../import-files";
 
 // The last import's results survive the redraw that follows it.
 let lastResults: ImportResult[] = [];
 
 /** Paste or drop PEM files, many at once; each file gets its own result. */
-export const importPanel: Panel = (context) => {
+export const importPanel: Panel = (context) => h("div", { class: "stack" }, ...importCards(context));
+
+/** The drop zone and paste field, and the results of the last import. */
+export function importCards(context: DashboardContext): HTMLElement[] {
   const results = h("ul", { class: "results", attrs: { "aria-live": "polite" } }, ...lastResults.map(resultItem));
   const paste = h("textarea", {
     attrs: { id: "pem-paste", rows: "8", spellcheck: "false", placeholder: "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----" },
   });
   const drop = dropZone({
     inputId: "pem-files",
-    accept: ".pem,.crt,.cer,.der,.txt,.p7b,.p7c,.p12,.pfx,application/x-pem-file,application/pkix-cert,application/pkcs7-mime,application/x-pkcs7-certificates",
+    accept: ".pem,.crt,.cer,.der,.txt,.p7b,.p7c,.p12,.pfx,.json,application/x-pem-file,application/pkix-cert,application/pkcs7-mime,application/x-pkcs7-certificates,application/json",
     multiple: true,
     title: i18n.t("import.drop"),
     hint: i18n.t("import.dropHint"),
@@ -37,9 +40,7 @@ export const importPanel: Panel = (context) => {
     if (outcome.some((r) => r.ok)) await context.refresh();
   }
 
-  return h(
-    "div",
-    { class: "stack" },
+  return [
     h(
       "section",
       { class: "card" },
@@ -51,8 +52,8 @@ export const importPanel: Panel = (context) => {
       h("div", { class: "form-actions" }, importPasted),
     ),
     h("section", { class: "card" }, h("h2", { text: i18n.t("import.results") }), results),
-  );
-};
+  ];
+}
 
 function resultItem(result: ImportResult): HTMLElement {
   const text = result.ok

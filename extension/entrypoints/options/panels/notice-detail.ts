@@ -2,11 +2,12 @@ import { i18n } from "#i18n";
 import { senderText, type ApiNotice } from "../../../utils/notice-schemas";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
-import { formatDate, uiLanguage } from "../../../ui/format";
+import { formatDate, languageName, uiLanguage } from "../../../ui/format";
 import type { DashboardContext } from "../context";
 import { kindLabel, verdictChip } from "./verdict-chip";
 
-const REPLY_LANGUAGES = ["en", "de"];
+/** The languages the Worker writes replies in. */
+const REPLY_LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt"];
 
 /** One notice: what the engine found, and a reply draft to copy. */
 export function noticeDetail(noticeId: string, context: DashboardContext): HTMLElement {
@@ -14,7 +15,7 @@ export function noticeDetail(noticeId: string, context: DashboardContext): HTMLE
   void (async () => {
     try {
       const notice = await context.client!.notice(noticeId);
-      replaceChildren(card, ...assessmentView(notice, context), replyDraft(noticeId, context));
+      replaceChildren(card, ...assessmentView(notice, context), replyDraft(noticeId, context, (notice as { language?: string }).language));
     } catch (error) {
       replaceChildren(card, h("p", { class: "notice-bar", text: explainError(error) }));
     }
@@ -53,10 +54,12 @@ export function assessmentView(notice: ApiNotice, context: DashboardContext): HT
   return parts.filter((node): node is HTMLElement => node !== null);
 }
 
-function replyDraft(noticeId: string, context: DashboardContext): HTMLElement {
+/** The reply in the notice's own language (the vendor reads it), else the reader's. */
+function replyDraft(noticeId: string, context: DashboardContext, noticeLanguage?: string): HTMLElement {
   const language = h("select", { attrs: { "aria-label": i18n.t("reply.language") } },
-    ...REPLY_LANGUAGES.map((lang) => h("option", { text: lang === "de" ? "Deutsch" : "English", attrs: { value: lang } })));
-  language.value = REPLY_LANGUAGES.includes(uiLanguage().slice(0, 2)) ? uiLanguage().slice(0, 2) : "en";
+    ...REPLY_LANGUAGES.map((lang) => h("option", { text: languageName(lang), attrs: { value: lang } })));
+  const preferred = [noticeLanguage, uiLanguage().slice(0, 2)].find((lang) => lang && REPLY_LANGUAGES.includes(lang));
+  language.value = preferred ?? "en";
   const draft = h("textarea", { class: "reply", attrs: { rows: "10", readonly: "", "aria-label": i18n.t("reply.title") } });
   const status = h("span", { class: "quiet", attrs: { role: "status" } });
   const about = h("div", { class: "reply-about" });

@@ -52,10 +52,11 @@ describe("notices panel", () => {
     expect(rows[0].slice(1)).toEqual([
       "PSW GROUP Billing <billing@psw-group-renewals.com>",
       "Certificate legacy.harborfinch.de revoked: payment not accepted",
+      "Payment",
       "SpoofedMisleading",
     ]);
-    expect(rows[1][3]).toBe("Consistent");
-    expect(panel.querySelector(".count")?.textContent).toBe("2 of 2 notices");
+    expect(rows[1][4]).toBe("Consistent");
+    expect(panel.querySelector(".pager span")?.textContent).toBe("1–2 of 2");
   });
 
   it("asks the Worker for misleading notices only when that chip is on", async () => {
@@ -67,6 +68,34 @@ describe("notices panel", () => {
     expect(panel.querySelector("tbody tr td:nth-child(3)")?.textContent).toMatch(/revoked: payment not accepted/);
     misleading.click(); // leave the shared filter as found
     await vi.waitFor(() => expect(panel.querySelectorAll("tbody tr")).toHaveLength(2));
+  });
+
+  it("pages through the Worker's list and sends vendor, kind and dates as its query", async () => {
+    const asked: URLSearchParams[] = [];
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...fixture.list.notices[1], id: `n${i}` }));
+    const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, (async (url: string) => {
+      const { pathname, searchParams } = new URL(url);
+      if (pathname === "/api/vendors") return json({ vendors: [{ vendor: "PSW GROUP", notices: 1, letLapse: [] }] });
+      asked.push(searchParams);
+      return json({ notices: many, total: 120, limit: 50, offset: Number(searchParams.get("offset")) });
+    }) as unknown as typeof fetch);
+    const panel = noticesPanel(dashboardContext({ client }));
+    await vi.waitFor(() => expect(panel.querySelector(".pager span")?.textContent).toBe("1–50 of 120"));
+    [...panel.querySelectorAll<HTMLButtonElement>(".pager button")].find((b) => b.textContent === "Next")!.click();
+    await vi.waitFor(() => expect(panel.querySelector(".pager span")?.textContent).toBe("51–100 of 120"));
+    await vi.waitFor(() => expect(panel.querySelector<HTMLSelectElement>("select[data-filter=vendor]")).not.toBeNull());
+    const vendor = panel.querySelector<HTMLSelectElement>("select[data-filter=vendor]")!;
+    vendor.value = "PSW GROUP";
+    vendor.dispatchEvent(new Event("change"));
+    const kind = panel.querySelector<HTMLSelectElement>("select[data-filter=kind]")!;
+    kind.value = "payment";
+    kind.dispatchEvent(new Event("change"));
+    const until = panel.querySelector<HTMLInputElement>("input[data-filter=until]")!;
+    until.value = "2026-11-30";
+    until.dispatchEvent(new Event("change"));
+    await vi.waitFor(() => expect(asked.at(-1)?.get("until")).toBe("2026-12-01"));
+    expect(Object.fromEntries(asked.at(-1)!)).toMatchObject({ vendor: "PSW GROUP", kind: "payment", offset: "0", limit: "50" });
+    for (const [node, value] of [[vendor, ""], [kind, ""], [until, ""]] as const) (node.value = value), node.dispatchEvent(new Event("change"));
   });
 
   it("opens a notice with the engine's findings, the matched certificate and a reply draft to copy", async () => {

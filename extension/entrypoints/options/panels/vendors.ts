@@ -3,16 +3,33 @@ import type { LapsePressure, VendorTotals } from "../../../utils/api-schemas";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate } from "../../../ui/format";
-import type { Panel } from "../context";
+import type { DashboardContext, Panel } from "../context";
+import { vendorPressureChart, type NoticePoint } from "../../../ui/charts/vendor-pressure-chart";
+import { noticeDate, isMisleading } from "../../../utils/notice-schemas";
+
+/** The chart reads at most this many notices (newest first), in pages of 200. */
+const CHART_NOTICES = 1000;
+
+async function noticePoints(context: DashboardContext): Promise<NoticePoint[]> {
+  const points: NoticePoint[] = [];
+  for (let offset = 0; offset < CHART_NOTICES; offset += 200) {
+    const { notices, total } = await context.client!.notices(`limit=200&offset=${offset}`);
+    points.push(...notices.map((n) => ({ vendor: n.vendor, at: noticeDate(n) ?? "", misleading: isMisleading(n) })));
+    if (offset + notices.length >= total || !notices.length) break;
+  }
+  return points;
+}
 
 /** Which vendors send how many notices, how many misleading, and who keeps pushing lapsing certificates. */
 export const vendorsPanel: Panel = (context) => {
   const body = h("div", {}, h("p", { class: "quiet", text: i18n.t("common.loading") }));
   void (async () => {
     try {
-      const { vendors, pressure } = await context.client!.vendors();
+      // The tables stand without the chart's notices; a failed notice list only leaves the dots out.
+      const [{ vendors, pressure }, points] = await Promise.all([context.client!.vendors(), noticePoints(context).catch(() => [])]);
       replaceChildren(
         body,
+        vendors.length ? vendorPressureChart(vendors, points, context.now) : null,
         vendors.length ? totalsTable(vendors) : h("p", { class: "empty-state", text: i18n.t("vendors.none") }),
         pressure.length ? h("h3", { text: i18n.t("vendors.pressureTitle") }) : null,
         pressure.length ? h("p", { class: "quiet", text: i18n.t("vendors.pressureIntro") }) : null,
