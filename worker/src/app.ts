@@ -8,6 +8,8 @@ import { certificateImport } from "./routes/certificate-import";
 import { certificates } from "./routes/certificates";
 import { discover } from "./routes/discover";
 import { alerts } from "./routes/alerts";
+import { calendar } from "./routes/calendar";
+import { certificatesCsvRoute } from "./routes/certificates-csv";
 import { exportImport } from "./routes/export";
 import { inboundAddresses } from "./routes/inbound-addresses";
 import { classify } from "./routes/classify";
@@ -45,6 +47,8 @@ app.route("/api/certificates", timeline);
 app.route("/api/vendors", vendors);
 app.route("/api/alerts", alerts);
 app.route("/api", exportImport);
+app.route("/api", calendar);
+app.route("/api", certificatesCsvRoute);
 app.route("/api/certificates", certificateImport);
 app.route("/api/certificates", certificates);
 

@@ -1,9 +1,9 @@
 /**
- * Tables that hold an account's data but never travel in an export: credentials, the tombstones
- * of inbound addresses (they guard against takeover, they are not the account's to move) and
- * import claims.
+ * Tables that hold an account's data but never travel in an export: credentials (API tokens,
+ * calendar feed secrets), the tombstones of inbound addresses (they guard against takeover, they
+ * are not the account's to move) and import claims.
  */
-const NOT_EXPORTED = new Set(["accounts", "api_tokens", "d1_migrations", "inbound_address_holders", "import_claims"]);
+const NOT_EXPORTED = new Set(["accounts", "api_tokens", "calendar_feeds", "d1_migrations", "inbound_address_holders", "import_claims"]);
 
 export interface AccountTable {
   name: string;
