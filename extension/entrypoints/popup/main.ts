@@ -23,6 +23,8 @@ async function show(refreshing: boolean): Promise<void> {
   const actions = {
     openDashboard: () => void browser.runtime.openOptionsPage().then(() => window.close()),
     refresh: () => void refresh(),
+    openCertificate: (id: string) =>
+      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#certificates/${encodeURIComponent(id)}`) }).then(() => window.close()),
   };
   const [header, ...rest] = renderPopup(model, now, actions, refreshing && model.kind !== "not-connected");
   // Which webmail overlays are paused, right under the header: what the adapters saw, not a guess.

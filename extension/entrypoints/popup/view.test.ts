@@ -6,7 +6,7 @@ import { renderPopup } from "./view";
 const connection = { workerUrl: "http://127.0.0.1:8791", token: "ct_good", version: "0.1.0", connectedAt: "2026-11-01T10:00:00Z" };
 
 function render(...args: Parameters<typeof buildPopupModel>) {
-  const actions = { openDashboard: vi.fn(), refresh: vi.fn() };
+  const actions = { openDashboard: vi.fn(), refresh: vi.fn(), openCertificate: vi.fn() };
   const root = document.createElement("main");
   root.append(...renderPopup(buildPopupModel(...args), NOW, actions));
   return { root, actions };
@@ -59,5 +59,15 @@ describe("popup view", () => {
     expect(domain.textContent).toBe("login.[U+202E]ed.hcnifrobrah");
     expect(domain.title).toBe("a[U+2067]b.example");
     expect(domain.dir).toBe("auto");
+  });
+
+  it("opens a row's certificate in the dashboard", () => {
+    const [first] = certificatePage().certificates;
+    const cache = { certificates: [first], fetchedAt: "2026-11-21T07:40:00.000Z" };
+    const { root, actions } = render({ connection, cache, stats: null, status: null }, NOW);
+    const link = root.querySelector<HTMLAnchorElement>(".urgent a.domain")!;
+    expect(link.getAttribute("href")).toBe(`/options.html#certificates/${first.id}`);
+    link.click();
+    expect(actions.openCertificate).toHaveBeenCalledWith(first.id);
   });
 });

@@ -8,6 +8,8 @@ import type { PopupModel } from "./model";
 
 export interface PopupActions {
   openDashboard(): void;
+  /** Opens the dashboard on one certificate (`options.html#certificates/<id>`). */
+  openCertificate(id: string): void;
   refresh(): void;
 }
 
@@ -41,7 +43,7 @@ export function renderPopup(model: PopupModel, now: Date, actions: PopupActions,
         ),
         h("h2", { text: i18n.t("popup.mostUrgent") }),
         model.urgent.length
-          ? h("ol", { class: "urgent" }, ...model.urgent.map((c) => urgentRow(c, now)))
+          ? h("ol", { class: "urgent" }, ...model.urgent.map((c) => urgentRow(c, now, actions)))
           : h("p", { class: "quiet", text: i18n.t("popup.nothingUrgent") }),
         h(
           "footer",
@@ -65,14 +67,19 @@ function tile(value: number | string, label: string, tone: string): HTMLElement 
   return h("div", { class: `tile ${tone}` }, h("strong", { text: String(value) }), h("span", { text: label }));
 }
 
-function urgentRow(certificate: ApiCertificate, now: Date): HTMLElement {
+function urgentRow(certificate: ApiCertificate, now: Date, actions: PopupActions): HTMLElement {
   return h(
     "li",
     {},
     h(
       "div",
       { class: "who" },
-      h("span", { class: "domain", text: certificate.commonName, attrs: { title: certificate.sans.join(", ") } }),
+      h("a", {
+        class: "domain",
+        text: certificate.commonName,
+        attrs: { href: `/options.html#certificates/${encodeURIComponent(certificate.id)}`, title: certificate.sans.join(", ") },
+        on: { click: (event) => (event.preventDefault(), actions.openCertificate(certificate.id)) },
+      }),
       daysLeftLabel(certificate, now),
     ),
     h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) }),
