@@ -7,9 +7,12 @@ const load = async (lang: string) => {
   return new Map(messages.map((m) => [m.key.join("."), m]));
 };
 
+/** Every language the notice engine writes replies in. */
+const LANGUAGES = ["de", "fr", "es", "nl", "it", "pt"];
+
 describe("UI translations", () => {
-  it("German has every English message, with the same substitutions and plural forms", async () => {
-    const [en, de] = await Promise.all([load("en"), load("de")]);
+  it.each(LANGUAGES)("%s has every English message, with the same substitutions and plural forms", async (lang) => {
+    const [en, de] = await Promise.all([load("en"), load(lang)]);
     expect([...de.keys()].sort()).toEqual([...en.keys()].sort());
     for (const [key, english] of en) {
       const german = de.get(key)!;
