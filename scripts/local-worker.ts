@@ -56,8 +56,8 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`wrangler dev did not answer /api/health within 90 s:\n${log()}`);
 }
 
-/** Starts the Worker with a fresh, migrated local database. */
-export async function startWorker(): Promise<LocalWorker> {
+/** Starts the Worker with a fresh, migrated local database; `vars` override `[vars]` of wrangler.toml. */
+export async function startWorker(vars: Record<string, string> = {}): Promise<LocalWorker> {
   const persist = mkdtempSync(path.join(tmpdir(), "certitude-e2e-d1-"));
   const adminToken = randomBytes(32).toString("base64url");
   await run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
@@ -66,7 +66,8 @@ export async function startWorker(): Promise<LocalWorker> {
   const child = spawn(
     process.execPath,
     [wrangler, "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector),
-      "--persist-to", persist, "--var", `ADMIN_TOKEN:${adminToken}`, "--var", "OUTBOUND_ALLOW_PRIVATE:true", "--show-interactive-dev-session=false", "--log-level", "warn"],
+      "--persist-to", persist, "--var", `ADMIN_TOKEN:${adminToken}`, "--var", "OUTBOUND_ALLOW_PRIVATE:true",
+      ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]), "--show-interactive-dev-session=false", "--log-level", "warn"],
     { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

@@ -6,8 +6,9 @@ import { formatDate, formatNumber, intentLabel, uiLanguage } from "../format";
 import { s, title } from "../svg";
 import { LIFETIME_CAPS, monthBuckets } from "./expiry-buckets";
 
-const WIDTH = 720;
-const HEIGHT = 200;
+// About the size it is drawn at on a desktop, so its text reads at the page's own size.
+const WIDTH = 1100;
+const HEIGHT = 230;
 const PAD = { left: 32, right: 12, top: 22, bottom: 28 };
 
 /** Bars of the coming twelve months' expiries, stacked by intent, with the lifetime caps marked. */
@@ -48,7 +49,7 @@ export function expiryChart(certificates: ApiCertificate[], now: Date): HTMLElem
     svg.append(
       s("g", { class: inside ? "cap" : "cap later", "data-cap": cap.date },
         inside ? s("line", { x1: x, x2: x, y1: PAD.top - 6, y2: PAD.top + plotH }) : null,
-        s("text", { x: inside ? x + 4 : x, y: PAD.top - 8 + (inside ? 0 : 12 * LIFETIME_CAPS.indexOf(cap)), "text-anchor": inside ? "start" : "end" }, inside ? label : `${label} →`),
+        s("text", { x: inside ? x + 4 : x, y: inside ? PAD.top - 8 : PAD.top + 14, "text-anchor": inside ? "start" : "end" }, inside ? label : `${label} →`),
         title(label)),
     );
   }

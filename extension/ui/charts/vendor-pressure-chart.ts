@@ -4,7 +4,7 @@ import { h } from "../element";
 import { formatDate } from "../format";
 import { s, title } from "../svg";
 
-const WIDTH = 760;
+const WIDTH = 960;
 const LANE = 34;
 const PAD = { left: 140, right: 16, top: 12, bottom: 26 };
 const DAY = 86_400_000;
@@ -32,7 +32,7 @@ export function vendorPressureChart(vendors: VendorTotals[], notices: NoticePoin
   const svg = s("svg", { viewBox: `0 0 ${WIDTH} ${height}`, role: "img", "aria-label": i18n.t("charts.pressureTitle"), class: "chart" });
   for (let i = 0; i <= 4; i++) {
     const t = from + ((to - from) * i) / 4;
-    svg.append(s("line", { x1: x(t), x2: x(t), y1: PAD.top, y2: height - PAD.bottom, class: "grid" }), s("text", { x: x(t), y: height - 8, "text-anchor": "middle", class: "axis" }, formatDate(new Date(t).toISOString())));
+    svg.append(s("line", { x1: x(t), x2: x(t), y1: PAD.top, y2: height - PAD.bottom, class: "grid" }), s("text", { x: x(t), y: height - 8, "text-anchor": i === 0 ? "start" : i === 4 ? "end" : "middle", class: "axis" }, formatDate(new Date(t).toISOString())));
   }
   vendors.forEach((vendor, index) => {
     const mid = PAD.top + index * LANE + LANE / 2;
@@ -43,7 +43,11 @@ export function vendorPressureChart(vendors: VendorTotals[], notices: NoticePoin
       const last = Date.parse(lapse.lastNoticeAt ?? "");
       const days = lapse.daysMailingAfterExpiry ?? 0;
       if (!Number.isNaN(expiry) && !Number.isNaN(last) && days > 0) {
-        lane.append(s("rect", { x: x(expiry), y: mid - 10, width: Math.max(1, x(last) - x(expiry)), height: 20, class: "after-expiry" }, title(i18n.t("charts.mailingAfter", [lapse.commonName, String(days)]))));
+        lane.append(
+          s("rect", { x: x(expiry), y: mid - 10, width: Math.max(1, x(last) - x(expiry)), height: 20, class: "after-expiry" }, title(i18n.t("charts.mailingAfter", [lapse.commonName, String(days)]))),
+          // The length of the band in words: "they kept mailing 49 days after it expired", seen at a glance.
+          s("text", { x: x(last) + 8, y: mid - 8, class: "after-label" }, `+${i18n.t("vendors.days", days)}`),
+        );
       }
       if (!Number.isNaN(expiry)) {
         lane.append(s("line", { x1: x(expiry), x2: x(expiry), y1: mid - 13, y2: mid + 13, class: "expiry-mark", "data-mark": "expiry" }, title(i18n.t("charts.expired", [lapse.commonName, formatDate(lapse.notAfter)]))));

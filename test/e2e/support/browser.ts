@@ -13,8 +13,11 @@ export interface ExtensionBrowser {
   stop(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile and the extension; resolves once its service worker runs. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with a fresh profile and the extension; resolves once its service worker runs.
+ * `locale` (e.g. "de") sets the browser's UI language, which the extension speaks.
+ */
+export async function launchWithExtension(locale = "en-US"): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
@@ -28,7 +31,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    locale,
+    env: { ...process.env, LANGUAGE: locale.replace("-", "_"), LANG: `${locale.replace("-", "_")}.UTF-8` },
     args: [
+      `--lang=${locale}`,
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       "--no-sandbox",

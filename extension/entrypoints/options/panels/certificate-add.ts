@@ -5,6 +5,9 @@ import { explainError } from "../../../ui/explain";
 import { intentLabel } from "../../../ui/format";
 import type { DashboardContext } from "../context";
 
+// The last answer survives the redraw that follows a successful add.
+let lastMessage: { text: string; tone: string } | null = null;
+
 const list = (value: string) => value.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
 
 /** A manual record: a certificate known by its names and end date, no PEM at hand. */
@@ -17,7 +20,8 @@ export function addRecordForm(context: DashboardContext): HTMLElement {
   const orders = h("input", { attrs: { id: "record-orders" } });
   const intent = h("select", { attrs: { id: "record-intent" } }, ...INTENTS.map((i) => h("option", { text: intentLabel(i), attrs: { value: i } })));
   intent.value = "undecided";
-  const message = h("p", { attrs: { role: "status" } });
+  const message = h("p", { class: lastMessage?.tone ?? "", attrs: { role: "status" }, text: lastMessage?.text ?? "" });
+  lastMessage = null;
 
   async function submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -31,8 +35,9 @@ export function addRecordForm(context: DashboardContext): HTMLElement {
         ...(orders.value.trim() ? { orderNumbers: list(orders.value) } : {}),
         intent: intent.value,
       });
-      message.className = "notice-bar ok";
-      replaceChildren(message, i18n.t("add.saved", [stored.certificates.map((c) => c.commonName).join(", ")]));
+      lastMessage = { tone: "notice-bar ok", text: i18n.t("add.saved", [stored.certificates.map((c) => c.commonName).join(", ")]) };
+      message.className = lastMessage.tone;
+      replaceChildren(message, lastMessage.text);
       await context.refresh();
     } catch (error) {
       message.className = "notice-bar error";

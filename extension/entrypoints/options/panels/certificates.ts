@@ -25,6 +25,15 @@ const COLUMNS: { key: SortKey; label: () => string }[] = [
 
 // Kept across redraws (refresh, navigation), like a person expects of a filter.
 let query = defaultQuery();
+/** The tool sections (add, import, discover) the reader opened: a refresh after an import keeps them open. */
+const openSections = new Set<string>();
+
+function section(id: string, title: string, ...content: HTMLElement[]): HTMLElement {
+  const node = h("details", { class: "card", attrs: { id } }, h("summary", { text: title }), ...content);
+  node.open = openSections.has(id);
+  node.addEventListener("toggle", () => (node.open ? openSections.add(id) : openSections.delete(id)));
+  return node;
+}
 
 /** The certificates table with search, chips and sorting; a selected row opens its detail. */
 export const certificatesPanel: Panel = (context) => {
@@ -96,9 +105,9 @@ export const certificatesPanel: Panel = (context) => {
   const tools = h(
     "div",
     { class: "stack wide tools" },
-    h("details", { class: "card", attrs: { id: "add-record" } }, h("summary", { text: i18n.t("add.title") }), addRecordForm(context)),
-    h("details", { class: "card", attrs: { id: "import-files" } }, h("summary", { text: i18n.t("import.title") }), ...importCards(context)),
-    h("details", { class: "card", attrs: { id: "discover" } }, h("summary", { text: i18n.t("discover.title") }), discoverCard(context)),
+    section("add-record", i18n.t("add.title"), addRecordForm(context)),
+    section("import-files", i18n.t("import.title"), ...importCards(context)),
+    section("discover", i18n.t("discover.title"), discoverCard(context)),
   );
   return h(
     "div",

@@ -5,11 +5,15 @@ import { explainError } from "../../../ui/explain";
 import { formatDate } from "../../../ui/format";
 import type { DashboardContext } from "../context";
 
+// The last import's answer survives the redraw that follows it.
+let lastStatus: { text: string; tone: string } | null = null;
+
 /** Certificates of a domain from Certificate Transparency; the chosen ones are imported. */
 export function discoverCard(context: DashboardContext): HTMLElement {
   const domain = h("input", { attrs: { id: "discover-domain", placeholder: "example.com", required: "" } });
   const subdomains = h("input", { attrs: { id: "discover-subdomains", type: "checkbox", checked: "" } });
-  const results = h("div", { attrs: { "aria-live": "polite" } });
+  const results = h("div", { attrs: { "aria-live": "polite" } }, lastStatus ? h("p", { class: lastStatus.tone, attrs: { role: "status" }, text: lastStatus.text }) : null);
+  lastStatus = null;
 
   async function search(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -48,8 +52,10 @@ export function discoverCard(context: DashboardContext): HTMLElement {
           if (!ids.length) return replaceChildren(status, i18n.t("discover.chooseFirst"));
           try {
             const answer = await context.client!.discoverImport(name, ids);
-            status.className = answer.failed.length ? "notice-bar error" : "notice-bar ok";
-            replaceChildren(status, i18n.t("discover.imported", [String(answer.imported.length), String(answer.failed.length)]), ...answer.failed.map((f) => ` ${f.error}`));
+            const text = [i18n.t("discover.imported", [String(answer.imported.length), String(answer.failed.length)]), ...answer.failed.map((f) => f.error)].join(" ");
+            lastStatus = { tone: answer.failed.length ? "notice-bar error" : "notice-bar ok", text };
+            status.className = lastStatus.tone;
+            replaceChildren(status, text);
             if (answer.imported.length) await context.refresh();
           } catch (error) {
             status.className = "notice-bar error";

@@ -16,6 +16,8 @@ export function noticeDetail(noticeId: string, context: DashboardContext): HTMLE
     try {
       const notice = await context.client!.notice(noticeId);
       replaceChildren(card, ...assessmentView(notice, context), replyDraft(noticeId, context, (notice as { language?: string }).language));
+      // Opened from a row far down the list: bring its top into view, where the reader is.
+      card.scrollIntoView?.({ block: "nearest" });
     } catch (error) {
       replaceChildren(card, h("p", { class: "notice-bar", text: explainError(error) }));
     }
