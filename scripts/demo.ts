@@ -1,7 +1,9 @@
-// `npm run demo`: the whole notice flow on a local Worker, from an empty database.
-// Starts `wrangler dev` on a fresh local D1, creates an account, imports the sample inventory
-// (test/fixtures/inventory.json), posts the sample vendor emails (test/fixtures/demo/*.eml),
-// sends one through Email Routing's local endpoint, and prints the vendor-pressure table.
+// `npm run demo`: the whole notice flow on a local Worker.
+// Starts `wrangler dev` on the demo's own local D1 (kept in .wrangler/demo, so the dashboard can
+// look at it afterwards), creates an account, imports the sample inventory
+// (test/fixtures/inventory.json), posts the sample vendor emails (test/fixtures/demo/*.eml) and
+// prints each verdict with its reasons, sends one through Email Routing's local endpoint, and
+// prints the vendor-pressure table.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { api, createAccount, startWorker } from "./local-worker";
@@ -31,8 +33,9 @@ function printTable(vendors: VendorRow[]): void {
   for (const row of rows) console.log(line(row));
 }
 
-console.log("Starting the Worker on a fresh local D1…");
-const worker = await startWorker();
+const DEMO_DB = path.join(root, ".wrangler", "demo");
+console.log(`Starting the Worker on the demo database (${path.relative(root, DEMO_DB)})…`);
+const worker = await startWorker({}, DEMO_DB);
 const base = worker.url;
 try {
   console.log(`Worker up at ${base}`);
@@ -44,13 +47,14 @@ try {
   const files = readdirSync(demoDir).filter((f) => f.endsWith(".eml")).sort();
   const [viaEmail, ...viaApi] = files;
   for (const file of viaApi) {
-    const { assessment } = await api<{ assessment: { kind: string; misleading: boolean; spoofed: boolean } }>(worker, token, "/api/notices", {
+    const { assessment } = await api<{ assessment: { kind: string; misleading: boolean; spoofed: boolean; reasons: { message: string }[]; spoofReasons?: { message: string }[] } }>(worker, token, "/api/notices", {
       method: "POST",
       headers: { "content-type": "message/rfc822" },
       body: readFileSync(path.join(demoDir, file)),
     });
     const flags = [assessment.misleading && "MISLEADING", assessment.spoofed && "SPOOFED"].filter(Boolean).join(" ");
     console.log(`  POST /api/notices  ${file.padEnd(52)} ${assessment.kind.padEnd(10)} ${flags}`);
+    for (const reason of [...assessment.reasons, ...(assessment.spoofReasons ?? [])]) console.log(`      - ${reason.message}`);
   }
 
   // Email Routing, locally: wrangler dev hands the message to the Worker's email() handler.
@@ -63,6 +67,8 @@ try {
 
   const { vendors } = await api<{ vendors: VendorRow[] }>(worker, token, "/api/vendors");
   printTable(vendors);
+  console.log(`\nThe demo database stays in ${path.relative(root, DEMO_DB)}. To browse it in the dashboard:`);
+  console.log(`  npm run dev -- --persist-to ${path.relative(root, DEMO_DB)}   (then connect with this token: ${token})`);
 } finally {
   await worker.stop();
 }

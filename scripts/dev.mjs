@@ -34,9 +34,15 @@ function sharedFlags(args) {
   return shared;
 }
 
-function run(args, extraEnv = {}, stdin = "inherit") {
+/** Runs wrangler; with `capture`, its output is collected instead of shown. */
+function run(args, extraEnv = {}, stdin = "inherit", capture = null) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [wrangler, ...args], { cwd: root, env: { ...env, ...extraEnv }, stdio: [stdin, "inherit", "inherit"] });
+    const stdio = capture ? [stdin, "pipe", "pipe"] : [stdin, "inherit", "inherit"];
+    const child = spawn(process.execPath, [wrangler, ...args], { cwd: root, env: { ...env, ...extraEnv }, stdio });
+    if (capture) {
+      child.stdout.on("data", (chunk) => capture.push(String(chunk)));
+      child.stderr.on("data", (chunk) => capture.push(String(chunk)));
+    }
     const forward = (signal) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
@@ -48,12 +54,23 @@ function run(args, extraEnv = {}, stdin = "inherit") {
   });
 }
 
+/** wrangler's table of migrations folded into one line: how many were applied, first and last. */
+export function migrationSummary(text) {
+  const names = [...new Set(text.match(/\b\d{4}_[\w-]+\.sql\b/g) ?? [])];
+  if (!names.length) return "D1 migrations: the local database is up to date.";
+  const span = names.length === 1 ? names[0] : `${names[0]} … ${names.at(-1)}`;
+  return `D1 migrations: ${names.length} applied to the local database (${span}).`;
+}
+
 const passthrough = process.argv.slice(2);
 announceDevVars();
 // CI=true: apply without the interactive "continue?" prompt.
-const migrated = await run(["d1", "migrations", "apply", "DB", "--local", ...sharedFlags(passthrough)], { CI: "true" }, "ignore");
+const output = [];
+const migrated = await run(["d1", "migrations", "apply", "DB", "--local", ...sharedFlags(passthrough)], { CI: "true", NO_COLOR: "1" }, "ignore", output);
 if (migrated !== 0) {
+  console.error(output.join(""));
   console.error("Applying the D1 migrations to the local database failed; see the output above.");
   process.exit(migrated);
 }
+console.log(migrationSummary(output.join("")));
 process.exit(await run(["dev", ...passthrough]));

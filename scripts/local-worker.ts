@@ -4,7 +4,7 @@
 // CAs and CT services that tests and demos serve are on this machine's loopback.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -56,9 +56,13 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`wrangler dev did not answer /api/health within 90 s:\n${log()}`);
 }
 
-/** Starts the Worker with a fresh, migrated local database; `vars` override `[vars]` of wrangler.toml. */
-export async function startWorker(vars: Record<string, string> = {}): Promise<LocalWorker> {
-  const persist = mkdtempSync(path.join(tmpdir(), "certitude-e2e-d1-"));
+/**
+ * Starts the Worker with a migrated local database: a fresh temporary one, or the one kept in
+ * `persistDir` (created when missing, left in place on stop). `vars` override `[vars]` of wrangler.toml.
+ */
+export async function startWorker(vars: Record<string, string> = {}, persistDir?: string): Promise<LocalWorker> {
+  const persist = persistDir ?? mkdtempSync(path.join(tmpdir(), "certitude-e2e-d1-"));
+  if (persistDir) mkdirSync(persistDir, { recursive: true });
   const adminToken = randomBytes(32).toString("base64url");
   await run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist]);
   const port = await freePort();
@@ -90,7 +94,7 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Lo
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
         if (child.exitCode === null) child.kill("SIGKILL");
       }
-      rmSync(persist, { recursive: true, force: true });
+      if (!persistDir) rmSync(persist, { recursive: true, force: true });
     },
   };
 }
