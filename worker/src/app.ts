@@ -63,7 +63,7 @@ app.openAPIRegistry.registerComponent("securitySchemes", "adminAuth", {
   description: "The operator's ADMIN_TOKEN (a Worker secret of at least 32 characters).",
 });
 /** Operations anyone may call, without a token. */
-const PUBLIC_PATHS = new Set(["/api/health"]);
+const PUBLIC_PATHS = new Set(["/api/health", "/api/calendar/{file}"]);
 
 app.get("/api/openapi.json", (c) =>
   c.json(

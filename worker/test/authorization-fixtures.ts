@@ -21,7 +21,7 @@ async function newToken(owner: string, name: string, scope = "owner") {
   return created<{ apiToken: { id: string }; token: string }>(res, `a ${scope} token`);
 }
 
-/** An account with a certificate, a notice, an inbound address and tokens (one revoked, one spare). */
+/** An account with a certificate, a notice, an inbound address, a calendar feed and tokens (one revoked, one spare). */
 export async function matrixAccount(name: string): Promise<MatrixAccount> {
   const account = await createTestAccount(name);
   const owner = account.token;
@@ -45,6 +45,7 @@ export async function matrixAccount(name: string): Promise<MatrixAccount> {
     await api("/api/inbound-addresses", { method: "POST", token: owner }),
     "an inbound address",
   );
+  const feed = await created<{ feed: { id: string }; url: string }>(await api("/api/calendar/feeds", { method: "POST", token: owner }), "a calendar feed");
   return {
     account,
     tokens: { read: read.token, write: write.token, owner, revoked: revoked.token },
@@ -53,6 +54,8 @@ export async function matrixAccount(name: string): Promise<MatrixAccount> {
       "/api/notices/{id}": notice.notice.id,
       "/api/tokens/{id}": spare.apiToken.id,
       "/api/inbound-addresses/{address}": address.inboundAddress.address,
+      "/api/calendar/feeds/{id}": feed.feed.id,
+      "/api/calendar/{file}": new URL(feed.url).pathname.split("/").at(-1)!,
     },
   };
 }
