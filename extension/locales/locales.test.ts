@@ -8,7 +8,7 @@ const load = async (lang: string) => {
 };
 
 /** Every language the notice engine writes replies in. */
-const LANGUAGES = ["de", "fr", "es", "nl", "it", "pt"];
+const LANGUAGES = ["de", "fr", "es", "nl", "it", "pt_PT", "pt_BR"];
 
 describe("UI translations", () => {
   it.each(LANGUAGES)("%s has every English message, with the same substitutions and plural forms", async (lang) => {
