@@ -14,6 +14,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 const inventory = JSON.parse(readFileSync(path.join(root, "test/fixtures/inventory.json"), "utf8"));
 const leafPem = readFileSync(path.join(root, "test/fixtures/certs/leaf-rsa.pem"), "utf8");
 const screenshots = process.env.CERTITUDE_SCREENSHOTS;
+/** Set to a directory to keep a picture of every panel for a look by eye (not in the README). */
+const review = process.env.CERTITUDE_REVIEW;
+const look = async (target: Page, name: string) => review && (await target.screenshot({ path: path.resolve(root, review, `${name}.png`), fullPage: true }));
 
 let worker: LocalWorker;
 let browser: ExtensionBrowser;
@@ -87,7 +90,7 @@ describe("dashboard in Chromium", () => {
     expect(await chart.locator("rect.bar").count()).toBeGreaterThan(0);
     expect(await chart.locator('[data-cap="2027-03-15"]').count()).toBe(1);
     expect(await chart.locator('[data-cap="2029-03-15"]').count()).toBe(1);
-    if (screenshots) await page.screenshot({ path: path.join(root, screenshots, "dashboard-chart.png") });
+    if (screenshots) await page.screenshot({ path: path.resolve(root, screenshots, "dashboard-chart.png") });
 
     await page.locator("#add-record summary").click();
     await page.locator("#record-cn").fill("manual.kestrel.example");
@@ -118,9 +121,11 @@ describe("dashboard in Chromium", () => {
     await open(`#certificates/${ids[0]}`);
     await page.getByRole("button", { name: "Check revocation" }).click();
     await page.locator("[data-revocation]").waitFor({ timeout: 30_000 });
+    await look(page, "certificate-detail");
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     await page.waitForFunction(() => location.hash === "#certificates");
+    await look(page, "certificates-after-delete");
     const gone = await fetch(`${worker.url}/api/certificates/${ids[0]}`, { headers: { authorization: `Bearer ${token}` } });
     expect(gone.status).toBe(404);
   });
@@ -154,6 +159,7 @@ describe("dashboard in Chromium", () => {
     expect(box!.y).toBeGreaterThan(-2); // sub-pixel layout
     expect(box!.y).toBeLessThan(500);
     await page.locator("textarea.reply").waitFor();
+    await look(page, "notices-low-row");
     await page.setViewportSize({ width: 1280, height: 800 });
 
     const vendor = page.locator("select[data-filter=vendor]");
@@ -177,7 +183,7 @@ describe("dashboard in Chromium", () => {
     await chart.waitFor();
     expect(await chart.locator("g[data-vendor]").count()).toBeGreaterThan(0);
     expect(await chart.locator("circle.notice-dot").count()).toBeGreaterThan(5);
-    if (screenshots) await page.screenshot({ path: path.join(root, screenshots, "vendor-pressure.png"), fullPage: true });
+    if (screenshots) await page.screenshot({ path: path.resolve(root, screenshots, "vendor-pressure.png"), fullPage: true });
   });
 
   it("#settings: saves thresholds and a webhook, creates and revokes a calendar feed and an inbound address, tries a token", async () => {
@@ -209,6 +215,7 @@ describe("dashboard in Chromium", () => {
     // Where scopes exist the new token is shown once; where not, the Worker's reason is.
     await page.locator("[data-secret], .notice-bar.error").last().waitFor();
 
+    await look(page, "settings");
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download backup" }).click();
     expect((await download).suggestedFilename()).toMatch(/^certitude-export-\d{4}-\d{2}-\d{2}\.json$/);
@@ -218,6 +225,7 @@ describe("dashboard in Chromium", () => {
     await open("#alerts");
     await page.getByRole("button", { name: "Send test alert" }).click();
     await page.locator("[data-test-result] li, [data-test-result] .notice-bar").first().waitFor({ timeout: 30_000 });
+    await look(page, "alerts");
     const text = await page.locator("[data-test-result]").textContent();
     expect(text).not.toBe("");
   });
@@ -230,9 +238,10 @@ describe("dashboard in Chromium", () => {
         await options.evaluate((h) => (location.hash = h), hash);
         await options.getByText(heading, { exact: true }).first().waitFor();
       }
+      await look(options, "settings-de");
       await options.evaluate(() => (location.hash = "#certificates"));
       await options.waitForTimeout(500);
-      if (screenshots) await options.screenshot({ path: path.join(root, screenshots, "dashboard-de.png") });
+      if (screenshots) await options.screenshot({ path: path.resolve(root, screenshots, "dashboard-de.png") });
     } finally {
       await german.stop();
     }
