@@ -117,4 +117,16 @@ describe("Worker client", () => {
     expect(vendors.map((v) => v.vendor)).toEqual(["PSW GROUP", "Sectigo"]);
     expect(pressure).toEqual([{ ...lapse, vendor: "PSW GROUP" }]);
   });
+
+  it("downloads a file with the token and throws the Worker's reason when refused", async () => {
+    const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
+      expect(new Headers(init.headers).get("authorization")).toBe(`Bearer ${target.token}`);
+      return url.endsWith("/api/calendar.ics")
+        ? new Response("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", { headers: { "content-type": "text/calendar" } })
+        : apiError(403, "forbidden", "This route needs a token with the read scope.");
+    });
+    const client = createWorkerClient(target, fetchMock as unknown as typeof fetch);
+    expect(await (await client.download("api/calendar.ics")).text()).toBe("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    await expect(client.download("api/certificates.csv")).rejects.toMatchObject({ kind: "rejected", message: "This route needs a token with the read scope." });
+  });
 });

@@ -29,13 +29,13 @@ const TIMEOUT_MS = 20_000;
 
 /** A client for one account on one Certitude Worker; every answer is checked against its schema. */
 export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...args) => fetch(...args)) {
-  /** One request; the answer is parsed as JSON (none for 204) and checked against `schema`. */
-  async function call<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}): Promise<z.output<S>> {
+  /** One request with the token; an unreachable Worker throws, any answer is returned. */
+  async function send(path: string, init: RequestInit, accept: string): Promise<Response> {
     // A connection saved before the rule, or written by hand, must not send the token in clear either.
     if (!isSecureWorkerUrl(target.workerUrl)) throw new WorkerError("unreachable", `Refused to send the API token over plain http to ${target.workerUrl}`);
     const headers = new Headers(init.headers);
     headers.set("Authorization", `Bearer ${target.token}`);
-    headers.set("Accept", "application/json");
+    headers.set("Accept", accept);
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
     let response: Response;
@@ -46,6 +46,12 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     } finally {
       clearTimeout(timer);
     }
+    return response;
+  }
+
+  /** One request; the answer is parsed as JSON (none for 204) and checked against `schema`. */
+  async function call<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}): Promise<z.output<S>> {
+    const response = await send(path, init, "application/json");
     const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
     if (!response.ok) throw errorFrom(response.status, body);
     const parsed = schema.safeParse(body);
@@ -55,8 +61,16 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     return parsed.data;
   }
 
+  /** A file the Worker serves (CSV, iCalendar) as a Blob; a refusal throws like `call`. */
+  async function download(path: string): Promise<Blob> {
+    const response = await send(path, {}, "*/*");
+    if (!response.ok) throw errorFrom(response.status, await response.json().catch(() => undefined));
+    return response.blob();
+  }
+
   return {
     ...accountCalls(call),
+    download,
     health: () => call("api/health", healthSchema),
     /** The cheapest authenticated call: proves the token belongs to an account. */
     verifyToken: () => call("api/certificates?limit=1&offset=0", certificatePageSchema),

@@ -13,6 +13,8 @@ import { addRecordForm } from "./certificate-add";
 import { bulkBar, chosen } from "./bulk-intent";
 import { discoverCard } from "./discover";
 import { importCards } from "./import";
+import { downloadButton } from "./download-button";
+import { today } from "../../../ui/save-file";
 
 const STATUSES = ["active", "expiring", "expired", "lapsed", "superseded"];
 const COLUMNS: { key: SortKey; label: () => string }[] = [
@@ -116,7 +118,14 @@ export const certificatesPanel: Panel = (context) => {
     h(
       "div",
       { class: selected ? "split" : "full" },
-      h("section", { class: "card" }, h("div", { class: "toolbar" }, search, chips), bulkArea, tableArea),
+      h(
+        "section",
+        { class: "card" },
+        h("div", { class: "toolbar" }, search, chips),
+        bulkArea,
+        tableArea,
+        h("div", { class: "form-actions" }, downloadButton(context, i18n.t("certificates.downloadCsv"), "api/certificates.csv", () => `certificates-${today()}.csv`)),
+      ),
       selected ? certificateDetail(selected, context) : null,
     ),
     tools,

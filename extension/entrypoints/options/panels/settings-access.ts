@@ -2,7 +2,9 @@ import { i18n } from "#i18n";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate } from "../../../ui/format";
+import { today } from "../../../ui/save-file";
 import type { DashboardContext } from "../context";
+import { downloadButton } from "./download-button";
 
 const SCOPES = ["read", "write", "owner"] as const;
 
@@ -73,7 +75,7 @@ export function feedsCard(context: DashboardContext): HTMLElement {
           ? h("span", { class: "quiet", text: i18n.t("settings.revokedOn", [formatDate(feed.revokedAt)]) })
           : h("button", { class: "button small danger", text: i18n.t("settings.revoke"), attrs: { type: "button" }, on: { click: () => void failing(say, async () => (await context.client!.revokeCalendarFeed(feed.id), await redraw())) } })),
     form: (redraw, say) =>
-      h("div", { class: "form-actions" }, h("button", { class: "button", text: i18n.t("settings.createFeed"), attrs: { type: "button" }, on: { click: () => void failing(say, async () => {
+      h("div", { class: "form-actions" }, downloadButton(context, i18n.t("settings.downloadCalendar"), "api/calendar.ics", () => `certitude-${today()}.ics`), h("button", { class: "button", text: i18n.t("settings.createFeed"), attrs: { type: "button" }, on: { click: () => void failing(say, async () => {
         const created = await context.client!.createCalendarFeed();
         say(shownOnce(i18n.t("settings.feedUrl"), created.url));
         await redraw();

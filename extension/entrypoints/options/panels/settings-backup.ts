@@ -1,6 +1,7 @@
 import { i18n } from "#i18n";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
+import { saveFile, today } from "../../../ui/save-file";
 import type { DashboardContext } from "../context";
 
 /** The whole account as one JSON file, and loading such a file into an empty account. */
@@ -15,10 +16,7 @@ export function backupCard(context: DashboardContext): HTMLElement {
       click: async () => {
         try {
           const document = await context.client!.exportAccount();
-          const blob = new Blob([JSON.stringify(document, null, 2)], { type: "application/json" });
-          const link = h("a", { attrs: { href: URL.createObjectURL(blob), download: `certitude-export-${new Date().toISOString().slice(0, 10)}.json` } });
-          link.click();
-          setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+          saveFile(new Blob([JSON.stringify(document, null, 2)], { type: "application/json" }), `certitude-export-${today()}.json`);
           say(i18n.t("backup.exported"));
         } catch (error) {
           say(explainError(error), true);
