@@ -198,7 +198,7 @@ describe("dashboard in Chromium", () => {
     expect(settings.webhook.url).toBe("http://127.0.0.1:9/hook");
 
     await page.getByRole("button", { name: "Create feed address" }).click();
-    const feed = await page.locator("[data-secret]").last().textContent();
+    const feed = await page.locator("#calendar-feeds [data-secret]").textContent();
     const calendar = await fetch(feed!);
     expect(calendar.headers.get("content-type")).toContain("text/calendar");
     expect(await calendar.text()).toContain("TRIGGER:-P21D");
@@ -212,8 +212,12 @@ describe("dashboard in Chromium", () => {
     await page.locator("#token-name").fill("ci@build");
     await page.locator("#token-scope").selectOption("read");
     await page.getByRole("button", { name: "Create token" }).click();
-    // Where scopes exist the new token is shown once; where not, the Worker's reason is.
-    await page.locator("[data-secret], .notice-bar.error").last().waitFor();
+    // Shown once, listed with its scope, and it reads but may not write.
+    const secret = await page.locator("#tokens [data-secret]").textContent();
+    expect(secret).toMatch(/^ctk_/);
+    await page.locator("#tokens li", { hasText: "ci@build" }).locator('[data-scope="read"]').waitFor();
+    const refused = await fetch(`${worker.url}/api/certificates`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body: "{}" });
+    expect(refused.status).toBe(403);
 
     await look(page, "settings");
     const download = page.waitForEvent("download");

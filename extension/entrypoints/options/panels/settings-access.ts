@@ -7,9 +7,12 @@ import type { DashboardContext } from "../context";
 import { downloadButton } from "./download-button";
 
 const SCOPES = ["read", "write", "owner"] as const;
+/** A scope in words; one this version does not know is shown as the Worker sent it. */
+const scopeLabel = (scope: string) => ((SCOPES as readonly string[]).includes(scope) ? i18n.t(`settings.scopes.${scope as (typeof SCOPES)[number]}`) : scope);
 
 /** A list loaded from the Worker with a line per item, an add form and a message line. */
 function managedList<T>(options: {
+  id: string;
   title: string;
   intro: string;
   load: () => Promise<T[]>;
@@ -28,7 +31,7 @@ function managedList<T>(options: {
     }
   }
   void redraw();
-  return h("section", { class: "card" }, h("h2", { text: options.title }), h("p", { class: "quiet", text: options.intro }), list, options.form(redraw, say), message);
+  return h("section", { class: "card", attrs: { id: options.id } }, h("h2", { text: options.title }), h("p", { class: "quiet", text: options.intro }), list, options.form(redraw, say), message);
 }
 
 const shownOnce = (label: string, secret: string) => h("div", {}, h("p", { text: label }), h("p", { class: "secret", attrs: { "data-secret": "" }, text: secret }));
@@ -37,12 +40,13 @@ const failing = (say: (t: string, e?: boolean) => void, work: () => Promise<unkn
 /** The account's API tokens with their scopes: create one (shown once) and revoke. */
 export function tokensCard(context: DashboardContext): HTMLElement {
   return managedList({
+    id: "tokens",
     title: i18n.t("settings.tokensTitle"),
     intro: i18n.t("settings.tokensIntro"),
     load: async () => (await context.client!.tokens()).tokens,
     item: (token, redraw, say) =>
       h("li", { attrs: { "data-token": token.id } },
-        h("span", {}, h("strong", { text: token.name }), " ", h("span", { class: "chip", text: token.scope ?? "owner" }), h("span", { class: "quiet small", text: ` ${formatDate(token.createdAt)}` })),
+        h("span", {}, h("strong", { text: token.name }), " ", h("span", { class: "chip", attrs: { "data-scope": token.scope ?? "owner" }, text: scopeLabel(token.scope ?? "owner") }), h("span", { class: "quiet small", text: ` ${formatDate(token.createdAt)}` })),
         token.revokedAt
           ? h("span", { class: "quiet", text: i18n.t("settings.revokedOn", [formatDate(token.revokedAt)]) })
           : h("button", { class: "button small danger", text: i18n.t("settings.revoke"), attrs: { type: "button" }, on: { click: () => void failing(say, async () => (await context.client!.revokeToken(token.id), await redraw())) } })),
@@ -65,6 +69,7 @@ export function tokensCard(context: DashboardContext): HTMLElement {
 /** Secret calendar feed URLs a calendar app subscribes to without a token; revoked here. */
 export function feedsCard(context: DashboardContext): HTMLElement {
   return managedList({
+    id: "calendar-feeds",
     title: i18n.t("settings.calendarTitle"),
     intro: i18n.t("settings.calendarIntro"),
     load: async () => (await context.client!.calendarFeeds()).feeds,
@@ -86,6 +91,7 @@ export function feedsCard(context: DashboardContext): HTMLElement {
 /** Email Routing addresses that file mail into the account. */
 export function inboundCard(context: DashboardContext): HTMLElement {
   return managedList({
+    id: "inbound-addresses",
     title: i18n.t("settings.inboundTitle"),
     intro: i18n.t("settings.inboundIntro"),
     load: async () => (await context.client!.inboundAddresses()).inboundAddresses,
