@@ -4,6 +4,8 @@ import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate, languageName, uiLanguage } from "../../../ui/format";
 import type { DashboardContext } from "../context";
+import { reasonLanguage, renderReason } from "../../../../shared/notice/reasons";
+import type { Reason } from "../../../../shared/notice/types";
 import { kindLabel, verdictChip } from "./verdict-chip";
 
 /** The languages the Worker writes replies in. */
@@ -49,7 +51,7 @@ export function assessmentView(notice: ApiNotice, context: DashboardContext): HT
     ),
     h("h3", { text: i18n.t("notices.findings") }),
     reasons.length
-      ? h("ul", { class: "reasons" }, ...reasons.map((reason) => h("li", {}, h("code", { text: reason.code }), " ", reason.message)))
+      ? h("ul", { class: "reasons" }, ...reasons.map((reason) => h("li", {}, h("code", { text: reason.code }), " ", readerSentence(reason))))
       : h("p", { class: "quiet", text: i18n.t("notices.noFindings") }),
     notice.textPreview ? h("details", {}, h("summary", { text: i18n.t("notices.text") }), h("pre", { class: "preview", text: notice.textPreview })) : null,
   ];
@@ -57,6 +59,13 @@ export function assessmentView(notice: ApiNotice, context: DashboardContext): HT
 }
 
 /** The reply in the notice's own language (the vendor reads it), else the reader's. */
+/** A reason in the reader's language from its code and facts; one without facts keeps the Worker's sentence. */
+function readerSentence(reason: { code: string; message: string; facts?: unknown }): string {
+  const locale = uiLanguage();
+  if (reasonLanguage(locale) === "en" || !reason.facts) return reason.message;
+  return renderReason(reason as Pick<Reason, "code" | "facts"> & { message: string }, locale);
+}
+
 function replyDraft(noticeId: string, context: DashboardContext, noticeLanguage?: string): HTMLElement {
   const language = h("select", { attrs: { "aria-label": i18n.t("reply.language") } },
     ...REPLY_LANGUAGES.map((lang) => h("option", { text: languageName(lang), attrs: { value: lang } })));

@@ -5,6 +5,7 @@ import { createWorkerClient } from "../../../utils/api";
 import { dashboardContext } from "../../../test-setup/dashboard";
 import { apiError, json } from "../../../test-setup/responses";
 import { noticesPanel } from "./notices";
+import { fakeBrowser } from "wxt/testing/fake-browser";
 
 const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../test-fixtures/notices.json"), "utf8"));
 
@@ -126,5 +127,26 @@ describe("notices panel", () => {
       apiError(404, "not_found", "No route for GET /api/notices.")) as typeof fetch);
     const panel = noticesPanel(dashboardContext({ client }));
     await vi.waitFor(() => expect(panel.querySelector(".notice-bar")?.textContent).toBe("This Worker does not offer this feature yet."));
+  });
+
+  it("writes a reason in the reader's language from its code and facts", async () => {
+    const reason = { code: "revoked-but-expired", facts: { commonName: "legacy.harborfinch.de", notAfter: "2026-10-01" }, message: "Says legacy.harborfinch.de was revoked…" };
+    const detail = { ...fixture.detail, notice: { ...fixture.detail.notice, assessment: { ...fixture.detail.notice.assessment, reasons: [reason], spoofReasons: [] } } };
+    const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, (async (url: string) => {
+      const { pathname } = new URL(url);
+      if (pathname === "/api/notices") return json(fixture.list);
+      return pathname.endsWith("/reply") ? json(fixture.reply) : json(pathname.startsWith("/api/notices/") ? detail : { vendors: [] });
+    }) as unknown as typeof fetch);
+    const original = fakeBrowser.i18n.getUILanguage;
+    Object.assign(fakeBrowser.i18n, { getUILanguage: () => "de" });
+    try {
+      const panel = noticesPanel(dashboardContext({ client }));
+      await openFirstNotice(panel);
+      expect(panel.querySelector(".reasons li")?.textContent).toBe(
+        "revoked-but-expired Behauptet, legacy.harborfinch.de sei widerrufen worden, aber es wurde nie widerrufen: es ist einfach am 1. Oktober 2026 abgelaufen.",
+      );
+    } finally {
+      Object.assign(fakeBrowser.i18n, { getUILanguage: original });
+    }
   });
 });
