@@ -28,7 +28,7 @@ export async function runAccountAlerts(
   settings?: AccountSettings,
 ): Promise<AccountAlertResult> {
   const accountSettings = settings ?? (await getSettings(env.DB, accountId));
-  const queued = await queueReminders(env.DB, accountId, accountSettings.expiryThresholds, now);
+  const queued = await queueReminders(env.DB, accountId, accountSettings, now);
   const digest = await queueWeeklyDigest(env.DB, accountId, now);
   if (requestBudget <= 0) return { queued, digest, delivered: 0, failed: 0, abandoned: 0, requests: 0 };
   const delivery = await deliverAlerts(env, accountId, accountSettings, now, requestBudget);

@@ -41,7 +41,7 @@ it("alerts a renew certificate once per threshold across repeated runs, skipped 
   expect(first?.message).toContain("(DigiCert)");
 });
 
-it("asks to decide at 45 and 14 days for undecided certificates and never alerts let-lapse ones", async () => {
+it("asks to decide at 45 and 14 days for undecided certificates, then expired/overdue, and never alerts let-lapse ones", async () => {
   const account = await createTestAccount();
   await insertCertificateRows(account.id, [
     { commonName: "porto.kestrel-logistics.com", notAfter: "2027-02-11T00:00:00.000Z", intent: "undecided" },
@@ -52,10 +52,15 @@ it("asks to decide at 45 and 14 days for undecided certificates and never alerts
     await runAlerts(env, new Date(Date.parse("2027-02-11T00:00:00Z") - daysLeft * 86_400_000 + 6 * 3_600_000));
   }
   expect(await thresholdsSent(account.id, "decide-now")).toEqual([45, 14]);
-  const all = await env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND certificate_id IS NOT NULL")
+  const { results } = await env.DB.prepare("SELECT type, c.common_name AS name FROM alerts a JOIN certificates c ON c.id = a.certificate_id WHERE a.account_id = ?1 ORDER BY a.created_at")
     .bind(account.id)
-    .first<{ n: number }>();
-  expect(all?.n).toBe(2);
+    .all<{ type: string; name: string }>();
+  expect(results.map((r) => `${r.type} ${r.name}`)).toEqual([
+    "decide-now porto.kestrel-logistics.com",
+    "decide-now porto.kestrel-logistics.com",
+    "expired porto.kestrel-logistics.com",
+    "overdue porto.kestrel-logistics.com",
+  ]);
 });
 
 it("uses the account's own thresholds and starts afresh after renewal", async () => {

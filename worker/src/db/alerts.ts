@@ -42,23 +42,44 @@ export function alertFromRow(row: AlertRow): Alert {
   };
 }
 
-/** Certificates with these intents expiring in (from, until]; uses the (account, intent, not_after) index. */
-export async function listExpiringCertificates(
+/**
+ * Renew and undecided certificates without a successor that expire by `until`, expired ones
+ * included (they get the expired/overdue alerts); only `ids` when given (a fresh upload).
+ * Uses the (account, intent, not_after) index.
+ */
+export async function listReminderCandidates(
   db: D1Database,
   accountId: string,
-  intents: Intent[],
-  from: string,
   until: string,
+  ids?: readonly string[],
 ): Promise<AlertCandidate[]> {
-  const marks = intents.map((_, i) => `?${i + 4}`).join(",");
+  if (ids && !ids.length) return [];
+  const chunks = ids ? Array.from({ length: Math.ceil(ids.length / ID_CHUNK) }, (_, n) => ids.slice(n * ID_CHUNK, (n + 1) * ID_CHUNK)) : [[]];
+  const candidates: AlertCandidate[] = [];
+  for (const chunk of chunks) {
+    const only = ids ? `AND id IN (${chunk.map((_, n) => `?${n + 3}`).join(",")})` : "";
+    const { results } = await db
+      .prepare(
+        `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor FROM certificates
+         WHERE account_id = ?1 AND intent IN ('renew', 'undecided') AND not_after <= ?2 AND superseded_by IS NULL ${only}
+         ORDER BY not_after, id`,
+      )
+      .bind(accountId, until, ...chunk)
+      .all<AlertCandidate>();
+    candidates.push(...results);
+  }
+  return candidates;
+}
+
+/** Renew and undecided certificates past notAfter with no successor: named in every digest. */
+export async function listOverdueCertificates(db: D1Database, accountId: string, now: string): Promise<AlertCandidate[]> {
   const { results } = await db
     .prepare(
       `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor FROM certificates
-       WHERE account_id = ?1 AND not_after > ?2 AND not_after <= ?3 AND intent IN (${marks})
-         AND superseded_by IS NULL
-       ORDER BY not_after, id`,
+       WHERE account_id = ?1 AND intent IN ('renew', 'undecided') AND not_after <= ?2 AND superseded_by IS NULL
+       ORDER BY not_after, id LIMIT 500`,
     )
-    .bind(accountId, from, until, ...intents)
+    .bind(accountId, now)
     .all<AlertCandidate>();
   return results;
 }

@@ -1,9 +1,12 @@
+import { DEFAULT_OVERDUE_EVERY_DAYS } from "../alerts/thresholds";
 import { thresholdList } from "./json-columns";
 
 /** Where and when an account wants to hear about its certificates. */
 export interface AccountSettings {
   /** Days before expiry at which a `renew` certificate gets a reminder, largest first. */
   expiryThresholds: number[];
+  /** Days between the "expired" alert and each "overdue" one after it. */
+  overdueEveryDays: number;
   webhook: { url: string; format: "json" | "slack"; secret: string | null } | null;
   alertEmail: string | null;
   /** Inbound notices that are neither misleading nor spoofed are forwarded here. */
@@ -17,6 +20,7 @@ export const DEFAULT_EXPIRY_THRESHOLDS = [30, 14, 7, 3, 1];
 
 export const DEFAULT_SETTINGS: AccountSettings = {
   expiryThresholds: DEFAULT_EXPIRY_THRESHOLDS,
+  overdueEveryDays: DEFAULT_OVERDUE_EVERY_DAYS,
   webhook: null,
   alertEmail: null,
   forwardTo: null,
@@ -27,6 +31,7 @@ export const DEFAULT_SETTINGS: AccountSettings = {
 interface SettingsRow {
   account_id: string;
   expiry_thresholds: string;
+  overdue_every_days: number;
   webhook_url: string | null;
   webhook_format: "json" | "slack";
   webhook_secret: string | null;
@@ -39,6 +44,7 @@ interface SettingsRow {
 function fromRow(row: SettingsRow): AccountSettings {
   return {
     expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", DEFAULT_EXPIRY_THRESHOLDS),
+    overdueEveryDays: row.overdue_every_days,
     webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
     alertEmail: row.alert_email_to,
     forwardTo: row.forward_to,
@@ -68,13 +74,20 @@ export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]
   return new Map(accountIds.map((id) => [id, found.get(id) ?? DEFAULT_SETTINGS]));
 }
 
+/** Settings as saved; fields added later may be left out and take their defaults. */
+export type SettingsToSave = Omit<AccountSettings, "updatedAt" | "overdueEveryDays" | "trustedAuthservIds"> & {
+  overdueEveryDays?: number;
+  trustedAuthservIds?: string[];
+};
+
 /** Replaces the account's settings. */
 export async function saveSettings(
   db: D1Database,
   accountId: string,
-  settings: Omit<AccountSettings, "updatedAt" | "trustedAuthservIds"> & { trustedAuthservIds?: string[] },
+  input: SettingsToSave,
   now: Date = new Date(),
 ): Promise<AccountSettings> {
+  const settings = { ...input, overdueEveryDays: input.overdueEveryDays ?? DEFAULT_OVERDUE_EVERY_DAYS };
   const updatedAt = now.toISOString();
   const thresholds = [...new Set(settings.expiryThresholds)].sort((a, b) => b - a);
   const trustedAuthservIds = [...new Set(settings.trustedAuthservIds ?? [])];
@@ -82,13 +95,13 @@ export async function saveSettings(
     .prepare(
       `INSERT INTO account_settings
          (account_id, expiry_thresholds, webhook_url, webhook_format, webhook_secret, alert_email_to, forward_to, updated_at,
-          trusted_authserv_ids)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+          trusted_authserv_ids, overdue_every_days)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
        ON CONFLICT (account_id) DO UPDATE SET
          expiry_thresholds = excluded.expiry_thresholds, webhook_url = excluded.webhook_url,
          webhook_format = excluded.webhook_format, webhook_secret = excluded.webhook_secret,
          alert_email_to = excluded.alert_email_to, forward_to = excluded.forward_to, updated_at = excluded.updated_at,
-         trusted_authserv_ids = excluded.trusted_authserv_ids`,
+         trusted_authserv_ids = excluded.trusted_authserv_ids, overdue_every_days = excluded.overdue_every_days`,
     )
     .bind(
       accountId,
@@ -100,6 +113,7 @@ export async function saveSettings(
       settings.forwardTo,
       updatedAt,
       JSON.stringify(trustedAuthservIds),
+      settings.overdueEveryDays,
     )
     .run();
   return { ...settings, expiryThresholds: thresholds, trustedAuthservIds, updatedAt };

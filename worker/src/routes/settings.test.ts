@@ -7,7 +7,7 @@ describe("/api/settings", () => {
   it("shows defaults, saves channels and never shows the webhook secret", async () => {
     const account = await createTestAccount();
     const initial = await api("/api/settings", { token: account.token });
-    expect(await initial.json()).toEqual({ expiryThresholds: [30, 14, 7, 3, 1], webhook: null, alertEmail: null, forwardTo: null, trustedAuthservIds: [], updatedAt: null });
+    expect(await initial.json()).toEqual({ expiryThresholds: [30, 14, 7, 3, 1], overdueEveryDays: 3, webhook: null, alertEmail: null, forwardTo: null, trustedAuthservIds: [], updatedAt: null });
 
     const saved = await api("/api/settings", {
       method: "PUT",

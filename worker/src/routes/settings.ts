@@ -21,6 +21,12 @@ const WebhookInput = z
 export const SettingsInput = z
   .object({
     expiryThresholds: z.array(z.int().min(1).max(365)).min(1).max(10).default([30, 14, 7, 3, 1]),
+    overdueEveryDays: z
+      .int()
+      .min(1)
+      .max(30)
+      .default(3)
+      .describe("Days between the alert on the day a renew/undecided certificate expires and each overdue alert after it."),
     webhook: WebhookInput.nullable().default(null),
     alertEmail: z.email().nullable().default(null),
     forwardTo: z.email().nullable().default(null),
@@ -41,6 +47,7 @@ export const SettingsInput = z
 const SettingsView = z
   .object({
     expiryThresholds: z.array(z.number()),
+    overdueEveryDays: z.number(),
     webhook: z.object({ url: z.string(), format: z.enum(["json", "slack"]), secretSet: z.boolean() }).nullable(),
     alertEmail: z.string().nullable(),
     forwardTo: z.string().nullable(),
