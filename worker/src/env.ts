@@ -10,6 +10,8 @@ export interface Env {
   INBOUND_EMAIL_DOMAIN: string;
   /** Sender of alert emails; must be an address on a domain with Email Routing. */
   ALERT_FROM_ADDRESS: string;
+  /** Public address of this Worker; alerts link to `<APP_URL>/api/certificates/<id>`. */
+  APP_URL?: string;
   /** Cloudflare `send_email` binding for alert emails. */
   ALERT_EMAIL: SendEmail;
   /** CT search service: "crtsh" (default) or "certspotter". */

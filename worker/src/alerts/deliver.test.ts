@@ -4,7 +4,7 @@ import { createTestAccount } from "../../test/accounts";
 import { insertCertificateRows } from "../../test/certificate-rows";
 import { saveSettings } from "../db/settings";
 import { runAlerts } from "./run";
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./webhook";
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./channels/json";
 
 const SECRET = "whsec-kestrel-ops-0123456789";
 const RUN = new Date("2026-12-01T06:00:00Z");
@@ -84,10 +84,10 @@ it("records a failed webhook (HTTP 500, then a timeout) and delivers it on a lat
   const received = webhookReceiver(500, new DOMException("The operation was aborted due to timeout", "TimeoutError"), 204);
 
   await runAlerts(env, RUN);
-  expect(await deliveries(account.id)).toEqual([{ channel: "webhook", status: "failed", attempts: 1, last_error: "webhook answered HTTP 500" }]);
+  expect(await deliveries(account.id)).toEqual([{ channel: "webhook", status: "failed", attempts: 1, last_error: "json webhook: hooks.kestrel.example answered HTTP 500" }]);
   await runAlerts(env, NEXT_RUN);
   expect(await deliveries(account.id)).toEqual([
-    { channel: "webhook", status: "failed", attempts: 2, last_error: "webhook did not answer within 10 s" },
+    { channel: "webhook", status: "failed", attempts: 2, last_error: "json webhook: hooks.kestrel.example did not answer within 500 ms" },
   ]);
   await runAlerts(env, new Date("2026-12-03T06:00:00Z"));
   expect(await deliveries(account.id)).toEqual([{ channel: "webhook", status: "delivered", attempts: 3, last_error: null }]);
@@ -103,12 +103,12 @@ it("gives up after the maximum attempts and says so on the timeline", async () =
   expect(received.filter((r) => r.url.endsWith("/gone"))).toHaveLength(10);
   // The 14-day reminder is given up after 8 attempts; the 7-day one (raised on day 7) keeps trying.
   expect(await deliveries(account.id)).toEqual([
-    { channel: "webhook", status: "abandoned", attempts: 8, last_error: "webhook answered HTTP 410" },
-    { channel: "webhook", status: "failed", attempts: 3, last_error: "webhook answered HTTP 410" },
+    { channel: "webhook", status: "abandoned", attempts: 8, last_error: "slack: hooks.kestrel.example answered HTTP 410" },
+    { channel: "webhook", status: "failed", attempts: 3, last_error: "slack: hooks.kestrel.example answered HTTP 410" },
   ]);
   const event = await env.DB.prepare("SELECT type, summary FROM timeline_events WHERE account_id = ?1").bind(account.id).first<{ type: string; summary: string }>();
   expect(event?.type).toBe("alert-undeliverable");
-  expect(event?.summary).toContain("after 8 attempts: webhook answered HTTP 410");
+  expect(event?.summary).toContain("after 8 attempts: slack: hooks.kestrel.example answered HTTP 410");
 });
 
 it("posts Slack-compatible text with vendor markup escaped", async () => {

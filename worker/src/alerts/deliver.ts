@@ -2,32 +2,14 @@ import { addTimelineEvent } from "../db/timeline-events";
 import { type DeliveryStatus, listUndelivered, recordDeliveryStatements } from "../db/alerts";
 import type { AccountSettings } from "../db/settings";
 import type { Env } from "../env";
-import { allowsPrivateTargets } from "../outbound/target";
+import { SENDERS, sendContext } from "./channels";
 import type { Alert } from "./enqueue";
-import { sendAlertEmail } from "./email";
 import { DAY_MS } from "./thresholds";
-import { type DeliveryOutcome, postWebhook } from "./webhook";
 
-/** Alerts per webhook request or email. */
-export const ALERTS_PER_MESSAGE = 100;
 /** Failed attempts after which an alert is given up on one channel (recorded as "abandoned"). */
 export const MAX_ATTEMPTS = 8;
 /** Alerts older than this are not sent to a channel configured after they were raised. */
 const DELIVERY_WINDOW_MS = 14 * DAY_MS;
-
-interface Channel {
-  name: "webhook" | "email";
-  send(alerts: Alert[]): Promise<DeliveryOutcome>;
-}
-
-function channelsOf(env: Env, accountId: string, settings: AccountSettings, now: Date): Channel[] {
-  const channels: Channel[] = [];
-  const webhook = settings.webhook;
-  if (webhook) channels.push({ name: "webhook", send: (alerts) => postWebhook(webhook, accountId, alerts, now, allowsPrivateTargets(env)) });
-  const to = settings.alertEmail;
-  if (to) channels.push({ name: "email", send: (alerts) => sendAlertEmail(env.ALERT_EMAIL, env.ALERT_FROM_ADDRESS, to, alerts, now) });
-  return channels;
-}
 
 export interface DeliverySummary {
   delivered: number;
@@ -50,12 +32,14 @@ export async function deliverAlerts(
 ): Promise<DeliverySummary> {
   const summary: DeliverySummary = { delivered: 0, failed: 0, abandoned: 0, requests: 0 };
   const since = new Date(now.getTime() - DELIVERY_WINDOW_MS).toISOString();
-  for (const channel of channelsOf(env, accountId, settings, now)) {
+  const context = sendContext(env, accountId, now);
+  for (const channel of settings.channels.filter((c) => c.enabled)) {
+    const sender = SENDERS[channel.type];
     while (summary.requests < maxRequests) {
-      const pending = await listUndelivered(env.DB, accountId, channel.name, since, ALERTS_PER_MESSAGE);
+      const pending = await listUndelivered(env.DB, accountId, channel.id, since, sender.batchSize);
       if (!pending.length) break;
-      summary.requests += 1;
-      const outcome = await channel.send(pending);
+      summary.requests += sender.batchSize === 1 ? pending.length : 1;
+      const outcome = await sender.send(channel, pending, context);
       const at = now.toISOString();
       const byStatus = new Map<DeliveryStatus, string[]>();
       for (const alert of pending) {
@@ -65,11 +49,11 @@ export async function deliverAlerts(
       }
       const error = outcome.ok ? null : outcome.error;
       const statements = [...byStatus].flatMap(([status, alertIds]) =>
-        recordDeliveryStatements(env.DB, { alertIds, channel: channel.name, status, at, error }),
+        recordDeliveryStatements(env.DB, { alertIds, channel: channel.id, status, at, error }),
       );
       await env.DB.batch(statements);
       if (!outcome.ok) {
-        await recordGivenUp(env.DB, accountId, channel.name, pending, outcome.error, now);
+        await recordGivenUp(env.DB, accountId, channel.id, pending, outcome.error, now);
         break;
       }
     }

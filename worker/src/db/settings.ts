@@ -1,3 +1,5 @@
+import { type LegacyChannels, legacyChannels, legacyView, withIds } from "../alerts/channels/config";
+import type { ChannelConfig } from "../alerts/channels/types";
 import { DEFAULT_OVERDUE_EVERY_DAYS } from "../alerts/thresholds";
 import { thresholdList } from "./json-columns";
 
@@ -7,8 +9,8 @@ export interface AccountSettings {
   expiryThresholds: number[];
   /** Days between the "expired" alert and each "overdue" one after it. */
   overdueEveryDays: number;
-  webhook: { url: string; format: "json" | "slack"; secret: string | null } | null;
-  alertEmail: string | null;
+  /** Alert channels, each enabled on its own. */
+  channels: ChannelConfig[];
   /** Inbound notices that are neither misleading nor spoofed are forwarded here. */
   forwardTo: string | null;
   /** Authserv-ids of the account's own mail servers, believed below the topmost Authentication-Results. */
@@ -21,8 +23,7 @@ export const DEFAULT_EXPIRY_THRESHOLDS = [30, 14, 7, 3, 1];
 export const DEFAULT_SETTINGS: AccountSettings = {
   expiryThresholds: DEFAULT_EXPIRY_THRESHOLDS,
   overdueEveryDays: DEFAULT_OVERDUE_EVERY_DAYS,
-  webhook: null,
-  alertEmail: null,
+  channels: [],
   forwardTo: null,
   trustedAuthservIds: [],
   updatedAt: null,
@@ -32,6 +33,7 @@ interface SettingsRow {
   account_id: string;
   expiry_thresholds: string;
   overdue_every_days: number;
+  channels: string | null;
   webhook_url: string | null;
   webhook_format: "json" | "slack";
   webhook_secret: string | null;
@@ -42,11 +44,17 @@ interface SettingsRow {
 }
 
 function fromRow(row: SettingsRow): AccountSettings {
+  // Settings saved before channels existed keep working: their webhook and e-mail become channels.
+  const channels = row.channels
+    ? (JSON.parse(row.channels) as ChannelConfig[])
+    : legacyChannels({
+        webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
+        alertEmail: row.alert_email_to,
+      });
   return {
     expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", DEFAULT_EXPIRY_THRESHOLDS),
     overdueEveryDays: row.overdue_every_days,
-    webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
-    alertEmail: row.alert_email_to,
+    channels,
     forwardTo: row.forward_to,
     trustedAuthservIds: JSON.parse(row.trusted_authserv_ids || "[]") as string[],
     updatedAt: row.updated_at,
@@ -59,7 +67,7 @@ export async function getSettings(db: D1Database, accountId: string): Promise<Ac
   return row ? fromRow(row) : DEFAULT_SETTINGS;
 }
 
-/** Settings of many accounts at once (the cron), defaults filled in. */
+/** Settings of many accounts at once, defaults filled in. */
 export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]): Promise<Map<string, AccountSettings>> {
   const found = new Map<string, AccountSettings>();
   for (let i = 0; i < accountIds.length; i += 90) {
@@ -74,47 +82,58 @@ export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]
   return new Map(accountIds.map((id) => [id, found.get(id) ?? DEFAULT_SETTINGS]));
 }
 
-/** Settings as saved; fields added later may be left out and take their defaults. */
-export type SettingsToSave = Omit<AccountSettings, "updatedAt" | "overdueEveryDays" | "trustedAuthservIds"> & {
-  overdueEveryDays?: number;
-  trustedAuthservIds?: string[];
-};
+/**
+ * Settings as saved. `channels` and the older `webhook` / `alertEmail` may be given together: the
+ * older ones are added as the channels "webhook" and "email". Fields added later may be left out.
+ */
+export type SettingsToSave = Omit<AccountSettings, "updatedAt" | "overdueEveryDays" | "channels" | "trustedAuthservIds"> &
+  LegacyChannels & {
+    overdueEveryDays?: number;
+    channels?: (Omit<ChannelConfig, "id"> & { id?: string })[];
+    trustedAuthservIds?: string[];
+  };
 
 /** Replaces the account's settings. */
-export async function saveSettings(
-  db: D1Database,
-  accountId: string,
-  input: SettingsToSave,
-  now: Date = new Date(),
-): Promise<AccountSettings> {
-  const settings = { ...input, overdueEveryDays: input.overdueEveryDays ?? DEFAULT_OVERDUE_EVERY_DAYS };
+export async function saveSettings(db: D1Database, accountId: string, input: SettingsToSave, now: Date = new Date()): Promise<AccountSettings> {
   const updatedAt = now.toISOString();
-  const thresholds = [...new Set(settings.expiryThresholds)].sort((a, b) => b - a);
-  const trustedAuthservIds = [...new Set(settings.trustedAuthservIds ?? [])];
+  const thresholds = [...new Set(input.expiryThresholds)].sort((a, b) => b - a);
+  const legacy = legacyChannels(input).filter((l) => !(input.channels ?? []).some((c) => c.id === l.id));
+  const channels = withIds([...(input.channels ?? []), ...legacy]);
+  const { webhook, alertEmail } = legacyView(channels);
+  const settings: AccountSettings = {
+    expiryThresholds: thresholds,
+    overdueEveryDays: input.overdueEveryDays ?? DEFAULT_OVERDUE_EVERY_DAYS,
+    channels,
+    forwardTo: input.forwardTo,
+    trustedAuthservIds: [...new Set(input.trustedAuthservIds ?? [])],
+    updatedAt,
+  };
   await db
     .prepare(
       `INSERT INTO account_settings
          (account_id, expiry_thresholds, webhook_url, webhook_format, webhook_secret, alert_email_to, forward_to, updated_at,
-          trusted_authserv_ids, overdue_every_days)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+          overdue_every_days, channels, trusted_authserv_ids)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
        ON CONFLICT (account_id) DO UPDATE SET
          expiry_thresholds = excluded.expiry_thresholds, webhook_url = excluded.webhook_url,
          webhook_format = excluded.webhook_format, webhook_secret = excluded.webhook_secret,
          alert_email_to = excluded.alert_email_to, forward_to = excluded.forward_to, updated_at = excluded.updated_at,
-         trusted_authserv_ids = excluded.trusted_authserv_ids, overdue_every_days = excluded.overdue_every_days`,
+         overdue_every_days = excluded.overdue_every_days, channels = excluded.channels,
+         trusted_authserv_ids = excluded.trusted_authserv_ids`,
     )
     .bind(
       accountId,
       JSON.stringify(thresholds),
-      settings.webhook?.url ?? null,
-      settings.webhook?.format ?? "json",
-      settings.webhook?.secret ?? null,
-      settings.alertEmail,
+      webhook?.url ?? null,
+      webhook?.format ?? "json",
+      webhook?.secret ?? null,
+      alertEmail,
       settings.forwardTo,
       updatedAt,
-      JSON.stringify(trustedAuthservIds),
       settings.overdueEveryDays,
+      JSON.stringify(channels),
+      JSON.stringify(settings.trustedAuthservIds),
     )
     .run();
-  return { ...settings, expiryThresholds: thresholds, trustedAuthservIds, updatedAt };
+  return settings;
 }
