@@ -32,7 +32,10 @@ export async function queueWeeklyDigest(db: D1Database, accountId: string, now: 
   const lines = [`Week ${week}.`];
   if (overdue.length) {
     lines.push("", "Expired and not renewed (overdue):");
-    for (const cert of overdue) lines.push(`- ${cert.commonName}, expired ${cert.notAfter.slice(0, 10)}, ${cert.intent}`);
+    for (const cert of overdue) {
+      const muted = cert.muteUntil ? ` (muted until ${cert.muteUntil.slice(0, 10)})` : "";
+      lines.push(`- ${cert.commonName}, expired ${cert.notAfter.slice(0, 10)}, ${cert.intent}${muted}`);
+    }
   }
   if (lapsed.length) {
     lines.push("", "Lapsed as decided (not renewed on purpose):");

@@ -33,8 +33,8 @@ it("alerts a renew certificate on the day it expires, then as overdue every 3 da
   });
   await insertCertificateRows(account.id, [{ commonName: "pay.kestrel-logistics.com", notAfter: new Date(EXPIRY).toISOString(), intent: "renew" }]);
   const posted: string[] = [];
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (_input, init) => {
-    posted.push(String(init?.body));
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    posted.push(await new Request(input, init).text());
     return new Response("ok");
   });
   for (const day of [-1, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 12]) await runAlerts(env, runAt(day));

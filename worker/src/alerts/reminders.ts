@@ -3,6 +3,7 @@ import { enqueueAlerts, type NewAlert } from "./enqueue";
 import {
   DAY_MS,
   DECIDE_NOW_THRESHOLDS,
+  MAX_THRESHOLD_DAYS,
   daysUntil,
   overdueKey,
   overdueStep,
@@ -75,6 +76,8 @@ function expired(accountId: string, cert: AlertCandidate, now: Date, step: numbe
  * on the day it expires and "overdue" every `overdueEveryDays` until it is renewed, let lapse
  * or deleted. Once per certificate, validity and threshold or step; a threshold wider than one
  * already alerted is never sent later, so a clock set back does not repeat the countdown.
+ * A certificate's own thresholds replace the account's (or the "decide now" ones); a muted
+ * certificate gets nothing until its mute ends, then what is due by then.
  * `onlyIds` limits the run to fresh uploads ("at once"). Returns how many alerts were new.
  */
 export async function queueReminders(
@@ -86,8 +89,16 @@ export async function queueReminders(
 ): Promise<number> {
   const limits: Record<ReminderType, number[]> = { "expiry-reminder": policy.expiryThresholds, "decide-now": DECIDE_NOW_THRESHOLDS };
   const widest = Math.max(...policy.expiryThresholds, ...DECIDE_NOW_THRESHOLDS);
-  const until = new Date(now.getTime() + widest * DAY_MS).toISOString();
-  const candidates = await listReminderCandidates(db, accountId, until, onlyIds);
+  const candidates = await listReminderCandidates(
+    db,
+    accountId,
+    {
+      now: now.toISOString(),
+      until: new Date(now.getTime() + widest * DAY_MS).toISOString(),
+      ownUntil: new Date(now.getTime() + MAX_THRESHOLD_DAYS * DAY_MS).toISOString(),
+    },
+    onlyIds,
+  );
   const alerts: NewAlert[] = [];
   const due: { type: ReminderType; cert: AlertCandidate; daysLeft: number; threshold: number }[] = [];
   for (const cert of candidates) {
@@ -98,7 +109,8 @@ export async function queueReminders(
     const type = reminderFor(cert.intent);
     if (!type) continue;
     const daysLeft = daysUntil(cert.notAfter, now);
-    const threshold = reachedThreshold(daysLeft, limits[type]);
+    const own = cert.alertThresholds ? (JSON.parse(cert.alertThresholds) as number[]) : null;
+    const threshold = reachedThreshold(daysLeft, own ?? limits[type]);
     if (threshold !== null) due.push({ type, cert, daysLeft, threshold });
   }
   for (const type of ["expiry-reminder", "decide-now"] as const) {

@@ -6,6 +6,9 @@ export const DAY_MS = 86_400_000;
 /** Thresholds of the "decide now" reminder for undecided certificates. */
 export const DECIDE_NOW_THRESHOLDS = [45, 14];
 
+/** The widest threshold an account or a certificate may set. */
+export const MAX_THRESHOLD_DAYS = 365;
+
 /** Days between "expired" and each "overdue" alert when the account did not choose. */
 export const DEFAULT_OVERDUE_EVERY_DAYS = 3;
 

@@ -40,6 +40,8 @@ export const CertificateSchema = z
     pem: z.string().nullable().optional().describe("Only on single-certificate answers."),
     chainPem: z.string().nullable().optional().describe("Issuer certificates uploaded with it."),
     status: StatusSchema,
+    alertThresholds: z.array(z.number().int()).nullable().optional().describe("Own reminder thresholds; null = the account's."),
+    muteUntil: text.optional().describe("Alerts about this certificate are muted until then."),
     supersededBy: z.string().nullable().optional().describe("The certificate that renewed this one (found in CT)."),
     supersededAt: z.string().nullable().optional(),
     createdAt: z.string(),

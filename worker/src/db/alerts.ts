@@ -9,6 +9,8 @@ export interface AlertCandidate {
   notAfter: string;
   intent: Intent;
   vendor: string | null;
+  /** The certificate's own thresholds (JSON), overriding the account's; null = the account's. */
+  alertThresholds: string | null;
 }
 
 export type DeliveryStatus = "delivered" | "failed" | "abandoned";
@@ -43,44 +45,54 @@ export function alertFromRow(row: AlertRow): Alert {
 }
 
 /**
- * Renew and undecided certificates without a successor that expire by `until`, expired ones
+ * Renew and undecided certificates without a successor and not muted at `window.now` that expire
+ * by `window.until` (by `window.ownUntil` when they have thresholds of their own), expired ones
  * included (they get the expired/overdue alerts); only `ids` when given (a fresh upload).
  * Uses the (account, intent, not_after) index.
  */
 export async function listReminderCandidates(
   db: D1Database,
   accountId: string,
-  until: string,
+  window: { now: string; until: string; ownUntil: string },
   ids?: readonly string[],
 ): Promise<AlertCandidate[]> {
   if (ids && !ids.length) return [];
   const chunks = ids ? Array.from({ length: Math.ceil(ids.length / ID_CHUNK) }, (_, n) => ids.slice(n * ID_CHUNK, (n + 1) * ID_CHUNK)) : [[]];
   const candidates: AlertCandidate[] = [];
   for (const chunk of chunks) {
-    const only = ids ? `AND id IN (${chunk.map((_, n) => `?${n + 3}`).join(",")})` : "";
+    const only = ids ? `AND id IN (${chunk.map((_, n) => `?${n + 5}`).join(",")})` : "";
     const { results } = await db
       .prepare(
-        `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor FROM certificates
-         WHERE account_id = ?1 AND intent IN ('renew', 'undecided') AND not_after <= ?2 AND superseded_by IS NULL ${only}
+        `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor, alert_thresholds AS alertThresholds
+         FROM certificates
+         WHERE account_id = ?1 AND intent IN ('renew', 'undecided') AND superseded_by IS NULL
+           AND (not_after <= ?2 OR (alert_thresholds IS NOT NULL AND not_after <= ?3))
+           AND (mute_until IS NULL OR mute_until <= ?4) ${only}
          ORDER BY not_after, id`,
       )
-      .bind(accountId, until, ...chunk)
+      .bind(accountId, window.until, window.ownUntil, window.now, ...chunk)
       .all<AlertCandidate>();
     candidates.push(...results);
   }
   return candidates;
 }
 
-/** Renew and undecided certificates past notAfter with no successor: named in every digest. */
-export async function listOverdueCertificates(db: D1Database, accountId: string, now: string): Promise<AlertCandidate[]> {
+/** Renew and undecided certificates past notAfter with no successor: named in every digest, muted or not. */
+export async function listOverdueCertificates(
+  db: D1Database,
+  accountId: string,
+  now: string,
+): Promise<(AlertCandidate & { muteUntil: string | null })[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor FROM certificates
+      `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor, alert_thresholds AS alertThresholds,
+              CASE WHEN mute_until > ?2 THEN mute_until END AS muteUntil
+       FROM certificates
        WHERE account_id = ?1 AND intent IN ('renew', 'undecided') AND not_after <= ?2 AND superseded_by IS NULL
        ORDER BY not_after, id LIMIT 500`,
     )
     .bind(accountId, now)
-    .all<AlertCandidate>();
+    .all<AlertCandidate & { muteUntil: string | null }>();
   return results;
 }
 

@@ -39,6 +39,9 @@ export interface CertificateRow {
   /** Set by the truth checks when CT shows the renewal (migration 0022). */
   superseded_by?: string | null;
   superseded_at?: string | null;
+  /** Per-certificate alerting (migration 0052). */
+  alert_thresholds?: string | null;
+  mute_until?: string | null;
 }
 
 /** Everything needed to insert a certificate; the stored part of `Certificate`. */
@@ -80,6 +83,8 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     status: computeStatus({ notAfter: row.not_after, intent: row.intent, supersededBy: row.superseded_by }, now),
     supersededBy: row.superseded_by ?? null,
     supersededAt: row.superseded_at ?? null,
+    alertThresholds: row.alert_thresholds ? (JSON.parse(row.alert_thresholds) as number[]) : null,
+    muteUntil: row.mute_until ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -121,7 +126,14 @@ export function insertValues(c: NewCertificate, accountId: string, now: string):
     ["pem", c.pem], ["chain_pem", c.chainPem], ["intent", c.intent], ["intent_reason", c.intentReason],
     ["vendor", c.vendor], ["order_numbers", JSON.stringify(c.orderNumbers)],
     ["auto_renew", c.autoRenew ? 1 : 0], ["owner", c.owner], ["notes", c.notes],
+    ["alert_thresholds", c.alertThresholds?.length ? JSON.stringify(sortedThresholds(c.alertThresholds)) : null],
+    ["mute_until", c.muteUntil ?? null],
     ["created_at", now], ["updated_at", now],
   ];
   return [pairs.map(([name]) => name), pairs.map(([, value]) => value)];
+}
+
+/** Thresholds as stored: distinct, largest first. */
+export function sortedThresholds(thresholds: readonly number[]): number[] {
+  return [...new Set(thresholds)].sort((a, b) => b - a);
 }
