@@ -5,7 +5,7 @@ import { certs } from "../../test/certs";
 import { insertCertificateRows } from "../../test/certificate-rows";
 import { addManualRecord, daysFromNow } from "../../test/manual-records";
 import { saveSettings } from "../db/settings";
-import { runAlerts } from "./run";
+import { runDaily } from "../../test/queues";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -37,7 +37,7 @@ it("alerts a renew certificate on the day it expires, then as overdue every 3 da
     posted.push(await new Request(input, init).text());
     return new Response("ok");
   });
-  for (const day of [-1, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 12]) await runAlerts(env, runAt(day));
+  for (const day of [-1, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 12]) await runDaily(runAt(day));
 
   const alerts = await certificateAlerts(account.id);
   expect(alerts.map((a) => `${a.type}: ${a.title}`)).toEqual([
@@ -61,8 +61,8 @@ it("follows the account's overdue interval and keeps reminding until a fewer-tha
   await saveSettings(env.DB, account.id, { expiryThresholds: [14], overdueEveryDays: 7, webhook: null, alertEmail: null, forwardTo: null });
   await insertCertificateRows(account.id, [{ commonName: "vpn.kestrel-logistics.com", notAfter: new Date(EXPIRY).toISOString(), intent: "renew" }]);
   // Six hours before expiry the 14-day reminder (never sent) is still due.
-  await runAlerts(env, new Date(EXPIRY - 6 * 3_600_000));
-  for (const day of [0, 3, 6, 7, 13, 14]) await runAlerts(env, runAt(day));
+  await runDaily(new Date(EXPIRY - 6 * 3_600_000));
+  for (const day of [0, 3, 6, 7, 13, 14]) await runDaily(runAt(day));
   expect((await certificateAlerts(account.id)).map((a) => a.type)).toEqual(["expiry-reminder", "expired", "overdue", "overdue"]);
 });
 
@@ -74,7 +74,7 @@ it("names overdue certificates in every weekly digest until one is let lapse and
     { commonName: "api.kestrel-logistics.com", notAfter: expired, intent: "undecided" },
   ]);
   const digest = async (at: Date) => {
-    await runAlerts(env, at);
+    await runDaily(at);
     const row = await env.DB.prepare("SELECT message FROM alerts WHERE account_id = ?1 AND type = 'weekly-digest' AND created_at = ?2")
       .bind(account.id, at.toISOString())
       .first<{ message: string }>();
@@ -117,6 +117,6 @@ it("alerts an uploaded certificate that is already expired once, at once", async
     expect.stringMatching(/^Overdue: old\.example\.com expired \d+ days ago \(2020-01-01\)$/),
     "edge.kestrel-logistics.com expires in 10 days (" + soon.notAfter.slice(0, 10) + ")",
   ]);
-  await runAlerts(env, new Date());
+  await runDaily(new Date());
   expect(await certificateAlerts(account.id)).toHaveLength(2);
 });

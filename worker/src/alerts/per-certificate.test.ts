@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
 import { api, createTestAccount, type TestAccount } from "../../test/accounts";
 import { insertCertificateRows } from "../../test/certificate-rows";
-import { runAlerts } from "./run";
+import { runDaily } from "../../test/queues";
 
 const json = { "content-type": "application/json" };
 
@@ -23,12 +23,12 @@ it("reminds a certificate at its own thresholds instead of the account's", async
   const res = await patch(account, id, { alertThresholds: [5, 90, 90] });
   expect(res.status).toBe(200);
   expect(((await res.json()) as { certificate: Record<string, unknown> }).certificate).toMatchObject({ alertThresholds: [90, 5], muteUntil: null });
-  for (const day of ["2026-11-25", "2026-12-05", "2027-01-30", "2027-02-20", "2027-02-25"]) await runAlerts(env, new Date(`${day}T06:00:00Z`));
+  for (const day of ["2026-11-25", "2026-12-05", "2027-01-30", "2027-02-20", "2027-02-25"]) await runDaily(new Date(`${day}T06:00:00Z`));
   // 96 days: nothing; 86: the own 90; the account's 30, 14 and 7 never apply; 4 days: the own 5.
   expect(await alertsOf(account.id)).toEqual(["expiry-reminder 90", "expiry-reminder 5"]);
 
   await patch(account, id, { alertThresholds: null });
-  await runAlerts(env, new Date("2027-02-28T06:00:00Z"));
+  await runDaily(new Date("2027-02-28T06:00:00Z"));
   expect(await alertsOf(account.id)).toEqual(["expiry-reminder 90", "expiry-reminder 5", "expiry-reminder 1"]);
 });
 
@@ -37,9 +37,9 @@ it("mutes a certificate until a date, then sends what is due by then", async () 
   const [id] = await insertCertificateRows(account.id, [{ commonName: "legacy.kestrel-logistics.com", notAfter: "2026-12-20T00:00:00.000Z", intent: "renew" }]);
   const res = await patch(account, id, { muteUntil: "2026-12-24" });
   expect(((await res.json()) as { certificate: { muteUntil: string } }).certificate.muteUntil).toBe("2026-12-24T00:00:00.000Z");
-  for (const day of ["2026-11-21", "2026-12-06", "2026-12-19", "2026-12-20", "2026-12-23"]) await runAlerts(env, new Date(`${day}T06:00:00Z`));
+  for (const day of ["2026-11-21", "2026-12-06", "2026-12-19", "2026-12-20", "2026-12-23"]) await runDaily(new Date(`${day}T06:00:00Z`));
   expect(await alertsOf(account.id)).toEqual([]);
-  await runAlerts(env, new Date("2026-12-24T06:00:00Z"));
+  await runDaily(new Date("2026-12-24T06:00:00Z"));
   expect(await alertsOf(account.id)).toEqual(["overdue"]);
 
   await patch(account, id, { muteUntil: null });

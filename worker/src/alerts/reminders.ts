@@ -1,4 +1,5 @@
 import { type AlertCandidate, listReminderCandidates, listSentReminders } from "../db/alerts";
+import { ownThresholds } from "../db/certificate-rows";
 import { enqueueAlerts, type NewAlert } from "./enqueue";
 import {
   DAY_MS,
@@ -109,7 +110,7 @@ export async function queueReminders(
     const type = reminderFor(cert.intent);
     if (!type) continue;
     const daysLeft = daysUntil(cert.notAfter, now);
-    const own = cert.alertThresholds ? (JSON.parse(cert.alertThresholds) as number[]) : null;
+    const own = ownThresholds(cert.alertThresholds);
     const threshold = reachedThreshold(daysLeft, own ?? limits[type]);
     if (threshold !== null) due.push({ type, cert, daysLeft, threshold });
   }

@@ -1,7 +1,7 @@
 import type { CertificateRecord, Intent } from "../../../shared/inventory";
 import type { Certificate } from "../certificates/schema";
 import { computeStatus } from "../certificates/status";
-import { stringList } from "./json-columns";
+import { stringList, thresholdList } from "./json-columns";
 
 /** A row of `certificates` as D1 returns it. */
 export interface CertificateRow {
@@ -83,7 +83,7 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     status: computeStatus({ notAfter: row.not_after, intent: row.intent, supersededBy: row.superseded_by }, now),
     supersededBy: row.superseded_by ?? null,
     supersededAt: row.superseded_at ?? null,
-    alertThresholds: row.alert_thresholds ? (JSON.parse(row.alert_thresholds) as number[]) : null,
+    alertThresholds: ownThresholds(row.alert_thresholds),
     muteUntil: row.mute_until ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -136,4 +136,11 @@ export function insertValues(c: NewCertificate, accountId: string, now: string):
 /** Thresholds as stored: distinct, largest first. */
 export function sortedThresholds(thresholds: readonly number[]): number[] {
   return [...new Set(thresholds)].sort((a, b) => b - a);
+}
+
+/** A certificate's own reminder thresholds; null when it has none or they are unreadable. */
+export function ownThresholds(text: string | null | undefined): number[] | null {
+  if (!text) return null;
+  const list = thresholdList(text, "certificates.alert_thresholds", []);
+  return list.length ? list : null;
 }

@@ -1,7 +1,7 @@
 import { type LegacyChannels, legacyChannels, legacyView, withIds } from "../alerts/channels/config";
 import type { ChannelConfig } from "../alerts/channels/types";
 import { DEFAULT_OVERDUE_EVERY_DAYS } from "../alerts/thresholds";
-import { thresholdList } from "./json-columns";
+import { objectList, thresholdList } from "./json-columns";
 
 /** Where and when an account wants to hear about its certificates. */
 export interface AccountSettings {
@@ -46,7 +46,7 @@ interface SettingsRow {
 function fromRow(row: SettingsRow): AccountSettings {
   // Settings saved before channels existed keep working: their webhook and e-mail become channels.
   const channels = row.channels
-    ? (JSON.parse(row.channels) as ChannelConfig[])
+    ? objectList<ChannelConfig>(row.channels, "account_settings.channels", [])
     : legacyChannels({
         webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
         alertEmail: row.alert_email_to,

@@ -4,7 +4,7 @@ import { api, createTestAccount } from "../../test/accounts";
 import { insertCertificateRows } from "../../test/certificate-rows";
 import { failingReceiver, pagerDutyReceiver, slackReceiver } from "../../test/peers/alert-receivers";
 import { routeFetchToPeers, silentPeer } from "../../test/peers/network";
-import { runAlerts } from "../alerts/run";
+import { runDaily } from "../../test/queues";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -19,7 +19,7 @@ describe("GET /api/alerts", () => {
     });
     await insertCertificateRows(account.id, [{ commonName: "www.kestrel-logistics.com", notAfter: "2026-12-15T00:00:00.000Z", intent: "renew" }]);
     vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("upstream down", { status: 503 }));
-    await runAlerts(env, new Date("2026-12-01T06:00:00Z"));
+    await runDaily(new Date("2026-12-01T06:00:00Z"));
 
     const res = await api("/api/alerts", { token: account.token });
     expect(res.status).toBe(200);
@@ -27,7 +27,7 @@ describe("GET /api/alerts", () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0].title).toBe("www.kestrel-logistics.com expires in 14 days (2026-12-15)");
     expect(alerts[0].deliveries).toEqual([
-      expect.objectContaining({ channel: "webhook", status: "failed", attempts: 1, lastError: "slack: hooks.kestrel.example answered HTTP 503" }),
+      expect.objectContaining({ channel: "webhook", status: "abandoned", attempts: 9, lastError: "slack: hooks.kestrel.example answered HTTP 503" }),
     ]);
     expect((await api("/api/alerts?limit=0", { token: account.token })).status).toBe(400);
   });

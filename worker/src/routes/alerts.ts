@@ -10,7 +10,7 @@ import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const DeliverySchema = z.object({
   channel: z.string(),
-  status: z.enum(["delivered", "failed", "abandoned"]),
+  status: z.enum(["queued", "delivered", "failed", "abandoned"]).describe("queued: handed to the delivery queue; failed: the queue retries it; abandoned: given up (dead-letter queue)"),
   attempts: z.number(),
   lastAttemptAt: z.string(),
   lastError: z.string().nullable(),
@@ -26,7 +26,7 @@ const AlertSchema = z
     message: z.string(),
     data: z.record(z.string(), z.unknown()),
     createdAt: z.string(),
-    deliveries: z.array(DeliverySchema).describe("One per channel tried; none yet means waiting for the next cron run"),
+    deliveries: z.array(DeliverySchema).describe("One per channel the alert was handed to, with attempts and the last error"),
   })
   .openapi("Alert");
 
