@@ -3,6 +3,7 @@ import type { Env } from "../env";
 import { runTruthChecks, type TruthCheckSummary } from "../truth-checks/run";
 import { dispatchDeliveries } from "./deliver";
 import { queueWeeklyDigest } from "./digest";
+import { queueLifetimeCapWarnings } from "../lifetime-caps/warn";
 import { queueReminders } from "./reminders";
 
 export interface AccountRunSummary {
@@ -23,7 +24,8 @@ export async function runAccount(env: Env, accountId: string, now: Date): Promis
   const truthChecks = await runTruthChecks(env, now, accountId);
   const settings = await getSettings(env.DB, accountId);
   const queued = await queueReminders(env.DB, accountId, settings, now);
+  const capWarnings = await queueLifetimeCapWarnings(env.DB, accountId, now);
   const digest = await queueWeeklyDigest(env.DB, accountId, now);
   const deliveryMessages = await dispatchDeliveries(env, accountId, settings, now);
-  return { truthChecks, queued, digest, deliveryMessages };
+  return { truthChecks, queued: queued + capWarnings, digest, deliveryMessages };
 }

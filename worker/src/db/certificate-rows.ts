@@ -1,6 +1,7 @@
 import type { CertificateRecord, Intent } from "../../../shared/inventory";
 import type { Certificate } from "../certificates/schema";
 import { computeStatus } from "../certificates/status";
+import { manualRenewal } from "../lifetime-caps/renewals";
 import { stringList, thresholdList } from "./json-columns";
 
 /** A row of `certificates` as D1 returns it. */
@@ -83,6 +84,7 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     status: computeStatus({ notAfter: row.not_after, intent: row.intent, supersededBy: row.superseded_by }, now),
     supersededBy: row.superseded_by ?? null,
     supersededAt: row.superseded_at ?? null,
+    manualRenewal: manualRenewal({ intent: row.intent, autoRenew: row.auto_renew === 1 }, now),
     alertThresholds: ownThresholds(row.alert_thresholds),
     muteUntil: row.mute_until ?? null,
     createdAt: row.created_at,
