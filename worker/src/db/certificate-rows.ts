@@ -1,6 +1,7 @@
 import type { CertificateRecord, Intent } from "../../../shared/inventory";
 import type { Certificate } from "../certificates/schema";
 import { computeStatus } from "../certificates/status";
+import { isEarlyRenewal } from "../ari/fetch";
 import { manualRenewal } from "../lifetime-caps/renewals";
 import { stringList, thresholdList } from "./json-columns";
 
@@ -43,6 +44,12 @@ export interface CertificateRow {
   /** Per-certificate alerting (migration 0052). */
   alert_thresholds?: string | null;
   mute_until?: string | null;
+  /** ACME Renewal Information as last fetched (migration 0054). */
+  ari_window_start?: string | null;
+  ari_window_end?: string | null;
+  ari_explanation_url?: string | null;
+  ari_checked_at?: string | null;
+  ari_directory?: string | null;
 }
 
 /** Everything needed to insert a certificate; the stored part of `Certificate`. */
@@ -87,11 +94,25 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     manualRenewal: manualRenewal({ intent: row.intent, autoRenew: row.auto_renew === 1 }, now),
     alertThresholds: ownThresholds(row.alert_thresholds),
     muteUntil: row.mute_until ?? null,
+    renewalInfo: renewalInfoOf(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
   if (withPem) Object.assign(cert, { pem: row.pem, chainPem: row.chain_pem });
   return cert;
+}
+
+/** The stored ARI window as the API shows it; null until a CA answered. */
+function renewalInfoOf(row: CertificateRow): Certificate["renewalInfo"] {
+  if (!row.ari_window_start || !row.ari_window_end) return null;
+  const info = { windowStart: row.ari_window_start, windowEnd: row.ari_window_end, explanationUrl: row.ari_explanation_url ?? null };
+  return {
+    suggestedWindow: { start: info.windowStart, end: info.windowEnd },
+    explanationURL: info.explanationUrl,
+    checkedAt: row.ari_checked_at ?? null,
+    directory: row.ari_directory ?? null,
+    early: isEarlyRenewal(info, { notBefore: row.not_before, notAfter: row.not_after }),
+  };
 }
 
 /** Row → the inventory shape the notice engine takes (`shared/inventory.ts`). */

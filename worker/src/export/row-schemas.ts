@@ -35,6 +35,11 @@ const certificates = z.looseObject({
   ct_checked_at: isoDate.nullable().optional(),
   alert_thresholds: json(SettingsInput.shape.expiryThresholds, "a JSON array of 1 to 10 whole days (1 to 365)").nullable().optional(),
   mute_until: isoDate.nullable().optional(),
+  ari_window_start: isoDate.nullable().optional(),
+  ari_window_end: isoDate.nullable().optional(),
+  ari_explanation_url: z.url().max(2000).nullable().optional(),
+  ari_checked_at: isoDate.nullable().optional(),
+  ari_directory: z.url().max(2000).nullable().optional(),
   created_at: isoDate,
   updated_at: isoDate,
 });

@@ -1,3 +1,4 @@
+import { type AriSummary, checkRenewalInfo } from "../ari/check";
 import { ctProvider } from "../ct/provider";
 import { listDueRevocationChecks } from "../db/revocation-checks";
 import { listCtWatchedCertificates } from "../db/truth-check-candidates";
@@ -24,6 +25,8 @@ const CT_WINDOW_AFTER_DAYS = 30;
 export interface TruthCheckSummary {
   revocation: { checked: number; revoked: number; unknown: number; failed: number };
   ct: { checked: number; superseded: number; unwantedRenewals: number; pending: number; failed: number; rateLimited: boolean };
+  /** ACME Renewal Information (account runs only). */
+  ari?: AriSummary;
   /** True when the request budget ended the run early; the rest comes first next run. */
   budgetSpent: boolean;
   /** Accounts whose checks failed as a whole (logged with their id); the others went on. */
@@ -48,7 +51,9 @@ export async function runTruthChecks(env: Env, now: Date, accountId?: string): P
     const failed = new Set<string>();
     const revocation = await recheckRevocations(env, now, failed, accountId);
     const ct = await detectRenewals(env, now, failed, accountId);
-    return { revocation, ct, budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK, failedAccounts: failed.size };
+    // ACME Renewal Information is fetched per account run (the queue consumer), after the CT checks.
+    const ari = accountId ? await checkRenewalInfo(env, accountId, now) : undefined;
+    return { revocation, ct, ...(ari ? { ari } : {}), budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK, failedAccounts: failed.size };
   });
 }
 
