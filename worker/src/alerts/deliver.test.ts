@@ -7,7 +7,9 @@ import { failingReceiver, signedJsonReceiver, slackReceiver } from "../../test/p
 import { type PeerHandler, routeFetchToPeers } from "../../test/peers/network";
 import { captureQueues, runDaily } from "../../test/queues";
 import { saveSettings, type SettingsToSave } from "../db/settings";
-import { QUEUES } from "../queues/messages";
+import { type DeliveryMessage, QUEUES } from "../queues/messages";
+import { deliverMessage } from "./deliver";
+import { runAccount } from "./run";
 import { SIGNATURE_HEADER } from "./channels/json";
 
 const SECRET = "whsec-kestrel-ops-0123456789";
@@ -137,4 +139,54 @@ it("hands an alert raised by an upload to the delivery queue at once", async () 
   queues.restore();
   expect((slack.received[0].body as { text: string }).text).toContain("late.kestrel-logistics.com expired on");
   expect(await deliveries(account.id)).toEqual([{ channel: "slack", status: "delivered", attempts: 1, last_error: null }]);
+});
+
+it("refuses a channel to a private or metadata target, even one stored before the rules, and its redirects", async () => {
+  // Stored straight in D1, as settings saved before the outbound rules were.
+  const metadata = await accountWithReminder([{ type: "slack", url: "http://169.254.169.254/latest/meta-data/", enabled: true }]);
+  const internal = await accountWithReminder([{ type: "slack", url: "https://hooks.kestrel.example/moved", enabled: true }]);
+  const received: string[] = [];
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const request = new Request(input, init);
+    received.push(request.url);
+    if (request.url === "https://hooks.kestrel.example/moved") return new Response(null, { status: 307, headers: { location: "https://0x0a000001/hook" } });
+    return new Response("ok");
+  });
+  await runDaily(RUN);
+  // Nothing ever reached the metadata service or the private address the redirect named.
+  expect(received.filter((url) => /169\.254|0x0a000001|10\.0\.0\.1/.test(url))).toEqual([]);
+  expect(received.filter((url) => url === "https://hooks.kestrel.example/moved")).toHaveLength(9);
+  expect(await deliveries(metadata.id)).toEqual([
+    { channel: "slack", status: "abandoned", attempts: 9, last_error: "slack: the request to 169.254.169.254 was refused: it must use https" },
+  ]);
+  expect(await deliveries(internal.id)).toEqual([
+    {
+      channel: "slack",
+      status: "abandoned",
+      attempts: 9,
+      last_error: "slack: the request to hooks.kestrel.example was refused: it redirected to a refused target: 10.0.0.1 is a private network address, not a public one",
+    },
+  ]);
+});
+
+it("delivers to a receiver on loopback when OUTBOUND_ALLOW_PRIVATE is set (local development)", async () => {
+  const account = await accountWithReminder([{ type: "slack", url: "http://127.0.0.1:9000/hook", enabled: true }]);
+  const slack = slackReceiver();
+  routeFetchToPeers({ "127.0.0.1:9000": slack, "crt.sh": () => Response.json([]) });
+  const queues = captureQueues();
+  await runAccount({ ...env, OUTBOUND_ALLOW_PRIVATE: "true" }, account.id, RUN);
+  const batch = queues.pending.splice(0).map((p) => p.body as DeliveryMessage);
+  queues.restore();
+  expect(await deliverMessage({ ...env, OUTBOUND_ALLOW_PRIVATE: "true" }, batch[0], 1, RUN)).toEqual({ ack: true });
+  expect(slack.received).toHaveLength(1);
+  expect(await deliveries(account.id)).toEqual([{ channel: "slack", status: "delivered", attempts: 1, last_error: null }]);
+});
+
+it("says only that a channel could not be reached, whatever the connection error", async () => {
+  const account = await accountWithReminder([{ type: "slack", url: "https://hooks.kestrel.example/closed", enabled: true }]);
+  vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("connect ECONNREFUSED 203.0.113.9:2375"));
+  await runDaily(RUN);
+  expect(await deliveries(account.id)).toEqual([
+    { channel: "slack", status: "abandoned", attempts: 9, last_error: "slack: hooks.kestrel.example could not be reached" },
+  ]);
 });

@@ -16,7 +16,7 @@ const runAt = (days: number) => new Date(EXPIRY + days * DAY + 6 * 3_600_000);
 
 async function certificateAlerts(accountId: string) {
   const { results } = await env.DB.prepare(
-    "SELECT type, title, data FROM alerts WHERE account_id = ?1 AND certificate_id IS NOT NULL ORDER BY created_at, type",
+    "SELECT type, title, data FROM alerts WHERE account_id = ?1 AND certificate_id IS NOT NULL AND type != 'lifetime-cap' ORDER BY created_at, type",
   )
     .bind(accountId)
     .all<{ type: string; title: string; data: string }>();

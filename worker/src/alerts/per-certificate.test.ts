@@ -11,7 +11,7 @@ function patch(account: TestAccount, id: string, body: unknown) {
 }
 
 async function alertsOf(accountId: string) {
-  const { results } = await env.DB.prepare("SELECT type, json_extract(data, '$.threshold') AS threshold FROM alerts WHERE account_id = ?1 AND certificate_id IS NOT NULL ORDER BY created_at")
+  const { results } = await env.DB.prepare("SELECT type, json_extract(data, '$.threshold') AS threshold FROM alerts WHERE account_id = ?1 AND certificate_id IS NOT NULL AND type != 'lifetime-cap' ORDER BY created_at")
     .bind(accountId)
     .all<{ type: string; threshold: number | null }>();
   return results.map((r) => (r.threshold ? `${r.type} ${r.threshold}` : r.type));

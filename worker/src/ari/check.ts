@@ -58,7 +58,7 @@ export async function checkRenewalInfo(env: Env, accountId: string, now: Date): 
   const organizations = ARI_DIRECTORIES.flatMap((d) => d.issuerOrganizations);
   const window = { now: at, checkedBefore: new Date(now.getTime() - DAY_MS + 60_000).toISOString() };
   const candidates = await listAriCandidates(env.DB, accountId, organizations, window, ARI_BATCH);
-  const { timeoutMs } = outboundLimits(env);
+  const limits = outboundLimits(env);
   const renewalInfoUrls = new Map<string, string | null>();
   for (const cert of candidates) {
     if (requestsLeft() < REQUESTS_PER_ARI_CHECK) break;
@@ -70,7 +70,7 @@ export async function checkRenewalInfo(env: Env, accountId: string, now: Date): 
       continue;
     }
     if (!renewalInfoUrls.has(ca.directory)) {
-      const directory = await fetchRenewalInfoUrl(ca.directory, timeoutMs);
+      const directory = await fetchRenewalInfoUrl(ca.directory, limits);
       if (!directory.ok) {
         summary.failed++;
         console.error(`ARI directory of ${ca.name}: ${directory.detail}`);
@@ -84,7 +84,7 @@ export async function checkRenewalInfo(env: Env, accountId: string, now: Date): 
       await markRenewalInfoChecked(env.DB, cert.id, at);
       continue;
     }
-    const result = await fetchRenewalInfo(renewalInfoUrl, certId, timeoutMs);
+    const result = await fetchRenewalInfo(renewalInfoUrl, certId, limits);
     if (!result.ok) {
       summary.failed++;
       await markRenewalInfoChecked(env.DB, cert.id, at);

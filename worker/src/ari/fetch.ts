@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { boundedFetch, jsonBody } from "../outbound/bounded-fetch";
+import { boundedFetch, jsonBody, type OutboundLimits } from "../outbound/bounded-fetch";
 
 const MAX_BYTES = 64 * 1024;
 
@@ -19,8 +19,8 @@ export interface RenewalInfo {
 export type AriResult = { ok: true; info: RenewalInfo } | { ok: false; detail: string };
 
 /** The directory's `renewalInfo` URL: null when the CA offers no ARI. */
-export async function fetchRenewalInfoUrl(directory: string, timeoutMs: number): Promise<{ ok: true; url: string | null } | { ok: false; detail: string }> {
-  const answer = await boundedFetch(directory, { timeoutMs, maxBytes: MAX_BYTES, headers: { Accept: "application/json" } });
+export async function fetchRenewalInfoUrl(directory: string, limits: OutboundLimits): Promise<{ ok: true; url: string | null } | { ok: false; detail: string }> {
+  const answer = await boundedFetch(directory, { ...limits, maxBytes: MAX_BYTES, headers: { Accept: "application/json" } });
   if (!answer.ok) return { ok: false, detail: answer.detail };
   const parsed = DirectorySchema.safeParse(jsonBody(answer.body));
   if (!parsed.success) return { ok: false, detail: `${new URL(directory).host} sent no ACME directory` };
@@ -28,9 +28,9 @@ export async function fetchRenewalInfoUrl(directory: string, timeoutMs: number):
 }
 
 /** GET `<renewalInfo>/<certificate ID>`: the suggested window and, when the CA gives one, why. */
-export async function fetchRenewalInfo(renewalInfoUrl: string, certId: string, timeoutMs: number): Promise<AriResult> {
+export async function fetchRenewalInfo(renewalInfoUrl: string, certId: string, limits: OutboundLimits): Promise<AriResult> {
   const url = `${renewalInfoUrl.replace(/\/+$/, "")}/${certId}`;
-  const answer = await boundedFetch(url, { timeoutMs, maxBytes: MAX_BYTES, headers: { Accept: "application/json" } });
+  const answer = await boundedFetch(url, { ...limits, maxBytes: MAX_BYTES, headers: { Accept: "application/json" } });
   if (!answer.ok) return { ok: false, detail: answer.detail };
   const parsed = RenewalInfoSchema.safeParse(jsonBody(answer.body));
   if (!parsed.success) return { ok: false, detail: `${new URL(url).host} sent no renewal window` };

@@ -5,7 +5,6 @@ import type { AppEnv } from "../app-env";
 import { type AccountSettings, getSettings, saveSettings } from "../db/settings";
 import { ApiError } from "../errors";
 import { requireAccount } from "../middleware/auth";
-import { ApiError } from "../errors";
 import { limitBody } from "../middleware/body-limit";
 import { allowsPrivateTargets, checkTarget } from "../outbound/target";
 import { rejectInvalidRequest } from "../validation";

@@ -38,7 +38,7 @@ export function sendContext(env: Env, accountId: string, now: Date): SendContext
     accountId,
     now,
     link: (alert) => certificateLink(env.APP_URL, alert),
-    timeoutMs: outboundLimits(env).timeoutMs,
+    limits: outboundLimits(env),
     email: { binding: env.ALERT_EMAIL, from: env.ALERT_FROM_ADDRESS },
   };
 }

@@ -43,6 +43,6 @@ export const json: ChannelSender = {
     const timestamp = String(Math.floor(context.now.getTime() / 1000));
     const headers: Record<string, string> = { [TIMESTAMP_HEADER]: timestamp };
     if (config.secret) headers[SIGNATURE_HEADER] = `v1=${await signWebhook(config.secret, timestamp, body)}`;
-    return postJson("json webhook", config.url ?? "", body, context.timeoutMs, headers);
+    return postJson("json webhook", config.url ?? "", body, context.limits, headers);
   },
 };

@@ -41,6 +41,6 @@ export const ntfy: ChannelSender = {
   send(config, alerts, context) {
     const { server, topic } = ntfyTarget(config.url ?? "");
     const headers: Record<string, string> = config.token ? { Authorization: `Bearer ${config.token}` } : {};
-    return postJson("ntfy", server, ntfyBody(topic, alerts, context), context.timeoutMs, headers);
+    return postJson("ntfy", server, ntfyBody(topic, alerts, context), context.limits, headers);
   },
 };

@@ -1,4 +1,4 @@
-import { boundedFetch } from "../../outbound/bounded-fetch";
+import { boundedFetch, type OutboundLimits } from "../../outbound/bounded-fetch";
 import type { DeliveryOutcome } from "./types";
 
 /** Receivers answer with a short status; anything longer is not read. */
@@ -6,13 +6,14 @@ const MAX_ANSWER_BYTES = 64 * 1024;
 
 /**
  * POSTs a JSON body to a channel's endpoint through the Worker's bounded fetch (deadline, byte
- * cap, outbound guard). `label` names the channel in the error ("slack: … answered HTTP 404").
+ * cap, and the outbound guard: https on a public host, each redirect checked). `label` names the
+ * channel in the error ("slack: … answered HTTP 404").
  */
 export async function postJson(
   label: string,
   url: string,
   body: unknown,
-  timeoutMs: number,
+  limits: OutboundLimits,
   headers: Record<string, string> = {},
 ): Promise<DeliveryOutcome> {
   const text = typeof body === "string" ? body : JSON.stringify(body);
@@ -20,7 +21,8 @@ export async function postJson(
     method: "POST",
     headers: { "Content-Type": "application/json", "User-Agent": "Certitude-Alerts/1", ...headers },
     body: new TextEncoder().encode(text),
-    timeoutMs,
+    ...limits,
+    httpsOnly: true,
     maxBytes: MAX_ANSWER_BYTES,
   });
   if (result.ok) return { ok: true, status: result.status };

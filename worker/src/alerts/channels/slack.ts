@@ -25,5 +25,5 @@ export function slackBody(alerts: Alert[], context: Pick<SendContext, "link">): 
 /** Slack incoming webhook (`https://hooks.slack.com/services/…`). */
 export const slack: ChannelSender = {
   batchSize: 20,
-  send: (config, alerts, context) => postJson("slack", config.url ?? "", slackBody(alerts, context), context.timeoutMs),
+  send: (config, alerts, context) => postJson("slack", config.url ?? "", slackBody(alerts, context), context.limits),
 };

@@ -33,5 +33,5 @@ export function teamsBody(alerts: Alert[], context: Pick<SendContext, "link">) {
 /** Teams workflow webhook (`https://…logic.azure.com/workflows/…` or `…powerplatform.com…`). */
 export const teams: ChannelSender = {
   batchSize: 10,
-  send: (config, alerts, context) => postJson("teams", config.url ?? "", teamsBody(alerts, context), context.timeoutMs),
+  send: (config, alerts, context) => postJson("teams", config.url ?? "", teamsBody(alerts, context), context.limits),
 };

@@ -1,3 +1,4 @@
+import type { OutboundLimits } from "../../outbound/bounded-fetch";
 import type { Alert } from "../enqueue";
 
 /** The services an alert can be sent to. */
@@ -31,7 +32,8 @@ export interface SendContext {
   now: Date;
   /** Link to a certificate (`<APP_URL>/api/certificates/<id>`), null for account-wide alerts. */
   link: (alert: Alert) => string | null;
-  timeoutMs: number;
+  /** Deadline and OUTBOUND_ALLOW_PRIVATE, as for every outbound request. */
+  limits: OutboundLimits;
   email: { binding: SendEmail; from: string };
 }
 
