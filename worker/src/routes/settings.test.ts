@@ -56,6 +56,8 @@ describe("/api/settings", () => {
       [{ channels: [{ type: "ntfy", url: "https://ntfy.sh/" }] }, "channels.0.url"],
       [{ channels: [{ type: "json", url: "https://x.example/" }] }, "channels.0.secret"],
       [{ channels: [{ type: "pagerduty" }] }, "channels.0.routingKey"],
+      [{ channels: [{ type: "discord", url: "https://10.1.2.3/api/webhooks/1/x" }] }, "channels.0.url: 10.1.2.3 is a private network address"],
+      [{ channels: [{ type: "teams", url: "http://prod.logic.example/workflows/1" }] }, "channels.0.url: it must use https"],
       [{ channels: [{ type: "email", to: "nobody" }] }, "channels.0.to"],
       [{ channels: [{ type: "slack", url: "https://x.example/", colour: "red" }] }, "channels.0"],
       [{ channels: [{ type: "slack", url: "https://x.example/a", id: "ops" }, { type: "email", to: "a@b.example", id: "ops" }] }, "channels.1.id"],
