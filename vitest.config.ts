@@ -28,6 +28,21 @@ export default defineConfig(async () => {
           },
         },
         {
+          // `npm run bench:scale`: counts per invocation at 100 000 accounts (worker/bench/scale.ts).
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: "./wrangler.toml" },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token-of-the-worker-suite-0001", OUTBOUND_TIMEOUT_MS: "500" } },
+            }),
+          ],
+          test: {
+            name: "bench",
+            include: ["worker/bench/*.ts"],
+            testTimeout: 900_000,
+            setupFiles: ["worker/test/loopback-only-network.ts", "worker/test/apply-migrations.ts"],
+          },
+        },
+        {
           test: {
             name: "shared",
             testTimeout: 30_000,

@@ -10,6 +10,12 @@ export interface Env {
   INBOUND_EMAIL_DOMAIN: string;
   /** Sender of alert emails; must be an address on a domain with Email Routing. */
   ALERT_FROM_ADDRESS: string;
+  /** Public address of this Worker; alerts link to `<APP_URL>/api/certificates/<id>`. */
+  APP_URL?: string;
+  /** Producer of the accounts queue (account walk pages and one run per account). */
+  ACCOUNT_QUEUE: Queue<import("./queues/messages").AccountsQueueMessage>;
+  /** Producer of the delivery queue (alerts to one channel per message). */
+  DELIVERY_QUEUE: Queue<import("./queues/messages").DeliveryMessage>;
   /** Cloudflare `send_email` binding for alert emails. */
   ALERT_EMAIL: SendEmail;
   /** CT search service: "crtsh" (default) or "certspotter". */

@@ -1,3 +1,4 @@
+import { listOverdueCertificates } from "../db/alerts";
 import { lapsedBetween, misleadingByVendor } from "../db/vendor-pressure";
 import { enqueueAlert } from "./enqueue";
 import { DAY_MS } from "./thresholds";
@@ -13,16 +14,29 @@ export function previousWeek(now: Date): { start: Date; end: Date } {
 
 /**
  * Queues the weekly digest about the previous week, once per week (the first run in a week).
- * It names the let-lapse certificates that lapsed that week (each lapses in exactly one week,
- * so it is mentioned once) and the misleading notices per vendor. Nothing to say, no digest.
+ * It names the renew/undecided certificates that are expired with no successor (in every digest
+ * until they are renewed, let lapse or deleted), the let-lapse certificates that lapsed that week
+ * (each lapses in exactly one week, so it is mentioned once) and the misleading notices per
+ * vendor. Nothing to say, no digest.
  */
 export async function queueWeeklyDigest(db: D1Database, accountId: string, now: Date): Promise<boolean> {
   const { start, end } = previousWeek(now);
   const [from, to] = [start.toISOString(), end.toISOString()];
-  const [lapsed, pressure] = await Promise.all([lapsedBetween(db, accountId, from, to), misleadingByVendor(db, accountId, from, to)]);
-  if (!lapsed.length && !pressure.length) return false;
+  const [overdue, lapsed, pressure] = await Promise.all([
+    listOverdueCertificates(db, accountId, now.toISOString()),
+    lapsedBetween(db, accountId, from, to),
+    misleadingByVendor(db, accountId, from, to),
+  ]);
+  if (!overdue.length && !lapsed.length && !pressure.length) return false;
   const week = `${from.slice(0, 10)} to ${new Date(end.getTime() - DAY_MS).toISOString().slice(0, 10)}`;
   const lines = [`Week ${week}.`];
+  if (overdue.length) {
+    lines.push("", "Expired and not renewed (overdue):");
+    for (const cert of overdue) {
+      const muted = cert.muteUntil ? ` (muted until ${cert.muteUntil.slice(0, 10)})` : "";
+      lines.push(`- ${cert.commonName}, expired ${cert.notAfter.slice(0, 10)}, ${cert.intent}${muted}`);
+    }
+  }
   if (lapsed.length) {
     lines.push("", "Lapsed as decided (not renewed on purpose):");
     for (const cert of lapsed) lines.push(`- ${cert.commonName}, expired ${cert.notAfter.slice(0, 10)}`);
@@ -38,7 +52,7 @@ export async function queueWeeklyDigest(db: D1Database, accountId: string, now: 
     dedupeKey: `weekly-digest:${from.slice(0, 10)}`,
     title: `Certitude weekly digest, ${week}`,
     message: lines.join("\n"),
-    data: { periodStart: from, periodEnd: to, lapsed, vendorPressure: pressure },
+    data: { periodStart: from, periodEnd: to, overdue, lapsed, vendorPressure: pressure },
     createdAt: now.toISOString(),
   });
   return result.created;

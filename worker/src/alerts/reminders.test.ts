@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { createTestAccount } from "../../test/accounts";
 import { insertCertificateRows } from "../../test/certificate-rows";
 import { saveSettings } from "../db/settings";
-import { runAlerts } from "./run";
+import { runDaily } from "../../test/queues";
 
 async function thresholdsSent(accountId: string, type: string): Promise<number[]> {
   const { results } = await env.DB.prepare(
@@ -32,7 +32,7 @@ it("alerts a renew certificate once per threshold across repeated runs, skipped 
     "2026-12-14T06:00:00Z", // 1 → 1
     "2026-12-16T06:00:00Z", // expired: no more reminders
   ];
-  for (const run of runs) await runAlerts(env, at(run));
+  for (const run of runs) await runDaily(at(run));
   expect(await thresholdsSent(account.id, "expiry-reminder")).toEqual([30, 14, 3, 1]);
   const first = await env.DB.prepare("SELECT title, message FROM alerts WHERE account_id = ?1 ORDER BY created_at LIMIT 1")
     .bind(account.id)
@@ -41,7 +41,7 @@ it("alerts a renew certificate once per threshold across repeated runs, skipped 
   expect(first?.message).toContain("(DigiCert)");
 });
 
-it("asks to decide at 45 and 14 days for undecided certificates and never alerts let-lapse ones", async () => {
+it("asks to decide at 45 and 14 days for undecided certificates, then expired/overdue, and never alerts let-lapse ones", async () => {
   const account = await createTestAccount();
   await insertCertificateRows(account.id, [
     { commonName: "porto.kestrel-logistics.com", notAfter: "2027-02-11T00:00:00.000Z", intent: "undecided" },
@@ -49,13 +49,18 @@ it("asks to decide at 45 and 14 days for undecided certificates and never alerts
   ]);
   // Days before expiry at which the cron runs: around both thresholds, and past expiry.
   for (const daysLeft of [60, 46, 45, 44, 30, 15, 14, 13, 7, 1, 0, -3]) {
-    await runAlerts(env, new Date(Date.parse("2027-02-11T00:00:00Z") - daysLeft * 86_400_000 + 6 * 3_600_000));
+    await runDaily(new Date(Date.parse("2027-02-11T00:00:00Z") - daysLeft * 86_400_000 + 6 * 3_600_000));
   }
   expect(await thresholdsSent(account.id, "decide-now")).toEqual([45, 14]);
-  const all = await env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND certificate_id IS NOT NULL")
+  const { results } = await env.DB.prepare("SELECT type, c.common_name AS name FROM alerts a JOIN certificates c ON c.id = a.certificate_id WHERE a.account_id = ?1 ORDER BY a.created_at")
     .bind(account.id)
-    .first<{ n: number }>();
-  expect(all?.n).toBe(2);
+    .all<{ type: string; name: string }>();
+  expect(results.map((r) => `${r.type} ${r.name}`)).toEqual([
+    "decide-now porto.kestrel-logistics.com",
+    "decide-now porto.kestrel-logistics.com",
+    "expired porto.kestrel-logistics.com",
+    "overdue porto.kestrel-logistics.com",
+  ]);
 });
 
 it("uses the account's own thresholds and starts afresh after renewal", async () => {
@@ -64,10 +69,10 @@ it("uses the account's own thresholds and starts afresh after renewal", async ()
   const [id] = await insertCertificateRows(account.id, [
     { commonName: "milano.kestrel-logistics.it", notAfter: "2026-11-30T00:00:00.000Z", intent: "renew" },
   ]);
-  await runAlerts(env, at("2026-10-05T06:00:00Z")); // 56 days → 60
-  await runAlerts(env, at("2026-10-25T06:00:00Z")); // 36 days: the default 30 does not apply here
-  await runAlerts(env, at("2026-11-25T06:00:00Z")); // 5 → 10
+  await runDaily(at("2026-10-05T06:00:00Z")); // 56 days → 60
+  await runDaily(at("2026-10-25T06:00:00Z")); // 36 days: the default 30 does not apply here
+  await runDaily(at("2026-11-25T06:00:00Z")); // 5 → 10
   await env.DB.prepare("UPDATE certificates SET not_after = '2027-11-30T00:00:00.000Z' WHERE id = ?1").bind(id).run();
-  await runAlerts(env, at("2027-11-22T06:00:00Z")); // renewed certificate, 8 days → 10 again
+  await runDaily(at("2027-11-22T06:00:00Z")); // renewed certificate, 8 days → 10 again
   expect(await thresholdsSent(account.id, "expiry-reminder")).toEqual([60, 10, 10]);
 });

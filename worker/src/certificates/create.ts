@@ -12,6 +12,8 @@ function withDefaults(fields: OwnerFields) {
     autoRenew: fields.autoRenew ?? false,
     owner: fields.owner ?? null,
     notes: fields.notes ?? null,
+    alertThresholds: fields.alertThresholds ?? null,
+    muteUntil: fields.muteUntil ?? null,
   } as const;
 }
 

@@ -21,6 +21,16 @@ export const ownerFields = {
   autoRenew: z.boolean().optional(),
   owner: z.email().max(254).nullable().optional().describe("E-mail address of the person responsible."),
   notes: z.string().max(10_000).nullable().optional(),
+  alertThresholds: z
+    .array(z.int().min(1).max(365))
+    .min(1)
+    .max(10)
+    .nullable()
+    .optional()
+    .describe("Days before expiry at which this certificate is reminded, instead of the account's; null = the account's."),
+  muteUntil: IsoDateSchema.nullable()
+    .optional()
+    .describe("No reminders, expired or overdue alerts for this certificate until this date; null = not muted."),
 };
 
 /** `POST /api/certificates` as JSON with a PEM: the certificate(s) plus owner-kept fields. */

@@ -14,6 +14,8 @@ export interface Author {
 export interface StoreResult {
   certificates: Certificate[];
   created: number;
+  /** Ids of the records this call created (not part of the API answer). */
+  createdIds: string[];
 }
 
 function existingMatch(candidate: NewCertificate, existing: readonly CertificateRow[]): CertificateRow | undefined {
@@ -74,5 +76,6 @@ export async function storeNewCertificates(
   return {
     certificates: matches.map((m) => rowToCertificate(m.existing ?? created.get(m.candidate.id)!, now)),
     created: fresh.length,
+    createdIds: fresh.map((c) => c.id),
   };
 }

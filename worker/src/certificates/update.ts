@@ -1,4 +1,4 @@
-import type { CertificateRow } from "../db/certificate-rows";
+import { type CertificateRow, sortedThresholds } from "../db/certificate-rows";
 import { type CertificateChanges, prepareUpdateCertificate } from "../db/certificates";
 import { prepareIntentChange } from "../db/intent-history";
 import type { OwnerFields } from "./input";
@@ -25,6 +25,8 @@ export async function updateOwnerFields(
     auto_renew: patch.autoRenew === undefined ? undefined : patch.autoRenew ? 1 : 0,
     owner: patch.owner,
     notes: patch.notes,
+    alert_thresholds: patch.alertThresholds === undefined ? undefined : patch.alertThresholds && JSON.stringify(sortedThresholds(patch.alertThresholds)),
+    mute_until: patch.muteUntil,
   };
   const nowIso = now.toISOString();
   const statements = [prepareUpdateCertificate(db, author.accountId, current.id, changes, nowIso)];

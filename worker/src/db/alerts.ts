@@ -9,9 +9,11 @@ export interface AlertCandidate {
   notAfter: string;
   intent: Intent;
   vendor: string | null;
+  /** The certificate's own thresholds (JSON), overriding the account's; null = the account's. */
+  alertThresholds: string | null;
 }
 
-export type DeliveryStatus = "delivered" | "failed" | "abandoned";
+export type DeliveryStatus = "queued" | "delivered" | "failed" | "abandoned";
 
 export interface AlertRow {
   id: string;
@@ -42,24 +44,55 @@ export function alertFromRow(row: AlertRow): Alert {
   };
 }
 
-/** Certificates with these intents expiring in (from, until]; uses the (account, intent, not_after) index. */
-export async function listExpiringCertificates(
+/**
+ * Renew and undecided certificates without a successor and not muted at `window.now` that expire
+ * by `window.until` (by `window.ownUntil` when they have thresholds of their own), expired ones
+ * included (they get the expired/overdue alerts); only `ids` when given (a fresh upload).
+ * Uses the (account, intent, not_after) index.
+ */
+export async function listReminderCandidates(
   db: D1Database,
   accountId: string,
-  intents: Intent[],
-  from: string,
-  until: string,
+  window: { now: string; until: string; ownUntil: string },
+  ids?: readonly string[],
 ): Promise<AlertCandidate[]> {
-  const marks = intents.map((_, i) => `?${i + 4}`).join(",");
+  if (ids && !ids.length) return [];
+  const chunks = ids ? Array.from({ length: Math.ceil(ids.length / ID_CHUNK) }, (_, n) => ids.slice(n * ID_CHUNK, (n + 1) * ID_CHUNK)) : [[]];
+  const candidates: AlertCandidate[] = [];
+  for (const chunk of chunks) {
+    const only = ids ? `AND id IN (${chunk.map((_, n) => `?${n + 5}`).join(",")})` : "";
+    const { results } = await db
+      .prepare(
+        `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor, alert_thresholds AS alertThresholds
+         FROM certificates
+         WHERE account_id = ?1 AND intent IN ('renew', 'undecided') AND superseded_by IS NULL
+           AND (not_after <= ?2 OR (alert_thresholds IS NOT NULL AND not_after <= ?3))
+           AND (mute_until IS NULL OR mute_until <= ?4) ${only}
+         ORDER BY not_after, id`,
+      )
+      .bind(accountId, window.until, window.ownUntil, window.now, ...chunk)
+      .all<AlertCandidate>();
+    candidates.push(...results);
+  }
+  return candidates;
+}
+
+/** Renew and undecided certificates past notAfter with no successor: named in every digest, muted or not. */
+export async function listOverdueCertificates(
+  db: D1Database,
+  accountId: string,
+  now: string,
+): Promise<(AlertCandidate & { muteUntil: string | null })[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor FROM certificates
-       WHERE account_id = ?1 AND not_after > ?2 AND not_after <= ?3 AND intent IN (${marks})
-         AND superseded_by IS NULL
-       ORDER BY not_after, id`,
+      `SELECT id, common_name AS commonName, not_after AS notAfter, intent, vendor, alert_thresholds AS alertThresholds,
+              CASE WHEN mute_until > ?2 THEN mute_until END AS muteUntil
+       FROM certificates
+       WHERE account_id = ?1 AND intent IN ('renew', 'undecided') AND not_after <= ?2 AND superseded_by IS NULL
+       ORDER BY not_after, id LIMIT 500`,
     )
-    .bind(accountId, from, until, ...intents)
-    .all<AlertCandidate>();
+    .bind(accountId, now)
+    .all<AlertCandidate & { muteUntil: string | null }>();
   return results;
 }
 
@@ -78,8 +111,9 @@ export async function listSentReminders(
     statements.push(
       db
         .prepare(
+          // An unreadable data cell (an old import) reads as no threshold sent, not as an error.
           `SELECT certificate_id, json_extract(data, '$.notAfter') AS notAfter, json_extract(data, '$.threshold') AS threshold
-           FROM alerts WHERE account_id = ?1 AND type = ?2 AND certificate_id IN (${marks})`,
+           FROM alerts WHERE account_id = ?1 AND type = ?2 AND certificate_id IN (${marks}) AND json_valid(data)`,
         )
         .bind(accountId, type, ...chunk),
     );
@@ -96,52 +130,90 @@ export async function listSentReminders(
   return sent;
 }
 
-/** Alerts of an account not yet delivered on `channel` (never tried, or failed before), oldest first. */
-export async function listUndelivered(
-  db: D1Database,
-  accountId: string,
-  channel: string,
-  createdSince: string,
-  limit: number,
-): Promise<(Alert & { attempts: number })[]> {
+/** Alerts of an account raised since `createdSince` never handed to `channel`, oldest first. */
+export async function listUndispatched(db: D1Database, accountId: string, channel: string, createdSince: string, limit: number): Promise<string[]> {
   const { results } = await db
     .prepare(
-      `SELECT a.*, COALESCE(d.attempts, 0) AS attempts FROM alerts a
-       LEFT JOIN alert_deliveries d ON d.alert_id = a.id AND d.channel = ?2
-       WHERE a.account_id = ?1 AND a.created_at >= ?3 AND (d.status IS NULL OR d.status = 'failed')
+      `SELECT a.id FROM alerts a
+       WHERE a.account_id = ?1 AND a.created_at >= ?3
+         AND NOT EXISTS (SELECT 1 FROM alert_deliveries d WHERE d.alert_id = a.id AND d.channel = ?2)
        ORDER BY a.created_at, a.id LIMIT ?4`,
     )
     .bind(accountId, channel, createdSince, limit)
-    .all<AlertRow & { attempts: number }>();
-  return results.map((row) => ({ ...alertFromRow(row), attempts: row.attempts }));
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+/** The account's alerts among `ids` not yet delivered on `channel` (a retried message skips what arrived). */
+export async function listPendingAlerts(db: D1Database, accountId: string, channel: string, ids: readonly string[]): Promise<Alert[]> {
+  const alerts: Alert[] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const chunk = ids.slice(i, i + ID_CHUNK);
+    const { results } = await db
+      .prepare(
+        `SELECT a.* FROM alerts a LEFT JOIN alert_deliveries d ON d.alert_id = a.id AND d.channel = ?2
+         WHERE a.account_id = ?1 AND (d.status IS NULL OR d.status != 'delivered') AND a.id IN (${chunk.map((_, n) => `?${n + 3}`).join(",")})
+         ORDER BY a.created_at, a.id`,
+      )
+      .bind(accountId, channel, ...chunk)
+      .all<AlertRow>();
+    alerts.push(...results.map(alertFromRow));
+  }
+  return alerts;
+}
+
+/** One delivery attempt's outcome for many alerts on one channel. */
+export interface DeliveryRecord {
+  alertIds: readonly string[];
+  channel: string;
+  status: DeliveryStatus;
+  /** Attempts made so far (0 while queued); the queue's own count, so retries are not hand-kept. */
+  attempts: number;
+  at: string;
+  error: string | null;
 }
 
 /**
- * Records one delivery attempt on `channel` for many alerts with the same outcome: one statement
- * per 90 alerts, so a run over thousands of alerts stays far below D1's per-invocation limit.
+ * Records the delivery state of many alerts on one channel: one statement per 90 alerts, so
+ * thousands of alerts stay far below D1's per-invocation limit. A delivered row stays delivered.
  */
-export function recordDeliveryStatements(
-  db: D1Database,
-  attempt: { alertIds: string[]; channel: string; status: DeliveryStatus; at: string; error: string | null },
-): D1PreparedStatement[] {
+export function recordDeliveryStatements(db: D1Database, record: DeliveryRecord): D1PreparedStatement[] {
   const statements: D1PreparedStatement[] = [];
-  for (let i = 0; i < attempt.alertIds.length; i += ID_CHUNK) {
-    const chunk = attempt.alertIds.slice(i, i + ID_CHUNK);
-    const marks = chunk.map((_, n) => `?${n + 5}`).join(",");
+  for (let i = 0; i < record.alertIds.length; i += ID_CHUNK) {
+    const chunk = record.alertIds.slice(i, i + ID_CHUNK);
+    const marks = chunk.map((_, n) => `?${n + 6}`).join(",");
     statements.push(
       db
         .prepare(
           `INSERT INTO alert_deliveries (alert_id, account_id, channel, status, attempts, last_attempt_at, last_error, delivered_at)
-           SELECT id, account_id, ?1, ?2, 1, ?3, ?4, CASE WHEN ?2 = 'delivered' THEN ?3 END FROM alerts WHERE id IN (${marks})
+           SELECT id, account_id, ?1, ?2, ?3, ?4, ?5, CASE WHEN ?2 = 'delivered' THEN ?4 END FROM alerts WHERE id IN (${marks})
            ON CONFLICT (alert_id, channel) DO UPDATE SET
-             status = excluded.status, attempts = alert_deliveries.attempts + 1,
+             status = excluded.status, attempts = MAX(alert_deliveries.attempts, excluded.attempts),
              last_attempt_at = excluded.last_attempt_at, last_error = excluded.last_error,
-             delivered_at = excluded.delivered_at`,
+             delivered_at = excluded.delivered_at
+           WHERE alert_deliveries.status != 'delivered'`,
         )
-        .bind(attempt.channel, attempt.status, attempt.at, attempt.error, ...chunk),
+        .bind(record.channel, record.status, record.attempts, record.at, record.error, ...chunk),
     );
   }
   return statements;
+}
+
+/** The last recorded attempt count and error of alerts on one channel. */
+export async function listDeliveryStates(
+  db: D1Database,
+  channel: string,
+  alertIds: readonly string[],
+): Promise<{ alertId: string; attempts: number; lastError: string | null }[]> {
+  const chunk = alertIds.slice(0, ID_CHUNK);
+  const { results } = await db
+    .prepare(
+      `SELECT alert_id AS alertId, attempts, last_error AS lastError FROM alert_deliveries
+       WHERE channel = ?1 AND alert_id IN (${chunk.map((_, n) => `?${n + 2}`).join(",")}) ORDER BY attempts DESC`,
+    )
+    .bind(channel, ...chunk)
+    .all<{ alertId: string; attempts: number; lastError: string | null }>();
+  return results;
 }
 
 export interface DeliveryView {

@@ -1,7 +1,9 @@
 import type { CertificateRecord, Intent } from "../../../shared/inventory";
 import type { Certificate } from "../certificates/schema";
 import { computeStatus } from "../certificates/status";
-import { stringList } from "./json-columns";
+import { isEarlyRenewal } from "../ari/fetch";
+import { manualRenewal } from "../lifetime-caps/renewals";
+import { stringList, thresholdList } from "./json-columns";
 
 /** A row of `certificates` as D1 returns it. */
 export interface CertificateRow {
@@ -39,6 +41,15 @@ export interface CertificateRow {
   /** Set by the truth checks when CT shows the renewal (migration 0022). */
   superseded_by?: string | null;
   superseded_at?: string | null;
+  /** Per-certificate alerting (migration 0052). */
+  alert_thresholds?: string | null;
+  mute_until?: string | null;
+  /** ACME Renewal Information as last fetched (migration 0054). */
+  ari_window_start?: string | null;
+  ari_window_end?: string | null;
+  ari_explanation_url?: string | null;
+  ari_checked_at?: string | null;
+  ari_directory?: string | null;
 }
 
 /** Everything needed to insert a certificate; the stored part of `Certificate`. */
@@ -80,11 +91,28 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
     status: computeStatus({ notAfter: row.not_after, intent: row.intent, supersededBy: row.superseded_by }, now),
     supersededBy: row.superseded_by ?? null,
     supersededAt: row.superseded_at ?? null,
+    manualRenewal: manualRenewal({ intent: row.intent, autoRenew: row.auto_renew === 1 }, now),
+    alertThresholds: ownThresholds(row.alert_thresholds),
+    muteUntil: row.mute_until ?? null,
+    renewalInfo: renewalInfoOf(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
   if (withPem) Object.assign(cert, { pem: row.pem, chainPem: row.chain_pem });
   return cert;
+}
+
+/** The stored ARI window as the API shows it; null until a CA answered. */
+function renewalInfoOf(row: CertificateRow): Certificate["renewalInfo"] {
+  if (!row.ari_window_start || !row.ari_window_end) return null;
+  const info = { windowStart: row.ari_window_start, windowEnd: row.ari_window_end, explanationUrl: row.ari_explanation_url ?? null };
+  return {
+    suggestedWindow: { start: info.windowStart, end: info.windowEnd },
+    explanationURL: info.explanationUrl,
+    checkedAt: row.ari_checked_at ?? null,
+    directory: row.ari_directory ?? null,
+    early: isEarlyRenewal(info, { notBefore: row.not_before, notAfter: row.not_after }),
+  };
 }
 
 /** Row → the inventory shape the notice engine takes (`shared/inventory.ts`). */
@@ -121,7 +149,21 @@ export function insertValues(c: NewCertificate, accountId: string, now: string):
     ["pem", c.pem], ["chain_pem", c.chainPem], ["intent", c.intent], ["intent_reason", c.intentReason],
     ["vendor", c.vendor], ["order_numbers", JSON.stringify(c.orderNumbers)],
     ["auto_renew", c.autoRenew ? 1 : 0], ["owner", c.owner], ["notes", c.notes],
+    ["alert_thresholds", c.alertThresholds?.length ? JSON.stringify(sortedThresholds(c.alertThresholds)) : null],
+    ["mute_until", c.muteUntil ?? null],
     ["created_at", now], ["updated_at", now],
   ];
   return [pairs.map(([name]) => name), pairs.map(([, value]) => value)];
+}
+
+/** Thresholds as stored: distinct, largest first. */
+export function sortedThresholds(thresholds: readonly number[]): number[] {
+  return [...new Set(thresholds)].sort((a, b) => b - a);
+}
+
+/** A certificate's own reminder thresholds; null when it has none or they are unreadable. */
+export function ownThresholds(text: string | null | undefined): number[] | null {
+  if (!text) return null;
+  const list = thresholdList(text, "certificates.alert_thresholds", []);
+  return list.length ? list : null;
 }

@@ -89,6 +89,8 @@ export interface CertificateChanges {
   auto_renew?: number;
   owner?: string | null;
   notes?: string | null;
+  alert_thresholds?: string | null;
+  mute_until?: string | null;
 }
 
 /** A prepared update of owner-kept fields (bumps updated_at), for a batch. */

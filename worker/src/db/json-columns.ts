@@ -59,3 +59,9 @@ export function storedAssessment(text: string, where: string, fallback: () => As
   const value = readJson<Assessment | null>(text, where, (v): v is Assessment | null => isAssessment(v), null);
   return value ?? fallback();
 }
+
+/** A JSON array of objects (`account_settings.channels`); anything unreadable is `fallback`. */
+export function objectList<T>(text: string | null, where: string, fallback: T[]): T[] {
+  const isObjects = (value: unknown): value is T[] => Array.isArray(value) && value.every(isObject);
+  return readJson(text, where, isObjects, fallback);
+}

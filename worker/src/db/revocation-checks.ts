@@ -79,18 +79,28 @@ export interface DueRevocationCheck {
   accountId: string;
 }
 
-/** Up to `limit` certificates (all accounts) whose weekly revocation re-check is due, longest unchecked first. */
-export async function listDueRevocationChecks(db: D1Database, now: string, checkedBefore: string, limit: number): Promise<DueRevocationCheck[]> {
+/**
+ * Up to `limit` certificates (of one account, or all) whose weekly revocation re-check is due,
+ * longest unchecked first.
+ */
+export async function listDueRevocationChecks(
+  db: D1Database,
+  now: string,
+  checkedBefore: string,
+  limit: number,
+  accountId?: string,
+): Promise<DueRevocationCheck[]> {
   const { results } = await db
     .prepare(
       `SELECT id, account_id AS accountId FROM certificates
        WHERE intent = 'renew' AND not_after > ?1 AND superseded_by IS NULL
          AND (pem IS NOT NULL OR crl_urls != '[]')
          AND (revocation_checked_at IS NULL OR revocation_checked_at < ?2)
+         AND (?4 IS NULL OR account_id = ?4)
        ORDER BY revocation_checked_at IS NOT NULL, revocation_checked_at, not_after
        LIMIT ?3`,
     )
-    .bind(now, checkedBefore, limit)
+    .bind(now, checkedBefore, limit, accountId ?? null)
     .all<DueRevocationCheck>();
   return results;
 }

@@ -1,11 +1,16 @@
-import { thresholdList } from "./json-columns";
+import { type LegacyChannels, legacyChannels, legacyView, withIds } from "../alerts/channels/config";
+import type { ChannelConfig } from "../alerts/channels/types";
+import { DEFAULT_OVERDUE_EVERY_DAYS } from "../alerts/thresholds";
+import { objectList, thresholdList } from "./json-columns";
 
 /** Where and when an account wants to hear about its certificates. */
 export interface AccountSettings {
   /** Days before expiry at which a `renew` certificate gets a reminder, largest first. */
   expiryThresholds: number[];
-  webhook: { url: string; format: "json" | "slack"; secret: string | null } | null;
-  alertEmail: string | null;
+  /** Days between the "expired" alert and each "overdue" one after it. */
+  overdueEveryDays: number;
+  /** Alert channels, each enabled on its own. */
+  channels: ChannelConfig[];
   /** Inbound notices that are neither misleading nor spoofed are forwarded here. */
   forwardTo: string | null;
   /** Authserv-ids of the account's own mail servers, believed below the topmost Authentication-Results. */
@@ -17,8 +22,8 @@ export const DEFAULT_EXPIRY_THRESHOLDS = [30, 14, 7, 3, 1];
 
 export const DEFAULT_SETTINGS: AccountSettings = {
   expiryThresholds: DEFAULT_EXPIRY_THRESHOLDS,
-  webhook: null,
-  alertEmail: null,
+  overdueEveryDays: DEFAULT_OVERDUE_EVERY_DAYS,
+  channels: [],
   forwardTo: null,
   trustedAuthservIds: [],
   updatedAt: null,
@@ -27,6 +32,8 @@ export const DEFAULT_SETTINGS: AccountSettings = {
 interface SettingsRow {
   account_id: string;
   expiry_thresholds: string;
+  overdue_every_days: number;
+  channels: string | null;
   webhook_url: string | null;
   webhook_format: "json" | "slack";
   webhook_secret: string | null;
@@ -37,10 +44,17 @@ interface SettingsRow {
 }
 
 function fromRow(row: SettingsRow): AccountSettings {
+  // Settings saved before channels existed keep working: their webhook and e-mail become channels.
+  const channels = row.channels
+    ? objectList<ChannelConfig>(row.channels, "account_settings.channels", [])
+    : legacyChannels({
+        webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
+        alertEmail: row.alert_email_to,
+      });
   return {
     expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", DEFAULT_EXPIRY_THRESHOLDS),
-    webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
-    alertEmail: row.alert_email_to,
+    overdueEveryDays: row.overdue_every_days,
+    channels,
     forwardTo: row.forward_to,
     trustedAuthservIds: JSON.parse(row.trusted_authserv_ids || "[]") as string[],
     updatedAt: row.updated_at,
@@ -53,7 +67,7 @@ export async function getSettings(db: D1Database, accountId: string): Promise<Ac
   return row ? fromRow(row) : DEFAULT_SETTINGS;
 }
 
-/** Settings of many accounts at once (the cron), defaults filled in. */
+/** Settings of many accounts at once, defaults filled in. */
 export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]): Promise<Map<string, AccountSettings>> {
   const found = new Map<string, AccountSettings>();
   for (let i = 0; i < accountIds.length; i += 90) {
@@ -68,39 +82,58 @@ export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]
   return new Map(accountIds.map((id) => [id, found.get(id) ?? DEFAULT_SETTINGS]));
 }
 
+/**
+ * Settings as saved. `channels` and the older `webhook` / `alertEmail` may be given together: the
+ * older ones are added as the channels "webhook" and "email". Fields added later may be left out.
+ */
+export type SettingsToSave = Omit<AccountSettings, "updatedAt" | "overdueEveryDays" | "channels" | "trustedAuthservIds"> &
+  LegacyChannels & {
+    overdueEveryDays?: number;
+    channels?: (Omit<ChannelConfig, "id"> & { id?: string })[];
+    trustedAuthservIds?: string[];
+  };
+
 /** Replaces the account's settings. */
-export async function saveSettings(
-  db: D1Database,
-  accountId: string,
-  settings: Omit<AccountSettings, "updatedAt" | "trustedAuthservIds"> & { trustedAuthservIds?: string[] },
-  now: Date = new Date(),
-): Promise<AccountSettings> {
+export async function saveSettings(db: D1Database, accountId: string, input: SettingsToSave, now: Date = new Date()): Promise<AccountSettings> {
   const updatedAt = now.toISOString();
-  const thresholds = [...new Set(settings.expiryThresholds)].sort((a, b) => b - a);
-  const trustedAuthservIds = [...new Set(settings.trustedAuthservIds ?? [])];
+  const thresholds = [...new Set(input.expiryThresholds)].sort((a, b) => b - a);
+  const legacy = legacyChannels(input).filter((l) => !(input.channels ?? []).some((c) => c.id === l.id));
+  const channels = withIds([...(input.channels ?? []), ...legacy]);
+  const { webhook, alertEmail } = legacyView(channels);
+  const settings: AccountSettings = {
+    expiryThresholds: thresholds,
+    overdueEveryDays: input.overdueEveryDays ?? DEFAULT_OVERDUE_EVERY_DAYS,
+    channels,
+    forwardTo: input.forwardTo,
+    trustedAuthservIds: [...new Set(input.trustedAuthservIds ?? [])],
+    updatedAt,
+  };
   await db
     .prepare(
       `INSERT INTO account_settings
          (account_id, expiry_thresholds, webhook_url, webhook_format, webhook_secret, alert_email_to, forward_to, updated_at,
-          trusted_authserv_ids)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+          overdue_every_days, channels, trusted_authserv_ids)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
        ON CONFLICT (account_id) DO UPDATE SET
          expiry_thresholds = excluded.expiry_thresholds, webhook_url = excluded.webhook_url,
          webhook_format = excluded.webhook_format, webhook_secret = excluded.webhook_secret,
          alert_email_to = excluded.alert_email_to, forward_to = excluded.forward_to, updated_at = excluded.updated_at,
+         overdue_every_days = excluded.overdue_every_days, channels = excluded.channels,
          trusted_authserv_ids = excluded.trusted_authserv_ids`,
     )
     .bind(
       accountId,
       JSON.stringify(thresholds),
-      settings.webhook?.url ?? null,
-      settings.webhook?.format ?? "json",
-      settings.webhook?.secret ?? null,
-      settings.alertEmail,
+      webhook?.url ?? null,
+      webhook?.format ?? "json",
+      webhook?.secret ?? null,
+      alertEmail,
       settings.forwardTo,
       updatedAt,
-      JSON.stringify(trustedAuthservIds),
+      settings.overdueEveryDays,
+      JSON.stringify(channels),
+      JSON.stringify(settings.trustedAuthservIds),
     )
     .run();
-  return { ...settings, expiryThresholds: thresholds, trustedAuthservIds, updatedAt };
+  return settings;
 }

@@ -24,6 +24,7 @@ export async function listCtWatchedCertificates(
   db: D1Database,
   window: { from: string; until: string; checkedBefore: string },
   limit: number,
+  accountId?: string,
 ): Promise<CtWatchedCertificate[]> {
   const { results } = await db
     .prepare(
@@ -32,10 +33,11 @@ export async function listCtWatchedCertificates(
        WHERE intent IN ('renew', 'let-lapse') AND superseded_by IS NULL
          AND not_after > ?1 AND not_after <= ?2
          AND (ct_checked_at IS NULL OR ct_checked_at < ?3)
+         AND (?5 IS NULL OR account_id = ?5)
        ORDER BY ct_checked_at IS NOT NULL, ct_checked_at, not_after
        LIMIT ?4`,
     )
-    .bind(window.from, window.until, window.checkedBefore, limit)
+    .bind(window.from, window.until, window.checkedBefore, limit, accountId ?? null)
     .all<{ id: string; account_id: string; common_name: string; sans: string; serial_number: string | null; not_before: string | null;
       not_after: string; intent: Intent; vendor: string | null; owner: string | null; auto_renew: number }>();
   return results.map((row) => ({

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { IntentSchema } from "../certificates/schema";
 import { AssessmentSchema } from "../routes/notice-schemas";
+import { ChannelInputSchema } from "../alerts/channels/schema";
 import { SettingsInput } from "../routes/settings";
 import { count, flag, id, isoDate, json, jsonObject, optionalText, stringList, text } from "./cells";
 
@@ -32,6 +33,13 @@ const certificates = z.looseObject({
   superseded_at: isoDate.nullable().optional(),
   revocation_checked_at: isoDate.nullable().optional(),
   ct_checked_at: isoDate.nullable().optional(),
+  alert_thresholds: json(SettingsInput.shape.expiryThresholds, "a JSON array of 1 to 10 whole days (1 to 365)").nullable().optional(),
+  mute_until: isoDate.nullable().optional(),
+  ari_window_start: isoDate.nullable().optional(),
+  ari_window_end: isoDate.nullable().optional(),
+  ari_explanation_url: z.url().max(2000).nullable().optional(),
+  ari_checked_at: isoDate.nullable().optional(),
+  ari_directory: z.url().max(2000).nullable().optional(),
   created_at: isoDate,
   updated_at: isoDate,
 });
@@ -69,7 +77,7 @@ const alerts = z.looseObject({
 const alertDeliveries = z.looseObject({
   alert_id: id,
   channel: z.string().min(1).max(200),
-  status: z.enum(["delivered", "failed", "abandoned"]),
+  status: z.enum(["queued", "delivered", "failed", "abandoned"]),
   attempts: count.optional(),
   last_attempt_at: isoDate,
   last_error: optionalText,
@@ -105,6 +113,8 @@ const accountSettings = z
     webhook_secret: z.string().nullable().optional(),
     alert_email_to: z.string().nullable().optional(),
     forward_to: z.string().nullable().optional(),
+    overdue_every_days: SettingsInput.shape.overdueEveryDays.optional(),
+    channels: json(z.array(ChannelInputSchema), "a JSON array of alert channels as PUT /api/settings takes them").nullable().optional(),
     updated_at: isoDate,
   })
   .superRefine((row, ctx) => {

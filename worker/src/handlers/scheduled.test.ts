@@ -5,20 +5,18 @@ import misleading from "../../../test/fixtures/emails/mime-godaddy-revoked-for-p
 import { createTestAccount } from "../../test/accounts";
 import { insertCertificateRows } from "../../test/certificate-rows";
 import { createKestrelAccount } from "../../test/kestrel";
+import { captureQueues, runDaily } from "../../test/queues";
 import worker from "../index";
 import { ingestNotice } from "../notices/ingest";
+import { QUEUES } from "../queues/messages";
 
-// The cron also runs the truth checks, which would ask CT logs on the internet: offline here.
+// The account runs also do the truth checks, which would ask CT logs on the internet: offline here.
 beforeEach(() => {
   vi.restoreAllMocks();
   vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("network is unreachable in tests"));
 });
 
-async function cron(at: string) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime: new Date(at), cron: "0 6 * * *" }), env, ctx);
-  await waitOnExecutionContext(ctx);
-}
+const cron = (at: string) => runDaily(at);
 
 async function alertsOf(accountId: string, type: string) {
   const { results } = await env.DB.prepare("SELECT title, message, data FROM alerts WHERE account_id = ?1 AND type = ?2 ORDER BY created_at")
@@ -49,10 +47,27 @@ describe("scheduled() (daily Cron Trigger)", () => {
     expect(mentioning[0].title).toBe("Certitude weekly digest, 2026-03-16 to 2026-03-22");
     expect(mentioning[0].message).toContain("- lyon.kestrel-logistics.com, expired 2026-03-20");
     expect(mentioning[0].message).toContain("- GoDaddy: 1");
-    expect(await alertsOf(account.id, "expiry-reminder")).toEqual([]);
+    // The runs of March raised no reminder (the import itself alerts at once, at today's date).
+    const marchReminders = await env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND type = 'expiry-reminder' AND created_at < '2026-04-07'")
+      .bind(account.id)
+      .first<{ n: number }>();
+    expect(marchReminders?.n).toBe(0);
     const lapseAlerts = await env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND certificate_id = ?2")
       .bind(account.id, account.ids.k04)
       .first<{ n: number }>();
     expect(lapseAlerts?.n).toBe(0);
+  });
+
+  it("only enqueues the first page of the account walk; the queue fans out one run per account", async () => {
+    const queues = captureQueues();
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ scheduledTime: new Date("2026-12-07T06:00:00Z"), cron: "0 6 * * *" }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(queues.pending.map((p) => p.body)).toEqual([{ kind: "accounts-page", runAt: "2026-12-07T06:00:00.000Z", after: "" }]);
+    const log = await queues.drain();
+    queues.restore();
+    const { n } = (await env.DB.prepare("SELECT COUNT(*) AS n FROM accounts").first<{ n: number }>())!;
+    // One page per 100 accounts (plus the empty last one when the count is a multiple), one run per account.
+    expect(log.sent[QUEUES.accounts]).toBe(1 + Math.floor(n / 100) + n);
   });
 });

@@ -10,6 +10,7 @@ import { verifyNoticeDkim } from "../dkim/verify-notice";
 import { ApiError } from "../errors";
 import { insertNotice, type NoticeDetail, type NoticeSource, updateNoticeAssessment } from "../db/notices";
 import type { Env } from "../env";
+import { addRenewalInfoEvidence } from "../ari/notice-evidence";
 import { addRevocationTruth } from "../revocation/notice-check";
 import { asRawText, dedupeKeyOf, previewOf, RAW_STORE_LIMIT } from "./raw";
 
@@ -66,7 +67,9 @@ export async function ingestNotice(env: Env, input: IngestInput): Promise<Ingest
   const source = parsed.forwardStyle === "none" ? input.raw : parsed.noticeSource;
   const dkim = input.verifyDkim && source ? await verifyNoticeDkim(env, source, input.receivedAt) : [];
   const options = { now: input.receivedAt, trustedAuthservIds: settings.trustedAuthservIds, dkim, envelopeFrom: input.envelopeFrom ?? null };
-  const assessment = assessParsed(parsed, inventory, options);
+  // A claimed urgent revocation gets the CA's ACME renewal window (stored on the row) as evidence.
+  const assessed = assessParsed(parsed, inventory, options);
+  const assessment = addRenewalInfoEvidence(assessed, rows.find((row) => row.id === assessed.certificate));
   if (!input.store) return { assessment, notice: null, created: false };
   const rawText = asRawText(input.raw);
   const rawSize = typeof input.raw === "string" ? new TextEncoder().encode(input.raw).byteLength : input.raw.byteLength;

@@ -16,6 +16,8 @@ export type OutboundResult =
   | { ok: false; kind: OutboundFailureKind; status?: number; retryAfter?: string; detail: string };
 
 export interface OutboundRequest extends OutboundLimits {
+  /** Only https targets (webhooks, which carry account data), unless private targets are allowed. */
+  httpsOnly?: boolean;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: Uint8Array<ArrayBuffer>;

@@ -1,3 +1,4 @@
+import { alertOnCreate } from "../alerts/on-create";
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { certificateFromRecord } from "../certificates/create";
@@ -62,7 +63,8 @@ certificateImport.openapi(
     rejectDuplicates(records);
     const author = { accountId: c.var.account.id, tokenName: c.var.tokenName };
     const stored = await storeNewCertificates(c.env.DB, author, records.map(certificateFromRecord));
-    return c.json(stored, stored.created > 0 ? 201 : 200);
+    await alertOnCreate(c.env, author.accountId, stored);
+    return c.json({ certificates: stored.certificates, created: stored.created }, stored.created > 0 ? 201 : 200);
   },
   // zod-openapi hands the hook the raw body as `data` on failure too (its types omit it).
   (result): undefined => {

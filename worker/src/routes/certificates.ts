@@ -1,3 +1,4 @@
+import { alertOnCreate } from "../alerts/on-create";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../app-env";
 import { type Author, storeNewCertificates } from "../certificates/store";
@@ -32,7 +33,9 @@ certificates.openapi(
   async (c) => {
     const { candidates, warnings } = await readSubmission(c);
     const stored = await storeNewCertificates(c.env.DB, author(c), candidates);
-    return c.json(warnings.length ? { ...stored, warnings } : stored, stored.created > 0 ? 201 : 200);
+    await alertOnCreate(c.env, c.var.account.id, stored);
+    const answer = { certificates: stored.certificates, created: stored.created };
+    return c.json(warnings.length ? { ...answer, warnings } : answer, stored.created > 0 ? 201 : 200);
   },
   // The JSON body is one of two shapes: name the fields of the shape it meant, not the union.
   // zod-openapi hands the hook the raw body as `data` on failure too (its types omit it).

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { api, createTestAccount } from "../../test/accounts";
 import { demoEmails } from "../../test/demo-emails";
 import { createKestrelAccount, type KestrelAccount, postNotice } from "../../test/kestrel";
-import { runAlerts } from "../alerts/run";
+import { runDaily } from "../../test/queues";
 import { addTimelineEvent } from "../db/timeline-events";
 
 afterEach(() => vi.restoreAllMocks());
@@ -48,7 +48,7 @@ async function populatedAccount(): Promise<KestrelAccount> {
   await api("/api/inbound-addresses", { method: "POST", token: account.token });
   await addTimelineEvent(env.DB, { accountId: account.id, certificateId: account.ids.k01, occurredAt: "2026-11-20T10:00:00Z", type: "revocation-check", summary: "Not revoked", data: { certificateId: account.ids.k01 } });
   vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response(null, { status: 500 }));
-  await runAlerts(env, new Date("2026-12-01T06:00:00Z"));
+  await runDaily(new Date("2026-12-01T06:00:00Z"));
   return account;
 }
 
@@ -82,8 +82,10 @@ describe("GET /api/export, POST /api/import", () => {
     const lyon = restored.tables.certificates.find((c) => c.external_id === "k04")?.id as string;
     const timeline = (await (await api(`/api/certificates/${lyon}/timeline`, { token: target.token })).json()) as { timeline: { type: string }[] };
     expect(timeline.timeline.filter((e) => e.type === "notice")).toHaveLength(3);
-    const rerun = await runAlerts(env, new Date("2026-12-01T07:00:00Z"));
-    expect(rerun.queued).toBe(0);
+    const alertCount = () => env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1").bind(target.id).first<{ n: number }>();
+    const before = await alertCount();
+    await runDaily(new Date("2026-12-01T07:00:00Z"));
+    expect(await alertCount()).toEqual(before);
   });
 
   it("gives an address back to the account that held it, but never to another one, even when the first account is gone", async () => {

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { api, createTestAccount } from "../../test/accounts";
 
@@ -7,7 +8,7 @@ describe("/api/settings", () => {
   it("shows defaults, saves channels and never shows the webhook secret", async () => {
     const account = await createTestAccount();
     const initial = await api("/api/settings", { token: account.token });
-    expect(await initial.json()).toEqual({ expiryThresholds: [30, 14, 7, 3, 1], webhook: null, alertEmail: null, forwardTo: null, trustedAuthservIds: [], updatedAt: null });
+    expect(await initial.json()).toEqual({ expiryThresholds: [30, 14, 7, 3, 1], overdueEveryDays: 3, channels: [], webhook: null, alertEmail: null, forwardTo: null, trustedAuthservIds: [], updatedAt: null });
 
     const saved = await api("/api/settings", {
       method: "PUT",
@@ -49,6 +50,17 @@ describe("/api/settings", () => {
       [{ webhook: { url: "https://x.example/", format: "json", secret: "short" } }, "webhook.secret"],
       [{ alertEmail: "not an address" }, "alertEmail"],
       [{ trustedAuthservIds: ["mx.example.net; dkim=pass"] }, "trustedAuthservIds"],
+      [{ overdueEveryDays: 0 }, "overdueEveryDays"],
+      [{ channels: [{ type: "sms", url: "https://x.example/" }] }, "channels.0.type"],
+      [{ channels: [{ type: "slack", url: "ftp://x.example/" }] }, "channels.0.url"],
+      [{ channels: [{ type: "ntfy", url: "https://ntfy.sh/" }] }, "channels.0.url"],
+      [{ channels: [{ type: "json", url: "https://x.example/" }] }, "channels.0.secret"],
+      [{ channels: [{ type: "pagerduty" }] }, "channels.0.routingKey"],
+      [{ channels: [{ type: "discord", url: "https://10.1.2.3/api/webhooks/1/x" }] }, "channels.0.url: 10.1.2.3 is a private network address"],
+      [{ channels: [{ type: "teams", url: "http://prod.logic.example/workflows/1" }] }, "channels.0.url: it must use https"],
+      [{ channels: [{ type: "email", to: "nobody" }] }, "channels.0.to"],
+      [{ channels: [{ type: "slack", url: "https://x.example/", colour: "red" }] }, "channels.0"],
+      [{ channels: [{ type: "slack", url: "https://x.example/a", id: "ops" }, { type: "email", to: "a@b.example", id: "ops" }] }, "channels.1.id"],
     ] as const;
     for (const [input, field] of cases) {
       const res = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify(input) });
@@ -95,5 +107,62 @@ describe("/api/settings", () => {
       expect(res.status, route).toBe(413);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
     }
+  });
+
+  it("keeps several channels each enabled on its own, secrets write-only and kept when saved again", async () => {
+    const account = await createTestAccount();
+    const channels = [
+      { type: "slack", url: "https://hooks.slack.example/services/T0/B0/x" },
+      { type: "teams", url: "https://prod.logic.example/workflows/1", enabled: false },
+      { type: "json", url: "https://hooks.kestrel.example/certitude", secret: "whsec-0123456789abcdef" },
+      { type: "pagerduty", routingKey: "R0123456789ABCDEF0123456789ABCDE" },
+      { type: "ntfy", url: "https://ntfy.sh/kestrel-certs", token: "tk_abcdef" },
+      { type: "email", to: "ops@kestrel-logistics.com", id: "ops-mail" },
+      { type: "slack", url: "https://hooks.slack.example/services/T0/B0/y" },
+    ];
+    const saved = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify({ channels }) });
+    expect(saved.status).toBe(200);
+    const body = (await saved.json()) as { channels: Record<string, unknown>[]; webhook: unknown; alertEmail: unknown };
+    expect(JSON.stringify(body)).not.toMatch(/whsec|R0123456789|tk_abc/);
+    expect(body.channels).toEqual([
+      { id: "slack", type: "slack", enabled: true, url: "https://hooks.slack.example/services/T0/B0/x" },
+      { id: "teams", type: "teams", enabled: false, url: "https://prod.logic.example/workflows/1" },
+      { id: "json", type: "json", enabled: true, url: "https://hooks.kestrel.example/certitude", secretSet: true },
+      { id: "pagerduty", type: "pagerduty", enabled: true, routingKeySet: true },
+      { id: "ntfy", type: "ntfy", enabled: true, url: "https://ntfy.sh/kestrel-certs", tokenSet: true },
+      { id: "ops-mail", type: "email", enabled: true, to: "ops@kestrel-logistics.com" },
+      { id: "slack-2", type: "slack", enabled: true, url: "https://hooks.slack.example/services/T0/B0/y" },
+    ]);
+    expect(body).toMatchObject({ webhook: null, alertEmail: null });
+
+    // The dashboard sends back what it was shown (no secrets): the stored secrets stay.
+    const shown = body.channels.map(({ secretSet: _, routingKeySet: __, tokenSet: ___, ...rest }) => rest);
+    const again = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify({ channels: shown }) });
+    expect(again.status).toBe(200);
+    const row = await env.DB.prepare("SELECT channels FROM account_settings WHERE account_id = ?1").bind(account.id).first<{ channels: string }>();
+    expect(JSON.parse(row!.channels)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: "json", secret: "whsec-0123456789abcdef" }),
+      expect.objectContaining({ id: "pagerduty", routingKey: "R0123456789ABCDEF0123456789ABCDE" }),
+      expect.objectContaining({ id: "ntfy", token: "tk_abcdef" }),
+    ]));
+  });
+
+  it("reads settings saved before channels existed as the channels webhook and email", async () => {
+    const account = await createTestAccount();
+    await env.DB.prepare(
+      `INSERT INTO account_settings (account_id, webhook_url, webhook_format, webhook_secret, alert_email_to, updated_at)
+       VALUES (?1, 'https://hooks.kestrel.example/old', 'json', 'whsec-0123456789abcdef', 'ops@kestrel-logistics.com', '2026-01-01T00:00:00Z')`,
+    )
+      .bind(account.id)
+      .run();
+    const res = await api("/api/settings", { token: account.token });
+    expect(await res.json()).toMatchObject({
+      channels: [
+        { id: "webhook", type: "json", enabled: true, url: "https://hooks.kestrel.example/old", secretSet: true },
+        { id: "email", type: "email", enabled: true, to: "ops@kestrel-logistics.com" },
+      ],
+      webhook: { url: "https://hooks.kestrel.example/old", format: "json", secretSet: true },
+      alertEmail: "ops@kestrel-logistics.com",
+    });
   });
 });

@@ -1,8 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { keepSecrets, legacyView, missingSecret, withIds } from "../alerts/channels/config";
+import { ChannelInputSchema, ChannelViewSchema, channelView } from "../alerts/channels/schema";
 import type { AppEnv } from "../app-env";
 import { type AccountSettings, getSettings, saveSettings } from "../db/settings";
-import { requireAccount } from "../middleware/auth";
 import { ApiError } from "../errors";
+import { requireAccount } from "../middleware/auth";
 import { limitBody } from "../middleware/body-limit";
 import { allowsPrivateTargets, checkTarget } from "../outbound/target";
 import { rejectInvalidRequest } from "../validation";
@@ -21,8 +23,15 @@ const WebhookInput = z
 export const SettingsInput = z
   .object({
     expiryThresholds: z.array(z.int().min(1).max(365)).min(1).max(10).default([30, 14, 7, 3, 1]),
-    webhook: WebhookInput.nullable().default(null),
-    alertEmail: z.email().nullable().default(null),
+    overdueEveryDays: z
+      .int()
+      .min(1)
+      .max(30)
+      .default(3)
+      .describe("Days between the alert on the day a renew/undecided certificate expires and each overdue alert after it."),
+    channels: z.array(ChannelInputSchema).max(20).default([]).describe("Alert channels, each enabled on its own."),
+    webhook: WebhookInput.nullable().default(null).describe("Older form of one json/slack channel (saved as the channel \"webhook\")."),
+    alertEmail: z.email().nullable().default(null).describe("Older form of one email channel (saved as the channel \"email\")."),
     forwardTo: z.email().nullable().default(null),
     trustedAuthservIds: z
       .array(
@@ -41,6 +50,8 @@ export const SettingsInput = z
 const SettingsView = z
   .object({
     expiryThresholds: z.array(z.number()),
+    overdueEveryDays: z.number(),
+    channels: z.array(ChannelViewSchema),
     webhook: z.object({ url: z.string(), format: z.enum(["json", "slack"]), secretSet: z.boolean() }).nullable(),
     alertEmail: z.string().nullable(),
     forwardTo: z.string().nullable(),
@@ -49,10 +60,16 @@ const SettingsView = z
   })
   .openapi("Settings");
 
-/** The settings as shown: the webhook secret is write-only. */
+/** The settings as shown: secrets are write-only. */
 function view(settings: AccountSettings): z.infer<typeof SettingsView> {
-  const { webhook, ...rest } = settings;
-  return { ...rest, webhook: webhook && { url: webhook.url, format: webhook.format, secretSet: Boolean(webhook.secret) } };
+  const { channels, ...rest } = settings;
+  const { webhook, alertEmail } = legacyView(channels);
+  return {
+    ...rest,
+    channels: channels.map(channelView),
+    webhook: webhook && { url: webhook.url, format: webhook.format, secretSet: Boolean(webhook.secret) },
+    alertEmail,
+  };
 }
 
 const getRoute = createRoute({
@@ -68,6 +85,8 @@ const putRoute = createRoute({
   path: "/",
   summary: "Replace the settings (omitted fields take their defaults)",
   security: bearerAuth,
+  description:
+    "A channel sent again without its secret (`secret`, `routingKey`, `token`) keeps the stored one when its id, type and url are unchanged.",
   request: { body: { required: true, content: { "application/json": { schema: SettingsInput } } } },
   responses: { 200: jsonResponse(SettingsView, "Saved settings"), ...errorResponses(400, 401) },
 });
@@ -80,12 +99,26 @@ settings.openapi(getRoute, async (c) => c.json(view(await getSettings(c.env.DB, 
 
 settings.openapi(putRoute, async (c) => {
   const input = c.req.valid("json");
-  if (input.webhook) {
-    // Checked on save so the mistake shows where it is made, and again at each delivery.
-    const target = checkTarget(input.webhook.url, { allowPrivate: allowsPrivateTargets(c.env), httpsOnly: true });
-    if (!target.ok) throw new ApiError(400, "invalid_request", `Invalid body: webhook.url: ${target.reason}`);
-  }
+  const previous = await getSettings(c.env.DB, c.var.account.id);
   const webhook = input.webhook && { url: input.webhook.url, format: input.webhook.format, secret: input.webhook.secret ?? null };
-  const saved = await saveSettings(c.env.DB, c.var.account.id, { ...input, webhook });
+  const channels = keepSecrets(withIds(input.channels), previous.channels);
+  const ids = new Set<string>();
+  for (const [index, channel] of channels.entries()) {
+    if (ids.has(channel.id)) throw new ApiError(400, "invalid_request", `Invalid body: channels.${index}.id: "${channel.id}" is used twice`);
+    ids.add(channel.id);
+    const missing = missingSecret(channel);
+    if (missing) throw new ApiError(400, "invalid_request", `Invalid body: channels.${index}.${missing[0]}: ${missing[1]}`);
+  }
+  // Checked on save so the mistake shows where it is made, and again at each delivery.
+  const policy = { allowPrivate: allowsPrivateTargets(c.env), httpsOnly: true };
+  const targets: [string, string | undefined][] = [
+    ["webhook.url", input.webhook?.url],
+    ...channels.map((channel, index): [string, string | undefined] => [`channels.${index}.url`, channel.url]),
+  ];
+  for (const [field, url] of targets) {
+    const target = url ? checkTarget(url, policy) : null;
+    if (target && !target.ok) throw new ApiError(400, "invalid_request", `Invalid body: ${field}: ${target.reason}`);
+  }
+  const saved = await saveSettings(c.env.DB, c.var.account.id, { ...input, channels, webhook });
   return c.json(view(saved), 200);
 });

@@ -72,7 +72,7 @@ describe("runTruthChecks", () => {
     // Superseded: reported as such, and the 30-day reminder it was due gets never queued.
     const row = await getCertificateRow(env.DB, account.id, shopId);
     expect(rowToCertificate(row!, now).status).toBe("superseded");
-    await queueReminders(env.DB, account.id, [30], now);
+    await queueReminders(env.DB, account.id, { expiryThresholds: [30], overdueEveryDays: 3 }, now);
     expect((await alertsOf(shopId)).filter((a) => a.type === "expiry-reminder")).toEqual([]);
 
     expect(await certificateRow(lapseId)).toMatchObject({ superseded_by: null });

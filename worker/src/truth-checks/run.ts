@@ -1,3 +1,4 @@
+import { type AriSummary, checkRenewalInfo } from "../ari/check";
 import { ctProvider } from "../ct/provider";
 import { listDueRevocationChecks } from "../db/revocation-checks";
 import { listCtWatchedCertificates } from "../db/truth-check-candidates";
@@ -8,9 +9,10 @@ import { detectAccountRenewals, recheckAccountRevocations, REQUESTS_PER_CT_CHECK
 
 const DAY_MS = 86_400_000;
 /**
- * Outbound requests per run when TRUTH_CHECK_MAX_REQUESTS is unset: the cron invocation also
- * delivers alerts (up to 40 requests), and Workers' free plan allows 50 in all. CRLs are cached
- * and issuers remembered, so a handful of requests covers many certificates of the same CA.
+ * Outbound requests per account run when TRUTH_CHECK_MAX_REQUESTS is unset: the accounts queue
+ * consumer takes 4 accounts per invocation (wrangler.toml), 4 × 10 stays under the free plan's
+ * 50 subrequests. CRLs are cached and issuers remembered, so a handful of requests covers many
+ * certificates of the same CA.
  */
 const DEFAULT_MAX_REQUESTS = 10;
 /** Work per daily run is bounded: the rest waits for the next day, least recently checked first. */
@@ -23,6 +25,8 @@ const CT_WINDOW_AFTER_DAYS = 30;
 export interface TruthCheckSummary {
   revocation: { checked: number; revoked: number; unknown: number; failed: number };
   ct: { checked: number; superseded: number; unwantedRenewals: number; pending: number; failed: number; rateLimited: boolean };
+  /** ACME Renewal Information (account runs only). */
+  ari?: AriSummary;
   /** True when the request budget ended the run early; the rest comes first next run. */
   budgetSpent: boolean;
   /** Accounts whose checks failed as a whole (logged with their id); the others went on. */
@@ -35,19 +39,21 @@ function maxRequests(env: Pick<Env, "TRUTH_CHECK_MAX_REQUESTS">): number {
 }
 
 /**
- * The cron's truth checks: a weekly revocation re-check of `renew` certificates (alert when one is
- * revoked) and CT renewal detection (superseded successors, unwanted renewals of `let-lapse`
+ * The truth checks of one account (the account run of the queue consumer), or of all accounts:
+ * a weekly revocation re-check of `renew` certificates (alert when one is revoked) and CT renewal detection (superseded successors, unwanted renewals of `let-lapse`
  * certificates). Errors stay with their certificate and their account; a CT rate limit ends the
  * CT part of the run.
  * At most TRUTH_CHECK_MAX_REQUESTS outbound requests are made; a check is only started while the
  * budget covers its worst case, so no check is cut short into a false "unknown".
  */
-export async function runTruthChecks(env: Env, now: Date): Promise<TruthCheckSummary> {
+export async function runTruthChecks(env: Env, now: Date, accountId?: string): Promise<TruthCheckSummary> {
   return withRequestBudget(maxRequests(env), async () => {
     const failed = new Set<string>();
-    const revocation = await recheckRevocations(env, now, failed);
-    const ct = await detectRenewals(env, now, failed);
-    return { revocation, ct, budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK, failedAccounts: failed.size };
+    const revocation = await recheckRevocations(env, now, failed, accountId);
+    const ct = await detectRenewals(env, now, failed, accountId);
+    // ACME Renewal Information is fetched per account run (the queue consumer), after the CT checks.
+    const ari = accountId ? await checkRenewalInfo(env, accountId, now) : undefined;
+    return { revocation, ct, ...(ari ? { ari } : {}), budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK, failedAccounts: failed.size };
   });
 }
 
@@ -58,10 +64,10 @@ function byAccount<T extends { accountId: string }>(items: T[]): Map<string, T[]
   return groups;
 }
 
-async function recheckRevocations(env: Env, now: Date, failedAccounts: Set<string>): Promise<TruthCheckSummary["revocation"]> {
+async function recheckRevocations(env: Env, now: Date, failedAccounts: Set<string>, only?: string): Promise<TruthCheckSummary["revocation"]> {
   const summary = { checked: 0, revoked: 0, unknown: 0, failed: 0 };
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS).toISOString();
-  const due = await listDueRevocationChecks(env.DB, now.toISOString(), weekAgo, REVOCATION_BATCH);
+  const due = await listDueRevocationChecks(env.DB, now.toISOString(), weekAgo, REVOCATION_BATCH, only);
   for (const [accountId, certificates] of byAccount(due)) {
     if (requestsLeft() < REQUESTS_PER_REVOCATION_CHECK) break;
     try {
@@ -76,7 +82,7 @@ async function recheckRevocations(env: Env, now: Date, failedAccounts: Set<strin
   return summary;
 }
 
-async function detectRenewals(env: Env, now: Date, failedAccounts: Set<string>): Promise<TruthCheckSummary["ct"]> {
+async function detectRenewals(env: Env, now: Date, failedAccounts: Set<string>, only?: string): Promise<TruthCheckSummary["ct"]> {
   const summary = { checked: 0, superseded: 0, unwantedRenewals: 0, pending: 0, failed: 0, rateLimited: false };
   const provider = ctProvider(env);
   const watched = await listCtWatchedCertificates(
@@ -87,6 +93,7 @@ async function detectRenewals(env: Env, now: Date, failedAccounts: Set<string>):
       checkedBefore: new Date(now.getTime() - DAY_MS / 2).toISOString(),
     },
     CT_BATCH,
+    only,
   );
   const streak = { failuresInARow: 0 };
   for (const [accountId, certificates] of byAccount(watched)) {

@@ -57,11 +57,16 @@ export interface TestCa {
 let serialCounter = 0x1000;
 
 /** Makes a fresh CA at `host` ("ca.test") whose certificates point to its own CRL/OCSP/issuer URLs. */
-export async function createTestCa(name = "Certitude Test CA", host = "ca.test", keyType: CaKeyType = "P-256"): Promise<TestCa> {
+export async function createTestCa(
+  name = "Certitude Test CA",
+  host = "ca.test",
+  keyType: CaKeyType = "P-256",
+  organization = "Certitude Test",
+): Promise<TestCa> {
   const SIGNING = KEYS[keyType].sign;
   const keys = (await crypto.subtle.generateKey(KEYS[keyType].generate, true, ["sign", "verify"])) as CryptoKeyPair;
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    name: `CN=${name}, O=Certitude Test`,
+    name: `CN=${name}, O=${organization}`,
     keys,
     serialNumber: "01",
     notBefore: new Date("2020-01-01T00:00:00Z"),
