@@ -4,7 +4,7 @@ import type { SourceFetch } from "./types";
 // link reads it: with the user's session cookie, never sent anywhere else.
 
 /** Sources larger than this are not read: the engine judges the first 512 KiB, and no vendor notice is this large. */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 /** The browser's fetch with the user's session, same-origin only. */
 export const sessionFetch: SourceFetch = (url, init = {}) => fetch(url, { credentials: "include", ...init });
