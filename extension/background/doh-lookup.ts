@@ -1,9 +1,9 @@
+import { DEFAULT_DOH_URL, dohQueryUrl } from "../../shared/dkim/doh";
+
 // DKIM keys are TXT records at `<selector>._domainkey.<domain>`. A content script cannot ask DNS,
 // and a webmail page's CSP would stop it fetching another origin, so the background asks
 // Cloudflare's DNS-over-HTTPS JSON API (host permission in wxt.config.ts) and hands back its answer.
 
-/** The DNS-over-HTTPS resolver the background asks for DKIM keys. */
-export const DOH_URL = "https://cloudflare-dns.com/dns-query";
 const TIMEOUT_MS = 5000;
 // A key record is a few hundred bytes; an answer far larger is not one.
 const MAX_ANSWER_CHARS = 64 * 1024;
@@ -12,9 +12,7 @@ export type DohFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** The resolver's JSON answer for the TXT records of `name`; throws with a sentence when it cannot be had. */
 export async function dohLookup(name: string, fetchImpl: DohFetch): Promise<unknown> {
-  const url = new URL(DOH_URL);
-  url.searchParams.set("name", name);
-  url.searchParams.set("type", "TXT");
+  const url = dohQueryUrl(DEFAULT_DOH_URL, name);
   let response: Response;
   try {
     response = await fetchImpl(url.toString(), {

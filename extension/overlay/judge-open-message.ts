@@ -26,7 +26,7 @@ export interface JudgeDeps {
 }
 
 /** Whether the page shows something worth reading the source for: a certificate notice, or a vendor's name. */
-export function looksLikeVendorNotice(assessment: Assessment): boolean {
+function looksLikeVendorNotice(assessment: Assessment): boolean {
   return assessment.kind !== "other" || assessment.sender.claimedVendor !== null || assessment.spoofed;
 }
 

@@ -2,7 +2,7 @@ import type { WebmailProvider } from "../providers/types";
 import { providerStatusItem, type ProviderStatus } from "../utils/storage";
 
 /** How long a page may take to render its mailbox before the adapter calls it unrecognised. */
-export const RECOGNISE_WITHIN_MS = 10_000;
+const RECOGNISE_WITHIN_MS = 10_000;
 
 /** Whether the page shows the mailbox the adapter knows (its list or a message). */
 export function recognises(provider: WebmailProvider, doc: Document): boolean {
@@ -14,7 +14,7 @@ export function recognises(provider: WebmailProvider, doc: Document): boolean {
 }
 
 /** Records the adapter's state for the popup; a storage failure must not reach the page. */
-export async function recordStatus(provider: WebmailProvider, state: ProviderStatus["state"], now = new Date()): Promise<void> {
+async function recordStatus(provider: WebmailProvider, state: ProviderStatus["state"], now = new Date()): Promise<void> {
   try {
     const all = await providerStatusItem.getValue();
     if (all[provider.id]?.state === state && state === "active") return; // nothing new to say

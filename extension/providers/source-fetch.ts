@@ -4,7 +4,7 @@ import type { SourceFetch } from "./types";
 // link reads it: with the user's session cookie, never sent anywhere else.
 
 /** Sources larger than this are not read: the engine judges the first 512 KiB, and no vendor notice is this large. */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 /** The browser's fetch with the user's session, same-origin only. */
 export const sessionFetch: SourceFetch = (url, init = {}) => fetch(url, { credentials: "include", ...init });
@@ -21,13 +21,16 @@ export function sameOriginUrl(doc: Document, path: string): string | null {
 
 /**
  * The body of a successful same-origin GET as text, or null on any failure (signed out, not
- * found, too large, network error): an unreadable source is a state the overlay shows, not an error.
+ * found, too large, redirected to another origin, network error): an unreadable source is a state
+ * the overlay shows, not an error.
  */
 export async function fetchText(fetchPage: SourceFetch, url: string | null, init?: RequestInit): Promise<string | null> {
   if (!url) return null;
   try {
     const response = await fetchPage(url, init);
     if (!response.ok) return null;
+    // A redirect may have left the webmail's origin: what another site sends is not the message.
+    if (response.url && new URL(response.url).origin !== new URL(url).origin) return null;
     const length = Number(response.headers.get("content-length") ?? 0);
     if (length > MAX_SOURCE_BYTES) return null;
     const text = await response.text();

@@ -11,7 +11,7 @@ const MESSAGE_ID = /\/messages\/([A-Za-z0-9_-]{8,128})(?:[/?#]|$)/;
 const MAILBOX_ID = /"mailboxId"\s*:\s*"([A-Za-z0-9_~.-]{4,128})"/;
 
 /** The signed-in mailbox's id from the page's bootstrap script, or null. */
-export function yahooMailboxId(doc: Document): string | null {
+function yahooMailboxId(doc: Document): string | null {
   for (const script of Array.from(doc.querySelectorAll("script:not([src])"))) {
     const match = MAILBOX_ID.exec(script.textContent ?? "");
     if (match) return match[1];

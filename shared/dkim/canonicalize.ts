@@ -11,7 +11,7 @@ export interface RawMessage {
 }
 
 /** Bytes as a string with one char per byte, so canonicalisation never re-encodes anything. */
-export function byteString(raw: string | Uint8Array | ArrayBuffer): string {
+function byteString(raw: string | Uint8Array | ArrayBuffer): string {
   const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
   let out = "";
   for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));

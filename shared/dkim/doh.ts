@@ -28,14 +28,20 @@ interface DohAnswer {
   Authority?: { TTL?: number }[];
 }
 
+/** The JSON API's address for the TXT records of `name`: `<baseUrl>?name=<name>&type=TXT`. */
+export function dohQueryUrl(baseUrl: string, name: string): URL {
+  const url = new URL(baseUrl);
+  url.searchParams.set("name", name);
+  url.searchParams.set("type", "TXT");
+  return url;
+}
+
 /**
  * Asks a DNS-over-HTTPS resolver's JSON API (`?name=…&type=TXT`, as Cloudflare and Google
  * serve it) for the TXT records of `name`. NXDOMAIN is an empty answer; a server failure throws.
  */
 export async function queryTxt(fetchJson: DohJsonFetch, baseUrl: string, name: string): Promise<TxtAnswer> {
-  const url = new URL(baseUrl);
-  url.searchParams.set("name", name);
-  url.searchParams.set("type", "TXT");
+  const url = dohQueryUrl(baseUrl, name);
   const answer = (await fetchJson(url.toString())) as DohAnswer | undefined;
   if (!answer || typeof answer !== "object" || typeof answer.Status !== "number") throw new Error(`${url.host} sent no DNS answer`);
   // 3 is NXDOMAIN: the name does not exist, which is an answer.

@@ -19,7 +19,7 @@ const SCRIPT_OPENING = 2000;
 const CLOSE = 0.6;
 const MAX_LANGUAGES = 3;
 /** Below this many function words for the best language, the text is read in every language. */
-export const THIN_EVIDENCE = 3;
+const THIN_EVIDENCE = 3;
 
 /**
  * The languages a notice is written in, most likely first, then any that score nearly as well.

@@ -87,7 +87,7 @@ const PAYMENT_CODES = new Set(["payment-without-renewal-order", "order-not-certi
 const REVOCATION_CODES = new Set(["revoked-but-valid", "revoked-but-expired", "revocation-date-wrong", "revoked-for-payment"]);
 
 /** The findings of an assessment's reasons, each once; "not revoked" only on a CA's own answer. */
-export function replyFindings(reasons: readonly Pick<Reason, "code" | "facts">[], notAfter: string): ReplyFinding[] {
+function replyFindings(reasons: readonly Pick<Reason, "code" | "facts">[], notAfter: string): ReplyFinding[] {
   const findings: ReplyFinding[] = [];
   const add = (finding: ReplyFinding) => {
     if (!findings.some((f) => f.code === finding.code)) findings.push(finding);

@@ -23,7 +23,7 @@ export interface PemScan {
 const BEGIN = "-----BEGIN ";
 const DASHES = "-----";
 /** Real labels are a few words (`ENCRYPTED PRIVATE KEY`); a longer run is not a label. */
-export const MAX_PEM_LABEL = 64;
+const MAX_PEM_LABEL = 64;
 /** Characters one look for a label may examine. */
 const LABEL_LOOK = MAX_PEM_LABEL + 1 + 5;
 

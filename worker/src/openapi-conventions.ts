@@ -21,7 +21,7 @@ const pascal = (word: string) => word.replace(/(^|[-_.])([a-z0-9])/g, (_, __, le
  * The operationId of an operation that names none, from its method and path, so a new route
  * gets a stable one: `GET /api/certificates/{id}/history` → `getCertificatesByIdHistory`.
  */
-export function operationIdFor(method: string, path: string): string {
+function operationIdFor(method: string, path: string): string {
   const words = path
     .split("/")
     .filter((segment) => segment && segment !== "api")

@@ -13,9 +13,9 @@ import { ManualRecordSchema, type OwnerFields, PemUploadSchema } from "./input";
 export const PEM_TYPES = ["application/x-pem-file", "text/plain", "application/pem-certificate-chain"];
 export const DER_TYPES = ["application/pkix-cert", "application/x-x509-ca-cert"];
 /** PKCS#7 certificate bundles (.p7b/.p7c), DER or PEM. */
-export const PKCS7_TYPES = ["application/pkcs7-mime", "application/x-pkcs7-certificates"];
+const PKCS7_TYPES = ["application/pkcs7-mime", "application/x-pkcs7-certificates"];
 /** PKCS#12 (.p12/.pfx): refused, it carries the private key. */
-export const PKCS12_TYPES = ["application/x-pkcs12", "application/pkcs12"];
+const PKCS12_TYPES = ["application/x-pkcs12", "application/pkcs12"];
 
 /** The records an upload makes, and what was ignored on the way (said in the answer). */
 export interface Submission {

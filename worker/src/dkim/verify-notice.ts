@@ -15,7 +15,7 @@ const MAX_TTL_S = 86_400;
  * Key lookups over the DoH resolver named by DKIM_DOH_URL (default Cloudflare's), through the
  * Worker's one bounded outbound fetch, cached in D1 for the record's TTL.
  */
-export function dohResolver(env: Env, now: Date = new Date()): TxtResolver {
+function dohResolver(env: Env, now: Date = new Date()): TxtResolver {
   const base = env.DKIM_DOH_URL || DEFAULT_DOH_URL;
   const limits = outboundLimits(env);
   const fetchJson = async (url: string) => {

@@ -13,7 +13,7 @@ export const VERDICT_HEADER = "X-Certitude-Verdict";
  * receiver's verdicts or a DKIM signature we verified) or claims to be no vendor at all;
  * `unverified` for a vendor's name that nothing vouches for.
  */
-export function forwardVerdict(assessment: Assessment): string {
+function forwardVerdict(assessment: Assessment): string {
   const { sender, kind } = assessment;
   const unverified = sender.claimedVendor !== null && sender.verification !== "authenticated";
   return `${unverified ? "unverified" : "honest"}; kind=${kind}`;

@@ -10,7 +10,7 @@ import { ApiError } from "../errors";
 const MISSING = "Send an API token as `Authorization: Bearer <token>`.";
 
 /** An ADMIN_TOKEN shorter than this is refused: it could be guessed. */
-export const MIN_ADMIN_TOKEN_LENGTH = 32;
+const MIN_ADMIN_TOKEN_LENGTH = 32;
 
 /** Counts a wrong token against the client (429 once over the limit), else answers 401. */
 async function refuse(c: Context<AppEnv>, message: string): Promise<never> {

@@ -6,7 +6,7 @@
 import { checkTarget, type TargetPolicy } from "./target";
 
 /** Hops followed after the first request; more than this is refused. */
-export const MAX_REDIRECTS = 3;
+const MAX_REDIRECTS = 3;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export interface GuardedRequest {
