@@ -2,17 +2,21 @@ import type { OpenAPIHonoOptions, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env";
 import { ApiError } from "./errors";
 
-/** Turns zod issues into one readable sentence: `intent: Invalid option ...; name: Required`. */
+/**
+ * Turns zod issues into one readable sentence: `intent: Invalid option ...; name: Required`.
+ * An issue of the whole input (an unknown key, an array for an object) has no field to name.
+ */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join(".") : "body"}: ${issue.message}`)
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
     .join("; ");
 }
 
-/** Throws a 400 `invalid_request` naming what was wrong with the input. */
+/** Throws a 400 `invalid_request` naming what was wrong with the input (hono's `json` target is the body). */
 export function rejectIssues(target: string, error: z.ZodError): never {
-  throw new ApiError(400, "invalid_request", `Invalid ${target}: ${describeIssues(error)}`);
+  const what = target === "json" ? "body" : target;
+  throw new ApiError(400, "invalid_request", `Invalid ${what}: ${describeIssues(error)}`);
 }
 
 /** Parses `input` with `schema`, or throws the 400 that says which field was wrong. */

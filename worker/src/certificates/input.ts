@@ -1,11 +1,18 @@
 import { z } from "@hono/zod-openapi";
+import { isInstant } from "../iso-date";
 import { IntentSchema } from "./schema";
 
-/** An ISO 8601 date or date-time, stored as a full UTC instant (`2026-12-15` → `2026-12-15T00:00:00.000Z`). */
+/**
+ * An ISO 8601 date or date-time, stored as a full UTC instant (`2026-12-15` → `2026-12-15T00:00:00.000Z`).
+ * A date-time needs `Z` or an offset: without one it names no instant, and guessing UTC could be hours off.
+ */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, "Expected an ISO 8601 date, e.g. 2026-12-15")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "Not a real date")
+  .regex(
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/,
+    "Expected an ISO 8601 date (2026-12-15) or a date-time with Z or an offset (2026-12-15T10:00:00Z)",
+  )
+  .refine(isInstant, "Not a real date (no such day or time)")
   .transform((value) => new Date(value).toISOString())
   .openapi({ type: "string", example: "2026-12-15" });
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { isInstant } from "../iso-date";
 
 /** Cells of an export's rows, as the Worker writes them. */
 
@@ -8,7 +9,7 @@ export const optionalText = text.nullable().optional();
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, "must be an ISO 8601 date")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "must be a real date");
+  .refine(isInstant, "must be a real date");
 export const id = z.uuid({ message: "must be a UUID" });
 export const flag = z.union([z.literal(0), z.literal(1)], { message: "must be 0 or 1" });
 export const count = z.int().min(0);

@@ -90,6 +90,46 @@ describe("bad input to POST /api/certificates", () => {
     await expectNothingStored(account);
   });
 
+  it("refuses a manual record's date that is not a real day or names no instant, and stores nothing", async () => {
+    const account = await createTestAccount();
+    const cases: [string, string][] = [
+      ["2027-02-31", "real date"],
+      ["2027-13-01", "real date"],
+      ["2027-02-10T10:00:00", "Z or an offset"],
+      ["2027-02-10 10:00", "Z or an offset"],
+    ];
+    for (const [notAfter, words] of cases) {
+      const res = await post(account, JSON.stringify({ commonName: "a.example.com", notAfter }), "application/json");
+      expect(res.status, notAfter).toBe(400);
+      expect(res.body.error.code).toBe("invalid_request");
+      expect(res.body.error.message).toContain("notAfter");
+      expect(res.body.error.message).toContain(words);
+    }
+    const inventory = { certificates: [{ id: "x1", commonName: "a.example.com", notAfter: "2027-02-29" }] };
+    const imported = await post(account, JSON.stringify(inventory), "application/json", "/api/certificates/import");
+    expect(imported.status).toBe(400);
+    expect(imported.body.error.message).toContain("certificates.0.notAfter");
+    await expectNothingStored(account);
+  });
+
+  it("keeps a manual record's date, and a date-time with its offset, as the instant it names", async () => {
+    const account = await createTestAccount();
+    for (const [notAfter, stored] of [
+      ["2028-02-29", "2028-02-29T00:00:00.000Z"],
+      ["2027-02-10T10:00:00+02:00", "2027-02-10T08:00:00.000Z"],
+    ]) {
+      const res = await api("/api/certificates", {
+        method: "POST",
+        token: account.token,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ commonName: `d${notAfter.length}.example.com`, notAfter }),
+      });
+      expect(res.status).toBe(201);
+      const body = (await res.json()) as { certificates: { notAfter: string }[] };
+      expect(body.certificates[0].notAfter).toBe(stored);
+    }
+  });
+
   it("answers malformed JSON with 400", async () => {
     const account = await createTestAccount();
     const res = await post(account, '{"pem": "-----BEGIN', "application/json");

@@ -107,4 +107,16 @@ describe("GET /api/certificates", () => {
       expect(body.error.message).toContain(query.split("=")[0]);
     }
   });
+
+  it("names an unknown query parameter as a query parameter, not as the body", async () => {
+    const res = await api("/api/certificates?days=10", { token: account.token });
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toBe('Invalid query: Unrecognized key: "days"');
+  });
+
+  it("names a JSON body that is not an object as the body, once", async () => {
+    const res = await api("/api/certificates", { method: "POST", token: account.token, headers: { "content-type": "application/json" }, body: "[]" });
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toBe("Invalid body: Invalid input: expected object, received array");
+  });
 });

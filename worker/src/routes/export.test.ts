@@ -132,6 +132,8 @@ describe("GET /api/export, POST /api/import", () => {
     expect(broken.status).toBe(400);
     const row = rest.length + 1;
     expect(await broken.json()).toMatchObject({ error: { code: "invalid_request", message: expect.stringContaining(`table certificates, row ${row}, field intent`) } });
+    const rolledOver = await post({ ...exported, tables: { ...exported.tables, certificates: [{ ...first, not_after: "2027-02-31" }, ...rest] } });
+    expect(await rolledOver.json()).toMatchObject({ error: { code: "invalid_request", message: expect.stringContaining("table certificates, row 1, field not_after") } });
     expect((await post({ format: "something-else" })).status).toBe(400);
     const after = await exportOf(target.token);
     expect(Object.values(after.tables).every((rows) => rows.length === 0)).toBe(true);

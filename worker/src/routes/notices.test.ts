@@ -97,6 +97,11 @@ describe("GET /api/notices", () => {
     const bad = await api("/api/notices?kind=spam&limit=0", { token: account.token });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/kind|limit/);
+    for (const query of ["since=2026-13-01", "until=2026-02-30", "since=2026-04-01T10:00:00"]) {
+      const res = await api(`/api/notices?${query}`, { token: account.token });
+      expect(res.status, query).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message, query).toContain("Expected an ISO date");
+    }
   });
 
   it("shows one notice with its full assessment, and 404 for another account's", async () => {

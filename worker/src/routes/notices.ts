@@ -29,7 +29,9 @@ const postNoticeRoute = createRoute({
 });
 
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
-const isoDate = z.iso.date().or(z.iso.datetime({ offset: true }));
+const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: "Expected an ISO date (2026-04-01) or a date-time with Z or an offset (2026-04-01T10:00:00Z)",
+});
 
 const ListQuery = z.object({
   certificate: z.string().min(1).optional(),
