@@ -85,6 +85,9 @@ async function askResponder(url: string, der: Uint8Array<ArrayBuffer>, outbound:
   if (encoded.length < MAX_GET_REQUEST) {
     const viaGet = await boundedFetch(`${url.replace(/\/+$/, "")}/${encoded}`, { headers: accept, ...outbound, maxBytes: MAX_OCSP_BYTES });
     if (viaGet.ok && isOcspResponse(viaGet.body)) return viaGet;
+    // A responder that could not be reached (or refused, or ran out of budget) will not answer a
+    // POST either: only an answer that is not an OCSP response is worth a second request.
+    if (!viaGet.ok && viaGet.kind !== "http-status") return viaGet;
   }
   return boundedFetch(url, {
     method: "POST",
