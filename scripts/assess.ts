@@ -3,6 +3,7 @@
 // PATH is .eml files or folders of them. Without --inventory, test/fixtures/inventory.json is used.
 // --locale writes the reasons in that language (en, de, fr, es, nl, it, pt); a file that cannot be
 // read or assessed is reported and the others go on (exit status 1 at the end).
+import type { Assessment } from "../shared/notice/types";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { assessNotice } from "../shared/notice/assess";
@@ -30,7 +31,7 @@ runScript(async () => {
   const rows = [];
   const failed: string[] = [];
   for (const file of await listEmlFiles(paths)) {
-    let a;
+    let a: Assessment;
     try {
       a = localizeAssessment(await assessNotice(await readFile(file), inventory), locale);
     } catch (error) {

@@ -19,7 +19,7 @@ const source = /https?:\/\/\S+confusables\.txt/.exec(update)?.[0] ?? "confusable
 const entries: [string, string][] = [];
 for (const [from, to] of Object.entries(map)) {
   // Only non-ASCII characters that read as ASCII letters or digits: the rest cannot imitate a domain.
-  if (/^[\x00-\x7f]*$/.test(from) || [...from].length !== 1) continue;
+  if (/^\p{ASCII}*$/u.test(from) || [...from].length !== 1) continue;
   const target = to.toLowerCase();
   if (!/^[a-z0-9]{1,3}$/.test(target)) continue;
   entries.push([from, target]);

@@ -7,7 +7,9 @@ import { ensureDevVars } from "../scripts/dev-vars.mjs";
 const example = readFileSync(path.join(import.meta.dirname, "../.dev.vars.example"), "utf8");
 
 const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function freshClone(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "certitude-dev-vars-"));

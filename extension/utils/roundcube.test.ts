@@ -22,11 +22,16 @@ function installBrowserRegistry(grantedOrigins: string[]) {
           registered.set(script.id, script);
         }
       },
-      unregisterContentScripts: async (filter: { ids: string[] }) => filter.ids.forEach((id) => registered.delete(id)),
+      unregisterContentScripts: async (filter: { ids: string[] }) => {
+        for (const id of filter.ids) registered.delete(id);
+      },
     },
     permissions: {
       contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
-      remove: async ({ origins = [] }: { origins?: string[] }) => (origins.forEach((o) => granted.delete(o)), true),
+      remove: async ({ origins = [] }: { origins?: string[] }) => {
+        for (const o of origins) granted.delete(o);
+        return true;
+      },
     },
   });
   return { registered, granted };

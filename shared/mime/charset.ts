@@ -4,7 +4,7 @@ import { CP1252_C1 } from "./html-entities";
 // encodings UTF-8 text is most often mistaken for.
 const CP1252_BYTE = new Map<string, number>();
 for (let b = 0; b < 0x100; b++) CP1252_BYTE.set(String.fromCharCode(b), b);
-CP1252_C1.forEach((glyph, index) => glyph && CP1252_BYTE.set(glyph, 0x80 + index));
+for (const [index, glyph] of CP1252_C1.entries()) if (glyph) CP1252_BYTE.set(glyph, 0x80 + index);
 
 // A UTF-8 lead byte read as Windows-1252 (Ã, Â, â, Å, ð …) followed by a continuation byte.
 const TELLTALE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
@@ -80,6 +80,7 @@ function repairOnce(text: string): string {
  * Characters that take no space: zero-width joiners and spaces, soft hyphens, the combining
  * grapheme joiner marketing mail pads preheaders with. Removed before anything is read.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these is removed on its own, joined to nothing.
 export const INVISIBLE_CHARACTERS = /[\u200b-\u200d\u2060\ufeff\u034f\u00ad\u180e]/g;
 
 const COMBINING = /[\u0300-\u036f]/;

@@ -59,7 +59,10 @@ function isPixel(attrs: ReadonlyMap<string, string>): boolean {
 const closingTags = new Map<string, RegExp>();
 function closingTag(name: string): RegExp {
   let pattern = closingTags.get(name);
-  if (!pattern) closingTags.set(name, (pattern = new RegExp(`</${name}\\s*>`, "ig")));
+  if (!pattern) {
+    pattern = new RegExp(`</${name}\\s*>`, "ig");
+    closingTags.set(name, pattern);
+  }
   return pattern;
 }
 

@@ -3,17 +3,17 @@ import { parseLocalizedDate } from "./forward-date";
 import { type ForwardFields, readHeaderBlock, labelledLine } from "./forward-headers";
 import { INTRODUCTIONS, ORIGINAL_TITLE, SEPARATOR_TITLES } from "./forward-lexicon";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+");
+const escapeTitle = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+");
 /** A separator line with one of these titles: `---------- Forwarded message ---------`. */
 const separatorLine = (titles: readonly string[]) =>
-  new RegExp(`^[\\s>*_]*-{2,}\\s*(?:${titles.map(escape).join("|")})\\s*-*[\\s*_]*$`, "iu");
+  new RegExp(`^[\\s>*_]*-{2,}\\s*(?:${titles.map(escapeTitle).join("|")})\\s*-*[\\s*_]*$`, "iu");
 // Unambiguous forwards: Gmail's and Thunderbird's separators, Apple Mail's introduction.
 const FORWARD_SEPARATOR = separatorLine(SEPARATOR_TITLES.filter((t) => !ORIGINAL_TITLE.test(t)));
-const INTRODUCTION = new RegExp(`^[\\s>*]*(?:${INTRODUCTIONS.map(escape).join("|")})\\s*:?[\\s*]*$`, "iu");
+const INTRODUCTION = new RegExp(`^[\\s>*]*(?:${INTRODUCTIONS.map(escapeTitle).join("|")})\\s*:?[\\s*]*$`, "iu");
 // Outlook's separator is written for replies as well as forwards.
 const ORIGINAL_SEPARATOR = separatorLine(SEPARATOR_TITLES.filter((t) => ORIGINAL_TITLE.test(t)));
 // One pass over a body to rule out a forward before looking at it line by line.
-const ANY_MARKER = new RegExp([...SEPARATOR_TITLES, ...INTRODUCTIONS].map(escape).join("|"), "iu");
+const ANY_MARKER = new RegExp([...SEPARATOR_TITLES, ...INTRODUCTIONS].map(escapeTitle).join("|"), "iu");
 const QUOTED = /^\s*>/;
 const MAX_SCAN_LINES = 20_000;
 

@@ -47,7 +47,8 @@ function headerMap(email: Pick<Email, "headers">, problems: string[] = []): Reco
   const headers: Record<string, string[]> = Object.create(null);
   for (const { key, value } of email.headers) {
     if (value.length > MAX_HEADER_CHARS) problems.push(`The ${key} header (${value.length} characters) was cut to ${MAX_HEADER_CHARS}.`);
-    (headers[key] ??= []).push(value.length > MAX_HEADER_CHARS ? value.slice(0, MAX_HEADER_CHARS) : value);
+    headers[key] ??= [];
+    headers[key].push(value.length > MAX_HEADER_CHARS ? value.slice(0, MAX_HEADER_CHARS) : value);
   }
   return headers;
 }

@@ -117,7 +117,7 @@ function isSentenceEnd(text: string, i: number): boolean {
   return !DAY_DOT_RE.test(text);
 }
 
-function valueOf(compiled: CompiledRule, phrase: string, after: string, slashOrder: "dmy" | "mdy"): string | number | undefined {
+function claimValue(compiled: CompiledRule, phrase: string, after: string, slashOrder: "dmy" | "mdy"): string | number | undefined {
   switch (compiled.rule.value) {
     case "days": {
       const m = DAYS_RE.exec(phrase);
@@ -175,7 +175,8 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
     const own = primary.includes(lang);
     // The notice's own languages run most rules: find their words in one pass. Elsewhere only the
     // rules read in every language run: their words, of all languages, are found in one pass too.
-    const present = own ? wordPlaces(lower, LITERAL_SCANS.get(lang)) : (everyLanguageWords ??= wordPlaces(lower, EVERY_LANGUAGE_SCAN));
+    if (!own) everyLanguageWords ??= wordPlaces(lower, EVERY_LANGUAGE_SCAN);
+    const present = own ? wordPlaces(lower, LITERAL_SCANS.get(lang)) : everyLanguageWords!;
     // Made once per language, not per rule: a closure in the rule loop is made hundreds of times per notice.
     const occurs = (word: string) => present.has(word);
     const places = samePlaces ? (word: string) => present.get(word) : null;
@@ -194,7 +195,7 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
         if (compiled.rule.unlessNegated && negated(text, m.index!, end, lang, compiled.rule.negationReach)) continue;
         if (compiled.rule.aboutCertificate && aboutSomethingElse(text, m.index!, end, lang)) continue;
         const phrase = m[0].trim();
-        const value = valueOf(compiled, phrase, text.slice(end, end + 48), slashOrder);
+        const value = claimValue(compiled, phrase, text.slice(end, end + 48), slashOrder);
         if (compiled.rule.value === "id" && value === undefined) continue;
         const key = `${compiled.rule.id}|${value ?? phrase.toLowerCase()}`;
         if (seen.has(key)) continue;

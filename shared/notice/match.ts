@@ -96,7 +96,10 @@ export function matchCertificate(input: MatchInput, inventory: readonly Certific
   const candidates = new Map<CertificateRecord, Candidate>();
   const candidate = (cert: CertificateRecord) => {
     let c = candidates.get(cert);
-    if (!c) candidates.set(cert, (c = { cert, score: 0, by: "domain", value: "", nameHits: 0 }));
+    if (!c) {
+      c = { cert, score: 0, by: "domain", value: "", nameHits: 0 };
+      candidates.set(cert, c);
+    }
     return c;
   };
 

@@ -4,6 +4,7 @@
 // letter-spaced words ("C o m u n i c a z i o n e").
 
 // Zero-width, joiners, soft hyphen, bidi embeddings/overrides/isolates, word joiners, BOM, variation selectors, tags.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these is removed on its own, joined to nothing.
 const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udc7f]/g;
 
 // Cyrillic and Greek letters drawn like Latin ones (lower case; the text is read case-blind).
@@ -18,7 +19,7 @@ const TO_CYRILLIC: Record<string, string> = Object.fromEntries(
   Object.entries(TO_LATIN).filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && !"ёіїјѕԁԛԝІЈЅ".includes(from)).map(([from, to]) => [to, from]),
 );
 const MIXED_WORD_RE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
-const NON_ASCII_RE = /[^\x00-\x7f]/;
+const NON_ASCII_RE = /[^\p{ASCII}]/u;
 const CYRILLIC_OR_GREEK_RE = /[\u0370-\u052f]/;
 const LATIN_RE = /\p{Script=Latin}/gu;
 

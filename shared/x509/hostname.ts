@@ -11,7 +11,7 @@ export function normalizeHostname(name: string): string {
   const lowered = name.trim().toLowerCase().replace(/\.$/, "");
   const ip = canonicalIpAddress(lowered);
   if (ip) return ip;
-  if (!/[^\x00-\x7f]/.test(lowered)) return lowered;
+  if (!/[^\p{ASCII}]/u.test(lowered)) return lowered;
   try {
     return punycode.toASCII(lowered.normalize("NFC"));
   } catch {

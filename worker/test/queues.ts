@@ -92,7 +92,9 @@ export function captureQueues() {
     return log;
   }
 
-  return { pending, log, drain, restore: () => spies.forEach((s) => s.mockRestore()) };
+  return { pending, log, drain, restore: () => {
+      for (const s of spies) s.mockRestore();
+    } };
 }
 
 /** The daily cron at `at` through the exported handler, then every queue drained. */

@@ -87,7 +87,7 @@ describe("the dashboard in German", () => {
       root.querySelector<HTMLElement>("tbody tr")!.click();
       await vi.waitFor(() => expect(root.querySelector("aside.detail h2")).not.toBeNull());
     }
-    root.querySelectorAll("details").forEach((d) => (d.open = true));
+    for (const d of root.querySelectorAll("details")) d.open = true;
     const left = shownText(root).filter((text) => english.some((message) => message.test(text)));
     expect({ id, missing: [...missing], english: left }).toEqual({ id, missing: [], english: [] });
     expect(root.textContent!.length).toBeGreaterThan(20);

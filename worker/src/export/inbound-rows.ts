@@ -31,15 +31,27 @@ export async function admitInboundAddresses(
   const admitted: { row: Row; index: number }[] = [];
   const skipped: SkippedRow[] = [];
   const seen = new Set<string>();
-  addresses.forEach((address, index) => {
-    const skip = (reason: string) => skipped.push({ table: "inbound_addresses", row: index + 1, reason: `${address}: ${reason}` });
+  for (const [index, address] of addresses.entries()) {
+    const skip = (reason: string) => void skipped.push({ table: "inbound_addresses", row: index + 1, reason: `${address}: ${reason}` });
     const holder = holders.get(address);
-    if (!domain) return skip("this Worker has no INBOUND_EMAIL_DOMAIN, so it takes no inbound addresses");
-    if (!isInboundForm(address, domain.toLowerCase())) return skip(`not an inbound address of this Worker (notices+<tag>@${domain.toLowerCase()})`);
-    if (holder && holder !== accountId) return skip("held now or before by another account, so it is never given to this one");
-    if (seen.has(address)) return skip("appears twice in the export");
+    if (!domain) {
+      skip("this Worker has no INBOUND_EMAIL_DOMAIN, so it takes no inbound addresses");
+      continue;
+    }
+    if (!isInboundForm(address, domain.toLowerCase())) {
+      skip(`not an inbound address of this Worker (notices+<tag>@${domain.toLowerCase()})`);
+      continue;
+    }
+    if (holder && holder !== accountId) {
+      skip("held now or before by another account, so it is never given to this one");
+      continue;
+    }
+    if (seen.has(address)) {
+      skip("appears twice in the export");
+      continue;
+    }
     seen.add(address);
     admitted.push({ row: { ...rows[index], address }, index });
-  });
+  }
   return { admitted, skipped };
 }

@@ -37,7 +37,7 @@ export async function email(message: ForwardableEmailMessage, env: Env, _ctx: Ex
   }
   const raw = new Uint8Array(await new Response(message.raw).arrayBuffer());
   const settings = await getSettings(env.DB, accountId);
-  let result;
+  let result: Awaited<ReturnType<typeof ingestNotice>>;
   try {
     result = await ingestNotice(env, { accountId, raw, source: "email", receivedAt: new Date(), store: true, envelopeFrom: message.from, verifyDkim: true });
   } catch (error) {

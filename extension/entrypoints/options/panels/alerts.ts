@@ -24,8 +24,8 @@ export const alertsPanel: Panel = (context) => {
       const pager = h(
         "div",
         { class: "pager" },
-        h("button", { class: "button", text: i18n.t("notices.previous"), attrs: { type: "button", ...(offset ? {} : { disabled: "" }) }, on: { click: () => ((offset -= PAGE), void load()) } }),
-        h("button", { class: "button", text: i18n.t("notices.next"), attrs: { type: "button", ...(alerts.length === PAGE ? {} : { disabled: "" }) }, on: { click: () => ((offset += PAGE), void load()) } }),
+        h("button", { class: "button", text: i18n.t("notices.previous"), attrs: { type: "button", ...(offset ? {} : { disabled: "" }) }, on: { click: () => { offset -= PAGE; void load(); } } }),
+        h("button", { class: "button", text: i18n.t("notices.next"), attrs: { type: "button", ...(alerts.length === PAGE ? {} : { disabled: "" }) }, on: { click: () => { offset += PAGE; void load(); } } }),
       );
       replaceChildren(list, alerts.length ? alertTable(alerts) : h("p", { class: "empty-state", text: i18n.t("alerts.none") }), offset || alerts.length === PAGE ? pager : null);
     } catch (error) {

@@ -44,7 +44,7 @@ export const certificatesPanel: Panel = (context) => {
   const bulkArea = h("div", {});
   const search = h("input", {
     attrs: { type: "search", placeholder: i18n.t("certificates.search"), "aria-label": i18n.t("certificates.search") },
-    on: { input: () => ((query = { ...query, search: search.value }), drawTable()) },
+    on: { input: () => { query = { ...query, search: search.value }; drawTable(); } },
   });
   search.value = query.search;
   const chips = h("div", { class: "chips" });
@@ -82,7 +82,12 @@ export const certificatesPanel: Panel = (context) => {
   function table(rows: ApiCertificate[], ctx: DashboardContext): HTMLElement {
     const all = h("input", {
       attrs: { type: "checkbox", "aria-label": i18n.t("bulk.all") },
-      on: { change: () => (rows.forEach((r) => (all.checked ? chosen.add(r.id) : chosen.delete(r.id))), drawTable()) },
+      on: {
+        change: () => {
+          for (const r of rows) if (all.checked) chosen.add(r.id); else chosen.delete(r.id);
+          drawTable();
+        },
+      },
     });
     all.checked = rows.every((r) => chosen.has(r.id));
     const head = h(
@@ -95,7 +100,7 @@ export const certificatesPanel: Panel = (context) => {
         return h(
           "th",
           { attrs: { scope: "col", "aria-sort": sorted ? (query.sort.direction === "asc" ? "ascending" : "descending") : "none" } },
-          h("button", { class: "sort", text: column.label() + arrow, attrs: { type: "button" }, on: { click: () => ((query = toggleSort(query, column.key)), drawTable()) } }),
+          h("button", { class: "sort", text: column.label() + arrow, attrs: { type: "button" }, on: { click: () => { query = toggleSort(query, column.key); drawTable(); } } }),
         );
       }),
     );

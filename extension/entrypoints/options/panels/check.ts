@@ -61,7 +61,7 @@ export const checkPanel: Panel = (context) => {
         class: "button primary",
         text: i18n.t("check.button"),
         attrs: { type: "button" },
-        on: { click: () => ((raw = new TextEncoder().encode(source.value)), void check()) },
+        on: { click: () => { raw = new TextEncoder().encode(source.value); void check(); } },
       })),
     ),
     result,

@@ -73,7 +73,7 @@ export function filterControls(filter: NoticeFilter, vendors: string[], changed:
   };
   const search = h("input", {
     attrs: { type: "search", placeholder: i18n.t("notices.search"), "aria-label": i18n.t("notices.search") },
-    on: { input: () => ((filter.search = search.value), changed(false)) },
+    on: { input: () => { filter.search = search.value; changed(false); } },
   });
   search.value = filter.search;
   return h(

@@ -19,7 +19,7 @@ export const noticesPanel: Panel = (context) => {
   let page: { notices: ApiNotice[]; total: number } | null = null;
 
   function open(notice: ApiNotice, row: HTMLElement): void {
-    list.querySelectorAll("tr.selected").forEach((r) => r.classList.remove("selected"));
+    for (const r of list.querySelectorAll("tr.selected")) r.classList.remove("selected");
     row.classList.add("selected");
     replaceChildren(detail, noticeDetail(notice.id, context));
     // The detail stays in view beside the list (sticky); on a narrow window it sits below it.
@@ -35,9 +35,9 @@ export const noticesPanel: Panel = (context) => {
     const pager = h(
       "div",
       { class: "pager" },
-      h("button", { class: "button", text: i18n.t("notices.previous"), attrs: { type: "button", ...(filter.offset ? {} : { disabled: "" }) }, on: { click: () => ((filter.offset = Math.max(0, filter.offset - PAGE_SIZE)), void load()) } }),
+      h("button", { class: "button", text: i18n.t("notices.previous"), attrs: { type: "button", ...(filter.offset ? {} : { disabled: "" }) }, on: { click: () => { filter.offset = Math.max(0, filter.offset - PAGE_SIZE); void load(); } } }),
       h("span", { class: "quiet", text: i18n.t("notices.range", [formatNumber(from), formatNumber(to), formatNumber(page.total)]) }),
-      h("button", { class: "button", text: i18n.t("notices.next"), attrs: { type: "button", ...(to < page.total ? {} : { disabled: "" }) }, on: { click: () => ((filter.offset += PAGE_SIZE), void load()) } }),
+      h("button", { class: "button", text: i18n.t("notices.next"), attrs: { type: "button", ...(to < page.total ? {} : { disabled: "" }) }, on: { click: () => { filter.offset += PAGE_SIZE; void load(); } } }),
     );
     replaceChildren(list, shown.length ? noticeTable(shown, open) : h("p", { class: "empty-state", text: i18n.t("notices.none") }), pager);
   }

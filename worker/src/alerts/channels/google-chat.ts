@@ -4,7 +4,7 @@ import { postJson } from "./post";
 import type { ChannelSender, SendContext } from "./types";
 
 /** Google Chat formats *bold* and <url|label>; vendor text is kept out of that syntax. */
-function escape(text: string): string {
+function escapeMarkup(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
@@ -13,8 +13,8 @@ export function googleChatBody(alerts: Alert[], context: Pick<SendContext, "link
   const text = alerts
     .map((alert) => {
       const facts = alertFacts(alert, context.link(alert));
-      const lines = [`*${escape(facts.title)}*`, escape(facts.message)];
-      if (facts.fields.length) lines.push(facts.fields.map((f) => `${f.name}: ${escape(f.value)}`).join(" · "));
+      const lines = [`*${escapeMarkup(facts.title)}*`, escapeMarkup(facts.message)];
+      if (facts.fields.length) lines.push(facts.fields.map((f) => `${f.name}: ${escapeMarkup(f.value)}`).join(" · "));
       if (facts.link) lines.push(`<${facts.link}|Open the certificate>`);
       return lines.join("\n");
     })
