@@ -4,6 +4,7 @@ import { runTruthChecks, type TruthCheckSummary } from "../truth-checks/run";
 import { dispatchDeliveries } from "./deliver";
 import { queueWeeklyDigest } from "./digest";
 import { queueLifetimeCapWarnings } from "../lifetime-caps/warn";
+import { queueDistrustWarnings } from "../distrust/warn";
 import { queueReminders } from "./reminders";
 
 export interface AccountRunSummary {
@@ -25,7 +26,8 @@ export async function runAccount(env: Env, accountId: string, now: Date): Promis
   const settings = await getSettings(env.DB, accountId);
   const queued = await queueReminders(env.DB, accountId, settings, now);
   const capWarnings = await queueLifetimeCapWarnings(env.DB, accountId, now);
+  const distrustWarnings = await queueDistrustWarnings(env.DB, accountId, now);
   const digest = await queueWeeklyDigest(env.DB, accountId, now);
   const deliveryMessages = await dispatchDeliveries(env, accountId, settings, now);
-  return { truthChecks, queued: queued + capWarnings, digest, deliveryMessages };
+  return { truthChecks, queued: queued + capWarnings + distrustWarnings, digest, deliveryMessages };
 }
