@@ -31,7 +31,7 @@ it("has one test row per event, in date order", () => {
 describe.each(EXPECTED.map((e, i) => [e.id, e, DISTRUST_EVENTS[i]] as const))("distrust event %s", (_, expected, event) => {
   it("has its browser, date and a source", () => {
     expect(event).toMatchObject({ id: expected.id, browser: expected.browser, date: expected.date });
-    expect(event.source).toMatch(/https:\/\/(security\.googleblog\.com|blog\.mozilla\.org|groups\.google\.com)\//);
+    expect(event.source).toMatch(/https:\/\/(security\.googleblog\.com|blog\.mozilla\.org|groups\.google\.com|www\.mail-archive\.com)\//);
   });
 
   it("matches a certificate recorded with the CA's issuer organisation, inside its date range", () => {
