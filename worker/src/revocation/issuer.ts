@@ -1,5 +1,6 @@
 import "reflect-metadata";
-import { AuthorityInfoAccessExtension, X509Certificate, X509Certificates } from "@peculiar/x509";
+import { AuthorityInfoAccessExtension, X509Certificate } from "@peculiar/x509";
+import { base64ToBytes, CERTIFICATE_LABELS, findPemBlocks } from "../../../shared/x509/pem";
 import { nameKey } from "../../../shared/x509/name-compare";
 import { boundedFetch, type OutboundLimits } from "../outbound/bounded-fetch";
 
@@ -59,13 +60,13 @@ export async function findIssuer(
   return { issuer: null, note: notes.length ? notes.join("; ") : "the issuer certificate is unknown" };
 }
 
+// Block by block: X509Certificates reads a text holding one certificate as PKCS#7 and throws.
 function parseChain(chainPem: string | null | undefined): X509Certificate[] {
   if (!chainPem) return [];
-  try {
-    return [...new X509Certificates(chainPem)];
-  } catch {
-    return [];
-  }
+  return findPemBlocks(chainPem)
+    .filter((block) => CERTIFICATE_LABELS.includes(block.label))
+    .map((block) => parseCertificate(base64ToBytes(block.base64)))
+    .filter((certificate): certificate is X509Certificate => certificate !== null);
 }
 
 function parseCertificate(bytes: Uint8Array<ArrayBuffer>): X509Certificate | null {
