@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Assessment } from "../../shared/notice/types";
 import type { ApiCertificate } from "../utils/api-schemas";
 import { renderBanner, wantsBanner, type BannerActions } from "./render-banner";
@@ -27,6 +27,9 @@ const actions: BannerActions = {
   copyReply: async (text) => (said.push(text), "copied"),
   letLapse: async (c) => `lapsing ${c.id}`,
 };
+
+/** Resolves once the banner reports the copy done (the action answered "copied"). */
+const copied = (root: ShadowRoot) => vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe("copied"));
 
 describe("renderBanner", () => {
   it("states the verdict in the host's attributes", () => {
@@ -86,11 +89,10 @@ describe("renderBanner", () => {
     const lapsing = { ...certificate, intent: "let-lapse", autoRenew: false, notAfter: "2025-09-10" } as ApiCertificate;
     const root = renderBanner(document, { assessment: assessment({ language: "de" }), certificate: lapsing, actions, sender: "verified" }).shadowRoot!;
     Array.from(root.querySelectorAll("button")).find((b) => b.textContent === "Copy reply")?.click();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await copied(root);
     expect(said.at(-1)).toContain("zum Zertifikat für www.kestrel-logistics.com");
     expect(said.at(-1)).toContain("Wir haben uns bewusst entschieden");
     expect(said.at(-1)).toContain("10. September 2025");
-    expect(root.querySelector('[role="status"]')?.textContent).toBe("copied");
   });
 
   it("says a certificate on auto-renewal renews under its own order, not that nothing was ordered", async () => {
@@ -98,7 +100,7 @@ describe("renderBanner", () => {
     const onOrder = { ...certificate, orderNumbers: ["41550918"] } as ApiCertificate;
     const root = renderBanner(document, { assessment: assessment({ claims }), certificate: onOrder, actions, sender: "verified" }).shadowRoot!;
     Array.from(root.querySelectorAll("button")).find((b) => b.textContent === "Copy reply")?.click();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await copied(root);
     expect(said.at(-1)).toContain("our own order 41550918");
     expect(said.at(-1)).toContain("The order number 99887766 is not ours.");
     expect(said.at(-1)).not.toContain("No order was placed");

@@ -23,8 +23,15 @@ describe("certificateState", () => {
     expect(await state.current()).toEqual({ connected: false, certificates: [] });
     await state.current();
     expect(asked).toBe(1);
+    // Watchers run in the order they were added: once ours has seen the change, the state's has too.
+    const seen = new Promise<void>((resolve) => {
+      const unwatch = certificateCacheItem.watch(() => {
+        unwatch();
+        resolve();
+      });
+    });
     await certificateCacheItem.setValue({ certificates: inventory.certificates as ApiCertificate[], fetchedAt: "2026-11-21T06:00:00Z" });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await seen;
     expect((await state.current()).certificates).toHaveLength(inventory.certificates.length);
     expect(asked).toBe(2);
     state.stop();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import inventory from "../../test/fixtures/inventory.json";
 import { createMessageHandler } from "../background/handlers";
@@ -9,12 +9,13 @@ import { certificateCacheItem } from "../utils/storage";
 import { fakeSite, gmailOriginalPage, sourceFixture, setPageUrl } from "../providers/source-fixtures";
 import { certificateState } from "./certificate-state";
 import { judgeOpenMessage } from "./judge-open-message";
-import { startOverlay } from "./start-overlay";
+import { ASSESSED_ATTRIBUTE, startOverlay } from "./start-overlay";
 
-const until = async (check: () => boolean, ms = 2000) => {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
-};
+/** Waits for a condition; with fake timers on, vi.waitFor advances them between checks. */
+const until = (check: () => boolean) =>
+  vi.waitFor(() => {
+    if (!check()) throw new Error("not yet");
+  });
 const banners = () => Array.from(document.querySelectorAll("certitude-banner"));
 const attributes = (banner: Element | undefined) =>
   banner && Object.fromEntries(["data-kind", "data-misleading", "data-spoofed", "data-certificate", "data-sender"].map((a) => [a, banner.getAttribute(a)]));
@@ -31,6 +32,7 @@ describe("startOverlay on Gmail", () => {
   let stop: () => void;
   let served: Record<string, string>;
   beforeEach(async () => {
+    vi.useFakeTimers();
     setPageUrl("https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ");
     served = {};
     const handle = createMessageHandler();
@@ -48,7 +50,10 @@ describe("startOverlay on Gmail", () => {
     });
     await until(() => banners().length > 0);
   });
-  afterEach(() => stop());
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
 
   it("puts one banner above the open message's body with the verdict in its attributes", () => {
     expect(banners()).toHaveLength(1);
@@ -105,8 +110,9 @@ describe("startOverlay on Gmail", () => {
     expect(attributes(banners()[0])).toMatchObject({ "data-kind": "expiry", "data-misleading": "false", "data-certificate": "k01" });
     emptyView();
     renderTemplate("msg-lunch");
-    await until(() => banners().length === 0);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // The lunch note has been judged (not merely not yet looked at), and it got no banner.
+    await until(() => document.querySelector(`[data-view] div.ii.gt[${ASSESSED_ATTRIBUTE}]`) !== null);
+    expect(document.querySelector(`[${ASSESSED_ATTRIBUTE}]`)?.getAttribute(ASSESSED_ATTRIBUTE)).toBe("none");
     expect(banners()).toHaveLength(0);
   });
 

@@ -7,6 +7,9 @@ import type { Judgement } from "./judge-open-message";
 import { logOnce } from "./log-once";
 import { watchOpenMessage } from "./watch-open-message";
 
+/** Set on the open message's anchor once it has been assessed: "banner" or "none". */
+export const ASSESSED_ATTRIBUTE = "data-certitude-assessed";
+
 export interface OverlayParts {
   /** Judges the open message against the certificates, inside the browser. */
   judge(message: OpenMessage, located: LocatedMessage, certificates: ApiCertificate[]): Promise<Judgement>;
@@ -21,6 +24,7 @@ export interface OverlayParts {
  */
 export function startOverlay(provider: WebmailProvider, doc: Document, parts: OverlayParts): () => void {
   let banner: HTMLElement | undefined;
+  let assessed: Element | undefined; // the anchor carrying ASSESSED_ATTRIBUTE, cleared on change
   let generation = 0; // a slower assessment of a message the user already left must not show
 
   const show = async (message: OpenMessage, located: LocatedMessage, mine: number) => {
@@ -28,7 +32,11 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
       const { connected, certificates } = await parts.state.current();
       const judgement = await parts.judge(message, located, certificates);
       const { assessment } = judgement;
-      if (mine !== generation || !wantsBanner(assessment)) return;
+      if (mine !== generation) return;
+      // Marks the body as judged, so a check (or a person in devtools) can tell "no banner" from "not yet".
+      assessed = message.anchor;
+      assessed.setAttribute(ASSESSED_ATTRIBUTE, wantsBanner(assessment) ? "banner" : "none");
+      if (!wantsBanner(assessment)) return;
       const target = message.anchor.ownerDocument;
       for (const old of Array.from(target.querySelectorAll(BANNER_TAG))) old.remove();
       banner = renderBanner(target, {
@@ -49,6 +57,7 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
       const mine = ++generation;
       banner?.remove();
       banner = undefined;
+      assessed?.removeAttribute(ASSESSED_ATTRIBUTE);
       if (message && located) void show(message, located, mine);
     },
     reanchor(located) {
@@ -61,5 +70,6 @@ export function startOverlay(provider: WebmailProvider, doc: Document, parts: Ov
   return () => {
     stop();
     banner?.remove();
+    assessed?.removeAttribute(ASSESSED_ATTRIBUTE);
   };
 }

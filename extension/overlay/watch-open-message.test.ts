@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-page";
 import { gmail } from "../providers/gmail";
 import type { LocatedMessage, OpenMessage } from "../providers/types";
 import { SCAN_DELAY_MS, watchOpenMessage } from "./watch-open-message";
 
-const settle = (ms = SCAN_DELAY_MS * 3) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets the observer's callbacks run and the scan timer fire, on fake time. */
+const settle = (ms = SCAN_DELAY_MS) => vi.advanceTimersByTimeAsync(ms);
 
 describe("watchOpenMessage", () => {
   let changes: (OpenMessage | undefined)[];
@@ -12,6 +13,7 @@ describe("watchOpenMessage", () => {
   let stop: () => void;
 
   beforeEach(() => {
+    vi.useFakeTimers();
     loadFixture("gmail.html");
     changes = [];
     reanchored = [];
@@ -20,7 +22,10 @@ describe("watchOpenMessage", () => {
       reanchor: (located) => reanchored.push(located),
     });
   });
-  afterEach(() => stop());
+  afterEach(() => {
+    stop();
+    vi.useRealTimers();
+  });
 
   it("reports the message open at start", () => {
     expect(changes.map((message) => message?.from.address)).toEqual(["billing@psw-group.de"]);

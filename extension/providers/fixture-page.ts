@@ -45,3 +45,14 @@ export function renderTemplate(id: string, doc: Document = document): void {
 export function emptyView(doc: Document = document): void {
   doc.querySelector("[data-view]")?.replaceChildren();
 }
+
+/**
+ * Resolves once every frame of the page has fired `load`: happy-dom, like a browser, parses a
+ * frame's srcdoc asynchronously. Call it right after {@link loadFixture}, before the frames load.
+ */
+export function framesLoaded(doc: Document = document): Promise<void> {
+  const frames = Array.from(doc.querySelectorAll("iframe"));
+  return Promise.all(
+    frames.map((frame) => new Promise<void>((resolve) => frame.addEventListener("load", () => resolve(), { once: true }))),
+  ).then(() => undefined);
+}

@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { adapterContract, EXPIRY_REMINDER, openMessage, PAYMENT_NOTICE } from "./adapter-contract";
+import { framesLoaded } from "./fixture-page";
 import { proton } from "./proton";
 import { protonSelectors } from "./proton.selectors";
-
-/** Frames load their srcdoc asynchronously, as in a browser. */
-const framesLoaded = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
 describe("proton adapter", () => {
   adapterContract({
     provider: proton,
     selectors: protonSelectors,
     fixture: "proton.html",
-    prepare: framesLoaded,
+    prepare: () => framesLoaded(),
     open: { ...PAYMENT_NOTICE, date: new Date(2026, 10, 17, 9, 14) },
     notFromOpenMessage: ["Renewal reminder", "Hi all, the movers"],
     next: EXPIRY_REMINDER,

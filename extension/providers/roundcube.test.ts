@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { adapterContract, EXPIRY_REMINDER, openMessage, PAYMENT_NOTICE } from "./adapter-contract";
-import { fixtureHtml } from "./fixture-page";
+import { fixtureHtml, framesLoaded } from "./fixture-page";
 import { roundcube } from "./roundcube";
 import { roundcubeSelectors } from "./roundcube.selectors";
 
 /** The preview frame's page by the uid in its address, as the Roundcube server would send it. */
 const servePreview = (src: string) =>
   fixtureHtml(`roundcube-preview-${new URL(src, "https://mail.kestrel-logistics.com/").searchParams.get("_uid")}.html`);
-
-const framesLoaded = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
 const frameDocument = () => (document.querySelector("#messagecontframe") as HTMLIFrameElement).contentDocument!;
 
@@ -19,7 +17,7 @@ describe("roundcube adapter", () => {
     selectorRoot: frameDocument,
     fixture: "roundcube.html",
     serveFrame: servePreview,
-    prepare: framesLoaded,
+    prepare: () => framesLoaded(),
     open: { ...PAYMENT_NOTICE, date: new Date(Date.UTC(2026, 10, 17, 8, 14, 2)) },
     notFromOpenMessage: ["expires in 60 days", "Porto office move", "Kestrel IT"],
     next: { ...EXPIRY_REMINDER, template: "preview-106" },

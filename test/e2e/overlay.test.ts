@@ -60,7 +60,9 @@ beforeAll(async () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.waitForTimeout(1000);
+    // Its numbers are in, and the refresh it starts on opening has finished.
+    await popup.locator(".tiles").waitFor();
+    await popup.getByRole("button", { name: "Refresh", disabled: false }).waitFor();
     await popup.screenshot({ path: path.join(root, screenshots, "popup.png") });
     await popup.close();
   }
@@ -84,8 +86,8 @@ describe("webmail overlay in Chromium", () => {
     expect(await banner(page)).toEqual({ kind: "expiry", misleading: "false", spoofed: "false", certificate: idOf.k01 });
 
     await openRow(page, "msg-lunch");
-    await page.getByText("the movers arrive at eight").waitFor();
-    await page.waitForTimeout(500);
+    // The overlay marks a body once it has judged it: no banner is a verdict, not a "not yet".
+    await page.locator('[data-certitude-assessed="none"]', { hasText: "the movers arrive at eight" }).waitFor();
     expect(await page.locator("certitude-banner").count()).toBe(0);
     await page.close();
   });
