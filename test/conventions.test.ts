@@ -66,3 +66,30 @@ describe("the Worker's outbound requests", () => {
     expect(callers).toEqual([path.join("outbound", "guarded-fetch.ts")]);
   });
 });
+
+describe("webmail fixture pages", () => {
+  const fixtures = path.join(import.meta.dirname, "fixtures/webmail");
+  const providers = path.join(import.meta.dirname, "../extension/providers");
+  const noteOf = (file: string) => /^<!DOCTYPE html>\n<!--([\s\S]*?)-->/.exec(readFileSync(path.join(fixtures, file), "utf8"))?.[1];
+
+  it("each open with a note of the real markup they follow", () => {
+    const pages = readdirSync(fixtures).filter((file) => file.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(noteOf(page), page).toMatch(/Markup note\. Mirrors \S/);
+  });
+
+  it("name every selector of their provider, as written in its .selectors.ts, with the element it mirrors", async () => {
+    const files = readdirSync(providers).filter((file) => file.endsWith(".selectors.ts"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const provider = file.replace(".selectors.ts", "");
+      const module = (await import(path.join(providers, file))) as Record<string, Record<string, string>>;
+      const selectors = Object.values(module)[0];
+      const note = noteOf(`${provider}.html`) ?? "";
+      for (const [key, selector] of Object.entries(selectors)) {
+        const line = note.split("\n").find((text) => text.trim().startsWith(`${key} (${selector}): `));
+        expect(line, `${provider}.html names ${key}`).toMatch(/\): \S.{9,}/);
+      }
+    }
+  });
+});
