@@ -12,6 +12,14 @@ export {
   derToPem,
   findPemBlocks,
 } from "./x509/pem";
+export {
+  DECIDE_NOW_THRESHOLDS,
+  DEFAULT_EXPIRY_THRESHOLDS,
+  EXPIRING_WITHIN_DAYS,
+  RENEW_WINDOW_DAYS,
+  UNDECIDED_WINDOW_DAYS,
+  URGENCY_HORIZON_DAYS,
+} from "./policy";
 export { assessNotice, assessParsed } from "./notice/assess";
 export type {
   Assessment,

@@ -1,11 +1,11 @@
+import { RENEW_WINDOW_DAYS, UNDECIDED_WINDOW_DAYS } from "../../shared/policy";
 import type { ApiCertificate } from "./api-schemas";
 
-// What needs the owner's attention. The thresholds follow the owner's decision: a certificate
-// to renew needs action in its last 30 days, an undecided one earlier (45 days) because a
-// decision has to come before the renewal; one to let lapse never needs action.
+// What needs the owner's attention. The thresholds follow the owner's decision (shared/policy.ts):
+// a certificate to renew needs action in its last 30 days, an undecided one earlier (45 days)
+// because a decision has to come before the renewal; one to let lapse never needs action.
 
-export const RENEW_WINDOW_DAYS = 30;
-export const UNDECIDED_WINDOW_DAYS = 45;
+export { RENEW_WINDOW_DAYS, UNDECIDED_WINDOW_DAYS };
 
 const DAY_MS = 86_400_000;
 

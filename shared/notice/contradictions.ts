@@ -1,4 +1,5 @@
 import type { CertificateRecord } from "../inventory";
+import { URGENCY_HORIZON_DAYS } from "../policy";
 import { daysBetween, findDates } from "./dates";
 import { LEXICONS } from "./lexicon";
 import { reason } from "./reasons";
@@ -137,7 +138,7 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   }
   // "Expires soon" presses as much as "urgent" does.
   const urgency = claims.find((c) => c.type === "urgency" || c.type === "expires-soon");
-  if (kind === "expiry" && urgency && daysLeft >= 91) {
+  if (kind === "expiry" && urgency && daysLeft > URGENCY_HORIZON_DAYS) {
     reasons.push(reason("false-urgency", { ...base, daysLeft, phrase: urgency.evidence.phrase }));
   }
   return reasons;
@@ -167,7 +168,7 @@ export const CONTRADICTION_RULES: readonly ContradictionRule[] = [
   },
   {
     id: "contradiction.expiry",
-    description: "A wrong expiry date or day count, an expiry that has not happened, or urgency with more than 90 days left",
+    description: `A wrong expiry date or day count, an expiry that has not happened, or urgency with more than ${URGENCY_HORIZON_DAYS} days left`,
     codes: ["expiry-date-wrong", "days-left-wrong", "not-expired", "false-urgency"],
     check: expiryReasons,
   },

@@ -88,7 +88,7 @@ export async function queueReminders(
   now: Date,
   onlyIds?: readonly string[],
 ): Promise<number> {
-  const limits: Record<ReminderType, number[]> = { "expiry-reminder": policy.expiryThresholds, "decide-now": DECIDE_NOW_THRESHOLDS };
+  const limits: Record<ReminderType, readonly number[]> = { "expiry-reminder": policy.expiryThresholds, "decide-now": DECIDE_NOW_THRESHOLDS };
   const widest = Math.max(...policy.expiryThresholds, ...DECIDE_NOW_THRESHOLDS);
   const candidates = await listReminderCandidates(
     db,

@@ -1,10 +1,10 @@
 import type { Intent } from "../../../shared/inventory";
+import { DECIDE_NOW_THRESHOLDS } from "../../../shared/policy";
 
 /** One day in milliseconds: alert and vendor arithmetic counts whole UTC days. */
 export const DAY_MS = 86_400_000;
 
-/** Thresholds of the "decide now" reminder for undecided certificates. */
-export const DECIDE_NOW_THRESHOLDS = [45, 14];
+export { DECIDE_NOW_THRESHOLDS };
 
 /** The widest threshold an account or a certificate may set. */
 export const MAX_THRESHOLD_DAYS = 365;

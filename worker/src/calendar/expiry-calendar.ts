@@ -1,8 +1,7 @@
+import { DECIDE_NOW_THRESHOLDS } from "../../../shared/policy";
 import type { Certificate } from "../certificates/schema";
 import { type Component, dateValue, escapeText, utcStamp, writeCalendar } from "./ics";
 
-/** Days before expiry at which an undecided certificate asks for a decision (as the cron does). */
-const DECIDE_DAYS = [45, 14];
 const DAY_MS = 86_400_000;
 
 function alarm(days: number, text: string): Component {
@@ -12,7 +11,7 @@ function alarm(days: number, text: string): Component {
 /** Reminders as the alerts raise them: renew at the account's thresholds, undecided at 45 and 14 days, let-lapse none. */
 function alarms(certificate: Certificate, thresholds: number[]): Component[] {
   if (certificate.intent === "renew") return thresholds.map((days) => alarm(days, `${certificate.commonName} expires in ${days} days: renew it.`));
-  if (certificate.intent === "undecided") return DECIDE_DAYS.map((days) => alarm(days, `${certificate.commonName} expires in ${days} days: decide whether to renew it.`));
+  if (certificate.intent === "undecided") return DECIDE_NOW_THRESHOLDS.map((days) => alarm(days, `${certificate.commonName} expires in ${days} days: decide whether to renew it.`));
   return [];
 }
 

@@ -1,17 +1,17 @@
 import type { Intent } from "../../../shared/inventory";
+import { EXPIRING_WITHIN_DAYS } from "../../../shared/policy";
 
 /** Lifecycle status of a certificate, computed on every read, never stored. */
 export type CertificateStatus = "active" | "expiring" | "expired" | "lapsed" | "superseded";
 
-/** A certificate counts as `expiring` when this many days or fewer are left. */
-export const EXPIRING_WITHIN_DAYS = 30;
+export { EXPIRING_WITHIN_DAYS };
 
 const DAY_MS = 86_400_000;
 
 /**
  * `superseded` once CT showed its renewal (truth checks set `supersededBy`), else
  * `expired` once notAfter has passed (`lapsed` when the owner chose to let it lapse),
- * `expiring` with 30 days or fewer left, otherwise `active`.
+ * `expiring` with {@link EXPIRING_WITHIN_DAYS} days or fewer left, otherwise `active`.
  */
 export function computeStatus(
   cert: { notAfter: string; intent: Intent; supersededBy?: string | null },

@@ -1,6 +1,7 @@
 import { type LegacyChannels, legacyChannels, legacyView, withIds } from "../alerts/channels/config";
 import type { ChannelConfig } from "../alerts/channels/types";
 import { DEFAULT_OVERDUE_EVERY_DAYS } from "../alerts/thresholds";
+import { DEFAULT_EXPIRY_THRESHOLDS } from "../../../shared/policy";
 import { objectList, thresholdList } from "./json-columns";
 
 /** Where and when an account wants to hear about its certificates. */
@@ -18,10 +19,10 @@ export interface AccountSettings {
   updatedAt: string | null;
 }
 
-export const DEFAULT_EXPIRY_THRESHOLDS = [30, 14, 7, 3, 1];
+export { DEFAULT_EXPIRY_THRESHOLDS };
 
 export const DEFAULT_SETTINGS: AccountSettings = {
-  expiryThresholds: DEFAULT_EXPIRY_THRESHOLDS,
+  expiryThresholds: [...DEFAULT_EXPIRY_THRESHOLDS],
   overdueEveryDays: DEFAULT_OVERDUE_EVERY_DAYS,
   channels: [],
   forwardTo: null,
@@ -52,7 +53,7 @@ function fromRow(row: SettingsRow): AccountSettings {
         alertEmail: row.alert_email_to,
       });
   return {
-    expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", DEFAULT_EXPIRY_THRESHOLDS),
+    expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", [...DEFAULT_EXPIRY_THRESHOLDS]),
     overdueEveryDays: row.overdue_every_days,
     channels,
     forwardTo: row.forward_to,

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { keepSecrets, legacyView, missingSecret, withIds } from "../alerts/channels/config";
 import { ChannelInputSchema, ChannelViewSchema, channelView } from "../alerts/channels/schema";
+import { DEFAULT_EXPIRY_THRESHOLDS } from "../../../shared/policy";
 import type { AppEnv } from "../app-env";
 import { type AccountSettings, getSettings, saveSettings } from "../db/settings";
 import { ApiError } from "../errors";
@@ -22,7 +23,7 @@ const WebhookInput = z
 /** The settings a client may save; also what an imported settings row must amount to. */
 export const SettingsInput = z
   .object({
-    expiryThresholds: z.array(z.int().min(1).max(365)).min(1).max(10).default([30, 14, 7, 3, 1]),
+    expiryThresholds: z.array(z.int().min(1).max(365)).min(1).max(10).default([...DEFAULT_EXPIRY_THRESHOLDS]),
     overdueEveryDays: z
       .int()
       .min(1)
