@@ -93,3 +93,13 @@ describe("webmail fixture pages", () => {
     }
   });
 });
+
+describe("the Worker's SQL", () => {
+  it("is only in worker/src/db: no other file of worker/src prepares a statement", () => {
+    const root = path.join(import.meta.dirname, "../worker/src");
+    const outside = (readdirSync(root, { recursive: true }) as string[])
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.startsWith(`db${path.sep}`))
+      .filter((file) => /\.prepare\(/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(outside).toEqual([]);
+  });
+});

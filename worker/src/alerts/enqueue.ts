@@ -1,3 +1,5 @@
+import { insertAlertsStatement, PARAMS_PER_ALERT } from "../db/alert-queue";
+
 /** An alert waiting for (or past) delivery to the account's channels. */
 export interface Alert {
   id: string;
@@ -39,14 +41,7 @@ export async function enqueueAlert(db: D1Database, alert: NewAlert): Promise<{ i
 
 /** The INSERT behind enqueueAlert, for callers that queue many alerts in one `db.batch`. */
 export function enqueueAlertStatement(db: D1Database, alert: NewAlert): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO alerts (id, account_id, certificate_id, type, dedupe_key, title, message, data, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-       ON CONFLICT (account_id, dedupe_key) DO NOTHING
-       RETURNING id`,
-    )
-    .bind(...alertParams(alert));
+  return insertAlertsStatement(db, [alertParams(alert)]);
 }
 
 function alertParams(alert: NewAlert): (string | null)[] {
@@ -63,8 +58,6 @@ function alertParams(alert: NewAlert): (string | null)[] {
   ];
 }
 
-/** Columns bound per alert; D1 allows 100 bound parameters per statement. */
-const PARAMS_PER_ALERT = 9;
 const ALERTS_PER_STATEMENT = Math.floor(100 / PARAMS_PER_ALERT);
 const STATEMENTS_PER_BATCH = 50;
 
@@ -75,16 +68,7 @@ const STATEMENTS_PER_BATCH = 50;
 export async function enqueueAlerts(db: D1Database, alerts: NewAlert[]): Promise<number> {
   const statements: D1PreparedStatement[] = [];
   for (let i = 0; i < alerts.length; i += ALERTS_PER_STATEMENT) {
-    const chunk = alerts.slice(i, i + ALERTS_PER_STATEMENT);
-    const rows = chunk.map((_, n) => `(${Array.from({ length: PARAMS_PER_ALERT }, (_, k) => `?${n * PARAMS_PER_ALERT + k + 1}`).join(", ")})`);
-    statements.push(
-      db
-        .prepare(
-          `INSERT INTO alerts (id, account_id, certificate_id, type, dedupe_key, title, message, data, created_at)
-           VALUES ${rows.join(", ")} ON CONFLICT (account_id, dedupe_key) DO NOTHING RETURNING id`,
-        )
-        .bind(...chunk.flatMap(alertParams)),
-    );
+    statements.push(insertAlertsStatement(db, alerts.slice(i, i + ALERTS_PER_STATEMENT).map(alertParams)));
   }
   let created = 0;
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {

@@ -1,5 +1,6 @@
 import type { Intent } from "../../../shared/inventory";
 import type { Author } from "../certificates/store";
+import { listCertificateSerials } from "../db/certificate-serials";
 import type { Env } from "../env";
 import { ApiError } from "../errors";
 import { type CtCandidate, type CtSearch, normalizeSerial } from "./candidate";
@@ -66,12 +67,8 @@ function requireCandidates(search: CtSearch): CtCandidate[] {
 }
 
 async function ownedBySerial(db: D1Database, accountId: string) {
-  const { results } = await db
-    .prepare("SELECT id, serial_number AS serialNumber, issuer_cn AS issuerCN FROM certificates WHERE account_id = ?1 AND serial_number IS NOT NULL")
-    .bind(accountId)
-    .all<{ id: string; serialNumber: string; issuerCN: string | null }>();
   const bySerial = new Map<string, { id: string; issuerCN: string | null }[]>();
-  for (const row of results) {
+  for (const row of await listCertificateSerials(db, accountId)) {
     const serial = normalizeSerial(row.serialNumber);
     bySerial.set(serial, [...(bySerial.get(serial) ?? []), { id: row.id, issuerCN: row.issuerCN }]);
   }
