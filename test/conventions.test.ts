@@ -103,3 +103,12 @@ describe("the Worker's SQL", () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe("the Worker's routes", () => {
+  it("mount one sub-app per URL prefix in app.ts", () => {
+    const app = readFileSync(path.join(import.meta.dirname, "../worker/src/app.ts"), "utf8");
+    const prefixes = Array.from(app.matchAll(/app\.route\("([^"]+)"/g), (match) => match[1]);
+    expect(prefixes.length).toBeGreaterThan(5);
+    expect(prefixes.filter((prefix, i) => prefixes.indexOf(prefix) !== i)).toEqual([]);
+  });
+});

@@ -4,21 +4,15 @@ import { ApiError, errorBody, toErrorResponse } from "./errors";
 import { applyConventions } from "./openapi-conventions";
 import { declareAuthorization } from "./openapi-security";
 import { accounts } from "./routes/accounts";
-import { certificateImport } from "./routes/certificate-import";
-import { certificates } from "./routes/certificates";
+import { apiRoot } from "./routes/api-root";
+import { certificateApi } from "./routes/certificate-api";
 import { discover } from "./routes/discover";
 import { alerts } from "./routes/alerts";
-import { calendar } from "./routes/calendar";
-import { certificatesCsvRoute } from "./routes/certificates-csv";
-import { exportImport } from "./routes/export";
 import { inboundAddresses } from "./routes/inbound-addresses";
 import { classify } from "./routes/classify";
-import { notices } from "./routes/notices";
-import { replies } from "./routes/replies";
+import { noticeApi } from "./routes/notice-api";
 import { jsonResponse } from "./routes/responses";
-import { revocation } from "./routes/revocation";
 import { settings } from "./routes/settings";
-import { timeline } from "./routes/timeline";
 import { vendors } from "./routes/vendors";
 import { tokens } from "./routes/tokens";
 import { rejectInvalidRequest } from "./validation";
@@ -36,21 +30,15 @@ app.openapi(healthRoute, (c) => c.json({ ok: true as const, version: c.env.APP_V
 
 app.route("/api/accounts", accounts);
 app.route("/api/tokens", tokens);
-app.route("/api/certificates", revocation);
+app.route("/api/certificates", certificateApi);
 app.route("/api/discover", discover);
 app.route("/api/settings", settings);
 app.route("/api/inbound-addresses", inboundAddresses);
-app.route("/api/notices", notices);
-app.route("/api/notices", replies);
+app.route("/api/notices", noticeApi);
 app.route("/api/classify", classify);
-app.route("/api/certificates", timeline);
 app.route("/api/vendors", vendors);
 app.route("/api/alerts", alerts);
-app.route("/api", exportImport);
-app.route("/api", calendar);
-app.route("/api", certificatesCsvRoute);
-app.route("/api/certificates", certificateImport);
-app.route("/api/certificates", certificates);
+app.route("/api", apiRoot);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
   type: "http",
