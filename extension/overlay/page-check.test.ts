@@ -1,17 +1,20 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadFixture } from "../providers/fixture-page";
 import { PROVIDERS } from "../providers";
 import { gmail } from "../providers/gmail";
 import { providerStatusItem } from "../utils/storage";
-import { recognises, whenRecognised } from "./page-check";
+import { RECOGNISE_WITHIN_MS, recognises, whenRecognised } from "./page-check";
 
 const WEBMAIL_FIXTURES: Record<string, string> = {
   gmail: "gmail.html", outlook: "outlook.html", yahoo: "yahoo.html", proton: "proton.html", fastmail: "fastmail.html", roundcube: "roundcube.html",
 };
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until the recorded status of Gmail's page matches (the write to storage is asynchronous). */
+const recorded = (status: object) =>
+  vi.waitFor(async () => expect((await providerStatusItem.getValue()).gmail).toMatchObject(status));
 
 describe("page check", () => {
   beforeEach(() => providerStatusItem.setValue({}));
+  afterEach(() => vi.useRealTimers());
 
   it("recognises each provider's saved page, and no provider a page that is not its webmail", () => {
     for (const [id, provider] of Object.entries(PROVIDERS)) {
@@ -25,23 +28,24 @@ describe("page check", () => {
   it("starts at once on a recognised page and records it active", async () => {
     loadFixture("gmail.html");
     const start = vi.fn();
-    whenRecognised(gmail, document, start, 50);
+    whenRecognised(gmail, document, start);
     expect(start).toHaveBeenCalledOnce();
-    await settle(20);
-    expect((await providerStatusItem.getValue()).gmail).toMatchObject({ name: "Gmail", state: "active" });
+    await recorded({ name: "Gmail", state: "active" });
   });
 
   it("records an unrecognised page as paused, and starts if the page later turns into the webmail", async () => {
+    vi.useFakeTimers();
     document.body.replaceChildren(document.createElement("main"));
     const start = vi.fn();
-    const stop = whenRecognised(gmail, document, start, 50);
-    await settle(100);
+    const stop = whenRecognised(gmail, document, start);
+    await vi.advanceTimersByTimeAsync(RECOGNISE_WITHIN_MS - 1);
+    expect((await providerStatusItem.getValue()).gmail).toBeUndefined(); // not paused before its time
+    await vi.advanceTimersByTimeAsync(1);
+    await recorded({ name: "Gmail", state: "paused" });
     expect(start).not.toHaveBeenCalled();
-    expect((await providerStatusItem.getValue()).gmail).toMatchObject({ name: "Gmail", state: "paused" });
     loadFixture("gmail.html");
-    await settle(20);
-    expect(start).toHaveBeenCalledOnce();
-    expect((await providerStatusItem.getValue()).gmail?.state).toBe("active");
+    await vi.waitFor(() => expect(start).toHaveBeenCalledOnce());
+    await recorded({ state: "active" });
     stop();
   });
 });
