@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadFixture } from "../providers/fixture-page";
 import { PROVIDERS } from "../providers";
 import { gmail } from "../providers/gmail";
-import { providerStatusItem } from "../utils/storage";
-import { RECOGNISE_WITHIN_MS, recognises, whenRecognised } from "./page-check";
+import { providerStatusItem } from "../utils/storage/storage";
+import { recognises, whenRecognised } from "./page-check";
+
+/** The recognition window these tests give a page. */
+const RECOGNISE_WITHIN_MS = 10_000;
 
 const WEBMAIL_FIXTURES: Record<string, string> = {
   gmail: "gmail.html", outlook: "outlook.html", yahoo: "yahoo.html", proton: "proton.html", fastmail: "fastmail.html", roundcube: "roundcube.html",
@@ -37,7 +40,7 @@ describe("page check", () => {
     vi.useFakeTimers();
     document.body.replaceChildren(document.createElement("main"));
     const start = vi.fn();
-    const stop = whenRecognised(gmail, document, start);
+    const stop = whenRecognised(gmail, document, start, RECOGNISE_WITHIN_MS);
     await vi.advanceTimersByTimeAsync(RECOGNISE_WITHIN_MS - 1);
     expect((await providerStatusItem.getValue()).gmail).toBeUndefined(); // not paused before its time
     await vi.advanceTimersByTimeAsync(1);
