@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
-import type { ApiCertificate } from "../utils/api-schemas";
-import { needsAction } from "../utils/urgency";
+import type { ApiCertificate } from "../utils/api/api-schemas";
+import { needsAction } from "../utils/policy/urgency";
 
 const BADGE_COLOR = "#b42318";
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { createWorkerClient } from "../utils/api";
-import { certificateCacheItem, connectionItem } from "../utils/storage";
+import { createWorkerClient } from "../utils/api/api";
+import { certificateCacheItem, connectionItem } from "../utils/storage/storage";
 import { apiError, certificatePage, json } from "../test-setup/responses";
 import { createMessageHandler } from "./handlers";
 

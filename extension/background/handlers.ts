@@ -1,7 +1,7 @@
-import { createWorkerClient, type WorkerClient } from "../utils/api";
-import { certificateCacheItem, connectionItem, type Connection } from "../utils/storage";
-import { requestSchema, type AnswerMap, type Failure, type Request, type StateAnswer } from "../utils/messages";
-import { refreshCache } from "../utils/sync";
+import { createWorkerClient, type WorkerClient } from "../utils/api/api";
+import { certificateCacheItem, connectionItem, type Connection } from "../utils/storage/storage";
+import { requestSchema, type AnswerMap, type Failure, type Request, type StateAnswer } from "../utils/messaging/messages";
+import { refreshCache } from "../utils/storage/sync";
 import { updateBadge } from "./badge";
 import { dohLookup, type DohFetch } from "./doh-lookup";
 

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import type { Browser } from "wxt/browser";
-import { refreshCache } from "../utils/sync";
+import { refreshCache } from "../utils/storage/sync";
 import { updateBadge } from "./badge";
 
 export const REFRESH_ALARM = "refresh-certificates";

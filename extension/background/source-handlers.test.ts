@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createWorkerClient } from "../utils/api";
-import { connectionItem } from "../utils/storage";
+import { createWorkerClient } from "../utils/api/api";
+import { connectionItem } from "../utils/storage/storage";
 import { createMessageHandler } from "./handlers";
 
 const connection = { workerUrl: "http://127.0.0.1:8791", token: "ct_live_5f1c0d", version: "0.1.0", connectedAt: "2026-11-20T10:00:00Z" };

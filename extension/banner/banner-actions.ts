@@ -1,7 +1,7 @@
 import { i18n } from "#i18n";
 import type { OpenMessage } from "../providers/types";
 import { fromHeader } from "../overlay/from-header";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import { askBackground } from "../overlay/ask-background";
 import type { Judgement } from "../overlay/judge-open-message";
 import type { BannerActions } from "./render-banner";

@@ -1,6 +1,6 @@
 import { i18n } from "#i18n";
 import type { NoticeKind } from "../../shared/notice/types";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import type { SenderState } from "../overlay/sender-state";
 
 // The banner's words (extension/locales/*.yml, banner.*), kept apart from its markup.

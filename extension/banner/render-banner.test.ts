@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Assessment } from "../../shared/notice/types";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import { renderBanner, wantsBanner, type BannerActions } from "./render-banner";
 
 const hostile = '<img src=x onerror="alert(1)">Pay now';

@@ -1,5 +1,5 @@
 import type { Assessment } from "../../shared/notice/types";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import type { SenderState } from "../overlay/sender-state";
 import { i18n } from "#i18n";
 import { reasonLanguage, renderReason } from "../../shared/notice/reasons";

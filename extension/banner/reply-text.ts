@@ -1,6 +1,6 @@
 import { composeReply, replyFacts, replyLanguage } from "../../shared/replies";
 import type { Assessment } from "../../shared/notice/types";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 
 /**
  * The reply to a misleading notice, in the notice's language, built from the same templates and

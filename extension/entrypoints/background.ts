@@ -3,8 +3,8 @@ import { defineBackground } from "wxt/utils/define-background";
 import { updateBadge } from "../background/badge";
 import { createMessageHandler } from "../background/handlers";
 import { ensureRefreshAlarm, onRefreshAlarm } from "../background/refresh-alarm";
-import { applyRoundcubeRegistration } from "../utils/roundcube";
-import { certificateCacheItem } from "../utils/storage";
+import { applyRoundcubeRegistration } from "../utils/storage/roundcube";
+import { certificateCacheItem } from "../utils/storage/storage";
 
 export default defineBackground(() => {
   const onMessage = createMessageHandler();

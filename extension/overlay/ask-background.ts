@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import type { Answer, Request } from "../utils/messages";
+import type { Answer, Request } from "../utils/messaging/messages";
 
 /**
  * Sends a request to the background, typed by the shared message contract. Content scripts use

@@ -3,7 +3,7 @@ import inventory from "../../test/fixtures/inventory.json";
 import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-page";
 import { openMessage } from "../providers/adapter-contract";
 import { gmail } from "../providers/gmail";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import { assessLocally } from "./assess-locally";
 
 const certificates = inventory.certificates as ApiCertificate[];

@@ -2,7 +2,7 @@ import type { CertificateRecord } from "../../shared/inventory";
 import { assessView } from "../../shared/notice/assess";
 import type { Assessment } from "../../shared/notice/types";
 import type { OpenMessage } from "../providers/types";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 
 /**
  * Judges the open message with the shared notice engine, inside the browser: the fields the page

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import inventory from "../../test/fixtures/inventory.json";
 import { createMessageHandler } from "../background/handlers";
-import type { ApiCertificate } from "../utils/api-schemas";
-import { certificateCacheItem } from "../utils/storage";
+import type { ApiCertificate } from "../utils/api/api-schemas";
+import { certificateCacheItem } from "../utils/storage/storage";
 import { certificateState } from "./certificate-state";
 
 describe("certificateState", () => {

@@ -1,6 +1,6 @@
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import { askBackground } from "./ask-background";
-import { certificateCacheItem } from "../utils/storage";
+import { certificateCacheItem } from "../utils/storage/storage";
 
 /** What the overlay knows of the account: the cached certificates, asked of the background. */
 export interface CertificateState {

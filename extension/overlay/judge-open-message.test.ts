@@ -5,7 +5,7 @@ import inventory from "../../test/fixtures/inventory.json";
 import { emptyView, loadFixture, renderTemplate } from "../providers/fixture-page";
 import { gmail } from "../providers/gmail";
 import { fakeSite, gmailOriginalPage, sourceFixture, setPageUrl } from "../providers/source-fixtures";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import { judgeOpenMessage } from "./judge-open-message";
 
 const certificates = inventory.certificates as ApiCertificate[];

@@ -5,7 +5,7 @@ import { parseEmail } from "../../shared/mime/parse-email";
 import { assessParsed } from "../../shared/notice/assess";
 import type { Assessment } from "../../shared/notice/types";
 import type { LocatedMessage, OpenMessage, SourceFetch, WebmailProvider } from "../providers/types";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import { assessLocally } from "./assess-locally";
 import { senderState, type SenderState } from "./sender-state";
 

@@ -1,5 +1,5 @@
 import type { WebmailProvider } from "../providers/types";
-import { providerStatusItem, type ProviderStatus } from "../utils/storage";
+import { providerStatusItem, type ProviderStatus } from "../utils/storage/storage";
 
 /** How long a page may take to render its mailbox before the adapter calls it unrecognised. */
 const RECOGNISE_WITHIN_MS = 10_000;

@@ -1,7 +1,7 @@
 import { bannerActions } from "../banner/banner-actions";
 import { BANNER_TAG, renderBanner, wantsBanner, type BannerActions } from "../banner/render-banner";
 import type { LocatedMessage, OpenMessage, WebmailProvider } from "../providers/types";
-import type { ApiCertificate } from "../utils/api-schemas";
+import type { ApiCertificate } from "../utils/api/api-schemas";
 import type { CertificateState } from "./certificate-state";
 import type { Judgement } from "./judge-open-message";
 import { logOnce } from "./log-once";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { certificatePageSchema, type ApiCertificate } from "../utils/api-schemas";
+import { certificatePageSchema, type ApiCertificate } from "../utils/api/api-schemas";
 
 /** The Worker's answer to `GET /api/certificates` for the Harbor & Finch test account. */
 export function certificatePage(): { certificates: ApiCertificate[]; total: number } {

@@ -1,5 +1,5 @@
-import type { ApiCertificate } from "../utils/api-schemas";
-import { daysLeft, needsAction } from "../utils/urgency";
+import type { ApiCertificate } from "../utils/api/api-schemas";
+import { daysLeft, needsAction } from "../utils/policy/urgency";
 import { h } from "./element";
 import { formatDaysLeft } from "./format";
 

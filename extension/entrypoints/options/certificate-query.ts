@@ -1,7 +1,7 @@
 import type { Intent } from "../../../shared/inventory";
 import { hostnameToUnicode, normalizeHostname } from "../../../shared/x509/hostname";
-import type { ApiCertificate } from "../../utils/api-schemas";
-import { daysLeft, needsAction } from "../../utils/urgency";
+import type { ApiCertificate } from "../../utils/api/api-schemas";
+import { daysLeft, needsAction } from "../../utils/policy/urgency";
 
 export type SortKey = "domain" | "vendor" | "expires" | "intent" | "status";
 

@@ -1,7 +1,7 @@
 import { assessNotice } from "../../../shared/notice/assess";
 import type { Assessment } from "../../../shared/notice/types";
-import type { ApiCertificate } from "../../utils/api-schemas";
-import type { ApiNotice } from "../../utils/notice-schemas";
+import type { ApiCertificate } from "../../utils/api/api-schemas";
+import type { ApiNotice } from "../../utils/api/notice-schemas";
 
 /**
  * Judges a raw email with the shared notice engine inside the browser, against the cached

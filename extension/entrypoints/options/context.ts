@@ -1,6 +1,6 @@
-import type { WorkerClient } from "../../utils/api";
-import type { ApiCertificate } from "../../utils/api-schemas";
-import type { Connection, SyncStatus } from "../../utils/storage";
+import type { WorkerClient } from "../../utils/api/api";
+import type { ApiCertificate } from "../../utils/api/api-schemas";
+import type { Connection, SyncStatus } from "../../utils/storage/storage";
 
 export type PanelId = "certificates" | "import" | "notices" | "check" | "vendors" | "alerts" | "settings" | "roundcube" | "connection";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { generateChromeMessages, parseMessagesFile } from "@wxt-dev/i18n/build";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { createWorkerClient } from "../../utils/api";
+import { createWorkerClient } from "../../utils/api/api";
 import { dashboardContext } from "../../test-setup/dashboard";
 import { certificatePage, json } from "../../test-setup/responses";
 import type { Panel } from "./context";

@@ -1,5 +1,5 @@
-import type { WorkerClient } from "../../utils/api";
-import { isWorkerError } from "../../utils/api-error";
+import type { WorkerClient } from "../../utils/api/api";
+import { isWorkerError } from "../../utils/api/api-error";
 
 /** One dropped/chosen file or the pasted text, as bytes: a `.cer` may be PEM text or binary DER. */
 export interface ImportSource {

@@ -1,7 +1,7 @@
 import { i18n } from "#i18n";
-import { createWorkerClient } from "../../utils/api";
+import { createWorkerClient } from "../../utils/api/api";
 import { askBackground } from "../../overlay/ask-background";
-import { certificateCacheItem, connectionItem, failedSinceFetch, syncStatusItem } from "../../utils/storage";
+import { certificateCacheItem, connectionItem, failedSinceFetch, syncStatusItem } from "../../utils/storage/storage";
 import { h, replaceChildren } from "../../ui/element";
 import { explainProblem } from "../../ui/explain";
 import { formatAge } from "../../ui/format";

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { askBackground } from "../../overlay/ask-background";
-import { certificateCacheItem, connectionItem, noticeStatsItem, providerStatusItem, syncStatusItem } from "../../utils/storage";
+import { certificateCacheItem, connectionItem, noticeStatsItem, providerStatusItem, syncStatusItem } from "../../utils/storage/storage";
 import { replaceChildren } from "../../ui/element";
 import { localizeDocument } from "../../ui/localize";
 import { buildPopupModel } from "./model";

@@ -1,6 +1,6 @@
-import type { ApiCertificate } from "../../utils/api-schemas";
-import { failedSinceFetch, type CertificateCache, type Connection, type NoticeStats, type SyncStatus } from "../../utils/storage";
-import { mostUrgent, summarize, type Summary } from "../../utils/urgency";
+import type { ApiCertificate } from "../../utils/api/api-schemas";
+import { failedSinceFetch, type CertificateCache, type Connection, type NoticeStats, type SyncStatus } from "../../utils/storage/storage";
+import { mostUrgent, summarize, type Summary } from "../../utils/policy/urgency";
 
 export interface PopupInputs {
   connection: Connection | null;

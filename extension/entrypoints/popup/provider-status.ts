@@ -1,6 +1,6 @@
 import { i18n } from "#i18n";
 import { h } from "../../ui/element";
-import type { ProviderStatus } from "../../utils/storage";
+import type { ProviderStatus } from "../../utils/storage/storage";
 
 /** One sentence per webmail whose last page the adapter did not recognise, by provider name. */
 export function pausedProviders(statuses: Record<string, ProviderStatus>): string[] {

@@ -1,5 +1,5 @@
 import { i18n } from "#i18n";
-import type { ApiCertificate } from "../../utils/api-schemas";
+import type { ApiCertificate } from "../../utils/api/api-schemas";
 import { daysLeftLabel } from "../../ui/days-left";
 import { h } from "../../ui/element";
 import { explainProblem } from "../../ui/explain";

@@ -1,6 +1,6 @@
 import { i18n } from "#i18n";
 import { INTENTS } from "../../../shared/inventory";
-import type { ApiCertificate } from "../../utils/api-schemas";
+import type { ApiCertificate } from "../../utils/api/api-schemas";
 import { h } from "../element";
 import { formatDate, formatNumber, intentLabel, uiLanguage } from "../format";
 import { s, title } from "../svg";

@@ -1,5 +1,5 @@
 import { i18n } from "#i18n";
-import type { VendorTotals } from "../../utils/api-schemas";
+import type { VendorTotals } from "../../utils/api/api-schemas";
 import { h } from "../element";
 import { formatDate } from "../format";
 import { s, title } from "../svg";

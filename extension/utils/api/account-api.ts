@@ -1,4 +1,4 @@
-import type { Intent } from "../../shared/inventory";
+import type { Intent } from "../../../shared/inventory";
 import { certificateImportSchema } from "./api-schemas";
 import type { Call } from "./api";
 import {

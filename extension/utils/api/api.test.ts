@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createWorkerClient } from "./api";
 import { WorkerError } from "./api-error";
-import { explainError } from "../ui/explain";
-import { apiError, certificatePage, json } from "../test-setup/responses";
+import { explainError } from "../../ui/explain";
+import { apiError, certificatePage, json } from "../../test-setup/responses";
 
 const target = { workerUrl: "http://127.0.0.1:8791", token: "ct_live_5f1c0d" };
 

@@ -11,8 +11,8 @@ import {
   type ApiCertificate,
 } from "./api-schemas";
 import { classifyResultSchema, noticeDetailSchema, noticeListSchema, replySchema, storedNoticeSchema } from "./notice-schemas";
-import type { Intent } from "../../shared/inventory";
-import type { NoticeInput } from "./messages";
+import type { Intent } from "../../../shared/inventory";
+import type { NoticeInput } from "../messaging/messages";
 import { isSecureWorkerUrl } from "./worker-url";
 import { accountCalls } from "./account-api";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { checkWorkerUrl, connectToWorker, disconnect, normalizeWorkerUrl, workerOriginPattern } from "./connect";
 import { createWorkerClient } from "./api";
-import { certificateCacheItem, connectionItem } from "./storage";
-import { apiError, certificatePage, json } from "../test-setup/responses";
+import { certificateCacheItem, connectionItem } from "../storage/storage";
+import { apiError, certificatePage, json } from "../../test-setup/responses";
 
 /** A Certitude Worker at the HTTP boundary: health is public, certificates need the token. */
 function certitudeWorker(validToken: string) {

@@ -1,7 +1,7 @@
 import { createWorkerClient } from "./api";
 import { isWorkerError } from "./api-error";
 import { isSecureWorkerUrl } from "./worker-url";
-import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem, type Connection } from "./storage";
+import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem, type Connection } from "../storage/storage";
 
 /** What can be wrong when connecting, each explained to the user in its own words. */
 export type ConnectProblem =

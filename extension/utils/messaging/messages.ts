@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ApiCertificate } from "./api-schemas";
-import type { ClassifyResult, StoredNotice } from "./notice-schemas";
+import type { ApiCertificate } from "../api/api-schemas";
+import type { ClassifyResult, StoredNotice } from "../api/notice-schemas";
 
 // Messages between content scripts / extension pages and the background. Only the background
 // talks to the Worker on behalf of content scripts (pages on https cannot reach a loopback Worker).

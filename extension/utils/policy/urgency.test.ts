@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certificatePage, NOW } from "../test-setup/responses";
+import { certificatePage, NOW } from "../../test-setup/responses";
 import { daysLeft, lapsedAsPlanned, mostUrgent, needsAction, summarize } from "./urgency";
 
 const certificates = certificatePage().certificates;

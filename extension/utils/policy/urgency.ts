@@ -1,5 +1,5 @@
-import { RENEW_WINDOW_DAYS, UNDECIDED_WINDOW_DAYS } from "../../shared/policy";
-import type { ApiCertificate } from "./api-schemas";
+import { RENEW_WINDOW_DAYS, UNDECIDED_WINDOW_DAYS } from "../../../shared/policy";
+import type { ApiCertificate } from "../api/api-schemas";
 
 // What needs the owner's attention. The thresholds follow the owner's decision (shared/policy.ts):
 // a certificate to renew needs action in its last 30 days, an undecided one earlier (45 days)

@@ -1,5 +1,5 @@
 import { storage } from "wxt/utils/storage";
-import type { ApiCertificate } from "./api-schemas";
+import type { ApiCertificate } from "../api/api-schemas";
 
 // Every item the extension keeps, in one place. All live in storage.local: the API token
 // stays on this device, and the certificate cache lets the popup work offline.

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createWorkerClient } from "./api";
+import { createWorkerClient } from "../api/api";
 import { refreshCache } from "./sync";
 import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem } from "./storage";
-import { apiError, certificatePage, json, NOW } from "../test-setup/responses";
+import { apiError, certificatePage, json, NOW } from "../../test-setup/responses";
 
 const connection = { workerUrl: "http://127.0.0.1:8791", token: "ct_live_5f1c0d", version: "0.1.0", connectedAt: "2026-11-20T10:00:00Z" };
 

@@ -1,5 +1,5 @@
-import { createWorkerClient, type WorkerClient } from "./api";
-import { isWorkerError } from "./api-error";
+import { createWorkerClient, type WorkerClient } from "../api/api";
+import { isWorkerError } from "../api/api-error";
 import {
   certificateCacheItem,
   connectionItem,

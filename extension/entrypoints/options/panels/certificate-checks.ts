@@ -1,5 +1,5 @@
 import { i18n } from "#i18n";
-import type { ApiCertificate } from "../../../utils/api-schemas";
+import type { ApiCertificate } from "../../../utils/api/api-schemas";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate, labelOf } from "../../../ui/format";

@@ -1,9 +1,9 @@
 import { i18n } from "#i18n";
 import { INTENTS, type Intent } from "../../../../shared/inventory";
 import { displayHostname } from "../../../../shared/x509/hostname";
-import type { ApiCertificate } from "../../../utils/api-schemas";
+import type { ApiCertificate } from "../../../utils/api/api-schemas";
 import { askBackground } from "../../../overlay/ask-background";
-import { daysLeft } from "../../../utils/urgency";
+import { daysLeft } from "../../../utils/policy/urgency";
 import { h, replaceChildren } from "../../../ui/element";
 import { formatDate, formatDaysLeft, intentLabel, statusLabel } from "../../../ui/format";
 import type { DashboardContext } from "../context";

@@ -1,7 +1,7 @@
 import { i18n } from "#i18n";
 import { INTENTS } from "../../../../shared/inventory";
 import { displayHostname } from "../../../../shared/x509/hostname";
-import type { ApiCertificate } from "../../../utils/api-schemas";
+import type { ApiCertificate } from "../../../utils/api/api-schemas";
 import { daysLeftLabel } from "../../../ui/days-left";
 import { h, replaceChildren } from "../../../ui/element";
 import { formatDate, intentLabel, statusLabel } from "../../../ui/format";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { certificatePageSchema } from "../../../utils/api-schemas";
+import { certificatePageSchema } from "../../../utils/api/api-schemas";
 import { dashboardContext } from "../../../test-setup/dashboard";
 import { NOW } from "../../../test-setup/responses";
 import { asNotice, assessEmail } from "../check-email";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { connectionItem } from "../../../utils/storage";
+import { connectionItem } from "../../../utils/storage/storage";
 import { dashboardContext } from "../../../test-setup/dashboard";
 import { apiError, certificatePage, json } from "../../../test-setup/responses";
 import { connectionPanel } from "./connection";

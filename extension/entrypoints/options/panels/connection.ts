@@ -1,6 +1,6 @@
 import { i18n } from "#i18n";
 import { browser } from "wxt/browser";
-import { checkWorkerUrl, connectToWorker, disconnect, workerOriginPattern, type ConnectProblem } from "../../../utils/connect";
+import { checkWorkerUrl, connectToWorker, disconnect, workerOriginPattern, type ConnectProblem } from "../../../utils/api/connect";
 import { h, replaceChildren } from "../../../ui/element";
 import { formatDate } from "../../../ui/format";
 import type { Panel } from "../context";

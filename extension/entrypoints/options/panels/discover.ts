@@ -1,5 +1,5 @@
 import { i18n } from "#i18n";
-import type { CtCandidate } from "../../../utils/account-schemas";
+import type { CtCandidate } from "../../../utils/api/account-schemas";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate } from "../../../ui/format";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { createWorkerClient } from "../../../utils/api";
+import { createWorkerClient } from "../../../utils/api/api";
 import { dashboardContext } from "../../../test-setup/dashboard";
 import { apiError, json } from "../../../test-setup/responses";
 import { noticesPanel } from "./notices";

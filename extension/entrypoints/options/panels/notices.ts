@@ -1,5 +1,5 @@
 import { i18n } from "#i18n";
-import { noticeDate, senderText, type ApiNotice } from "../../../utils/notice-schemas";
+import { noticeDate, senderText, type ApiNotice } from "../../../utils/api/notice-schemas";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate, formatNumber } from "../../../ui/format";

@@ -1,7 +1,7 @@
 import { i18n } from "#i18n";
 import { browser } from "wxt/browser";
-import { addRoundcubeOrigin, originPattern, parseRoundcubeUrl, removeRoundcubeOrigin } from "../../../utils/roundcube";
-import { roundcubeOriginsItem } from "../../../utils/storage";
+import { addRoundcubeOrigin, originPattern, parseRoundcubeUrl, removeRoundcubeOrigin } from "../../../utils/storage/roundcube";
+import { roundcubeOriginsItem } from "../../../utils/storage/storage";
 import { h, replaceChildren } from "../../../ui/element";
 import type { Panel } from "../context";
 

@@ -1,5 +1,5 @@
 import { i18n } from "#i18n";
-import type { ApiSettings } from "../../../utils/account-schemas";
+import type { ApiSettings } from "../../../utils/api/account-schemas";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import type { DashboardContext } from "../context";

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createWorkerClient } from "../../../utils/api";
+import { createWorkerClient } from "../../../utils/api/api";
 import { dashboardContext } from "../../../test-setup/dashboard";
 import { json } from "../../../test-setup/responses";
 import { vendorsPanel } from "./vendors";

@@ -1,11 +1,11 @@
 import { i18n } from "#i18n";
-import type { LapsePressure, VendorTotals } from "../../../utils/api-schemas";
+import type { LapsePressure, VendorTotals } from "../../../utils/api/api-schemas";
 import { h, replaceChildren } from "../../../ui/element";
 import { explainError } from "../../../ui/explain";
 import { formatDate } from "../../../ui/format";
 import type { DashboardContext, Panel } from "../context";
 import { vendorPressureChart, type NoticePoint } from "../../../ui/charts/vendor-pressure-chart";
-import { noticeDate, isMisleading } from "../../../utils/notice-schemas";
+import { noticeDate, isMisleading } from "../../../utils/api/notice-schemas";
 
 /** The chart reads at most this many notices (newest first), in pages of 200. */
 const CHART_NOTICES = 1000;

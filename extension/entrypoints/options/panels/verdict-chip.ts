@@ -1,5 +1,5 @@
 import { i18n } from "#i18n";
-import { isMisleading, type ApiNotice } from "../../../utils/notice-schemas";
+import { isMisleading, type ApiNotice } from "../../../utils/api/notice-schemas";
 import { h } from "../../../ui/element";
 import { labelOf } from "../../../ui/format";
 
