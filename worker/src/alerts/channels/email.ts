@@ -1,4 +1,3 @@
-import { EmailMessage } from "cloudflare:email";
 import { composeMessage } from "../../mail/compose";
 import type { Alert } from "../enqueue";
 import { alertFacts, factLines } from "./format";
@@ -34,6 +33,8 @@ export const email: ChannelSender = {
       text,
     });
     try {
+      // Loaded when sending: the route table (and `npm run openapi`, outside workerd) reaches this file.
+      const { EmailMessage } = await import("cloudflare:email");
       await binding.send(new EmailMessage(from, to, raw));
       return { ok: true, status: null };
     } catch (error) {
