@@ -16,7 +16,11 @@ export default defineConfig(async () => {
             cloudflareTest({
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token-of-the-worker-suite-0001", OUTBOUND_TIMEOUT_MS: "500" },
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ADMIN_TOKEN: "test-admin-token-of-the-worker-suite-0001",
+                  OUTBOUND_TIMEOUT_MS: "500",
+                },
               },
             }),
           ],
@@ -32,7 +36,13 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: "./wrangler.toml" },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token-of-the-worker-suite-0001", OUTBOUND_TIMEOUT_MS: "500" } },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  ADMIN_TOKEN: "test-admin-token-of-the-worker-suite-0001",
+                  OUTBOUND_TIMEOUT_MS: "500",
+                },
+              },
             }),
           ],
           test: {

@@ -10,13 +10,19 @@ const ANY_ORIGIN = ["http://*/*", "https://*/*"];
 // (extension/background/doh-lookup.ts): the only fixed host the extension talks to.
 const DKIM_KEYS = ["https://cloudflare-dns.com/*"];
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 // Nothing is sent anywhere but to the Worker the user connects, which is the user's own: there is
 // no data collection to declare. Firefox reads that declaration from 140 (142 on Android), which
 // also covers optional_host_permissions (MV3, from 128). 140 is an ESR.
 const FIREFOX_SETTINGS = {
-  gecko: { id: "certitude@certitude.dev", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+  gecko: {
+    id: "certitude@certitude.dev",
+    strict_min_version: "140.0",
+    data_collection_permissions: { required: ["none"] },
+  },
   gecko_android: { strict_min_version: "142.0" },
 };
 
@@ -28,7 +34,15 @@ export default defineConfig({
     // Add-on reviewers rebuild from source: the extension imports ../shared, so the sources
     // archive is the repository without the Worker, tests and build output.
     sourcesRoot: fileURLToPath(new URL("..", import.meta.url)),
-    excludeSources: ["worker/**", "test/**", "scripts/**", "coverage/**", "**/.output/**", "**/test-fixtures/**", "**/test-setup/**"],
+    excludeSources: [
+      "worker/**",
+      "test/**",
+      "scripts/**",
+      "coverage/**",
+      "**/.output/**",
+      "**/test-fixtures/**",
+      "**/test-setup/**",
+    ],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: "__MSG_extName__",

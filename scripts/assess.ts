@@ -40,11 +40,22 @@ runScript(async () => {
       continue;
     }
     if (json) {
-      rows.push({ file: path.basename(file), kind: a.kind, certificate: a.certificate, misleading: a.misleading, spoofed: a.spoofed, reasons: a.reasons, claims: a.claims, language: a.language });
+      rows.push({
+        file: path.basename(file),
+        kind: a.kind,
+        certificate: a.certificate,
+        misleading: a.misleading,
+        spoofed: a.spoofed,
+        reasons: a.reasons,
+        claims: a.claims,
+        language: a.language,
+      });
     } else {
       const flags = [a.misleading && "MISLEADING", a.spoofed && "SPOOFED"].filter(Boolean).join(" ");
       const first = a.reasons[0]?.message ?? a.spoofReasons[0]?.message ?? "";
-      console.log(`${path.basename(file)}  ${a.kind}  ${a.certificate ?? "-"}  ${a.language}${flags ? `  ${flags}` : ""}${first ? `  — ${first}` : ""}`);
+      console.log(
+        `${path.basename(file)}  ${a.kind}  ${a.certificate ?? "-"}  ${a.language}${flags ? `  ${flags}` : ""}${first ? `  — ${first}` : ""}`,
+      );
     }
   }
   if (json) console.log(JSON.stringify(rows, null, 2));

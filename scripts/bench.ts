@@ -15,12 +15,15 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-const positional = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && !all[i - 1]?.startsWith("--"));
+const positional = process.argv
+  .slice(2)
+  .filter((arg, i, all) => !arg.startsWith("--") && !all[i - 1]?.startsWith("--"));
 // A corpus folder (with emails/ and inventory.json) or a folder of .eml files.
 const given = positional[0] ?? "test/fixtures/emails";
 const folder = existsSync(path.join(given, "emails")) ? path.join(given, "emails") : given;
 const besideFolder = path.join(folder, "..", "inventory.json");
-const inventoryFile = option("--inventory") ?? (existsSync(besideFolder) ? besideFolder : "test/fixtures/inventory.json");
+const inventoryFile =
+  option("--inventory") ?? (existsSync(besideFolder) ? besideFolder : "test/fixtures/inventory.json");
 const rounds = Number(option("--rounds") ?? 30);
 
 const files = await listEmlFiles([folder]);
@@ -61,7 +64,14 @@ const results = stages.map((stage, s) => {
   const times = cpu[s].sort((a, b) => a - b);
   const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
   const pick = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { name: stage.name, mean, p50: pick(0.5), p99: pick(0.99), max: times[times.length - 1], wallMean: wall[s] / times.length };
+  return {
+    name: stage.name,
+    mean,
+    p50: pick(0.5),
+    p99: pick(0.99),
+    max: times[times.length - 1],
+    wallMean: wall[s] / times.length,
+  };
 });
 
 const base = results[0].mean;
@@ -83,9 +93,11 @@ for (const r of results) {
 }
 const whole = results[2];
 // A mail at the 25 MB limit: its notice text, then an attachment. Only a prefix is read.
-const attachment = Buffer.alloc(18 * 1024 * 1024, 7).toString("base64").replace(/.{76}/g, "$&\n");
+const attachment = Buffer.alloc(18 * 1024 * 1024, 7)
+  .toString("base64")
+  .replace(/.{76}/g, "$&\n");
 const large = new TextEncoder().encode(
-  'From: DigiCert <no-reply@digicert.com>\nSubject: Your certificate expires in 30 days\nDate: Sun, 15 Nov 2026 08:04:10 -0700\n' +
+  "From: DigiCert <no-reply@digicert.com>\nSubject: Your certificate expires in 30 days\nDate: Sun, 15 Nov 2026 08:04:10 -0700\n" +
     'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nThe certificate for www.kestrel-logistics.com expires in 30 days.\n' +
     `--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n${attachment}\n--b--\n`,
 );

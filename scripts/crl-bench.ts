@@ -17,10 +17,20 @@ function option(name: string): string | undefined {
 
 const sizes = (option("--entries") ?? "1000,20000,130000").split(",").map(Number);
 const rounds = Number(option("--rounds") ?? 5);
-const rsa = { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" };
+const rsa = {
+  name: "RSASSA-PKCS1-v1_5",
+  modulusLength: 2048,
+  publicExponent: new Uint8Array([1, 0, 1]),
+  hash: "SHA-256",
+};
 const keys = (await crypto.subtle.generateKey(rsa, true, ["sign", "verify"])) as CryptoKeyPair;
-const issuer = await x509.X509CertificateGenerator.createSelfSigned({ name: "CN=Bench CA", keys, signingAlgorithm: rsa });
-const sha256WithRsa = () => new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: "1.2.840.113549.1.1.11" }), new asn1js.Null()] });
+const issuer = await x509.X509CertificateGenerator.createSelfSigned({
+  name: "CN=Bench CA",
+  keys,
+  signingAlgorithm: rsa,
+});
+const sha256WithRsa = () =>
+  new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: "1.2.840.113549.1.1.11" }), new asn1js.Null()] });
 
 /** A signed CRL with `entries` revoked serials, each with a revocation date. */
 async function buildCrl(entries: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -29,7 +39,9 @@ async function buildCrl(entries: number): Promise<Uint8Array<ArrayBuffer>> {
     const serial = new Uint8Array(16);
     new DataView(serial.buffer).setUint32(12, i + 1);
     serial[0] = 0x4a;
-    return new asn1js.Sequence({ value: [new asn1js.Integer({ valueHex: serial }), new asn1js.UTCTime({ valueDate: now })] });
+    return new asn1js.Sequence({
+      value: [new asn1js.Integer({ valueHex: serial }), new asn1js.UTCTime({ valueDate: now })],
+    });
   });
   const tbs = new asn1js.Sequence({
     value: [
@@ -63,7 +75,9 @@ async function cpuMsAsync(run: () => Promise<unknown>): Promise<number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (values: number[]) => `${median(values).toFixed(2)} ms`;
-const rows: string[][] = [["entries", "CRL size", "parseCrl", "lookup (not listed)", "judgeCrl (with signature)", "X509Crl full parse"]];
+const rows: string[][] = [
+  ["entries", "CRL size", "parseCrl", "lookup (not listed)", "judgeCrl (with signature)", "X509Crl full parse"],
+];
 for (const entries of sizes) {
   const der = await buildCrl(entries);
   const parse: number[] = [];
@@ -75,11 +89,21 @@ for (const entries of sizes) {
     parse.push(parseMs);
     lookup.push(cpuMs(() => findRevokedEntry(parsed, "7fffffff"))[1]);
     const verdict = { status: "" };
-    judge.push(await cpuMsAsync(async () => Object.assign(verdict, (await judgeCrl({ crl: parsed, url: "bench", serialNumber: "7fffffff", issuer, now: new Date() })).verdict)));
+    judge.push(
+      await cpuMsAsync(async () =>
+        Object.assign(
+          verdict,
+          (await judgeCrl({ crl: parsed, url: "bench", serialNumber: "7fffffff", issuer, now: new Date() })).verdict,
+        ),
+      ),
+    );
     if (verdict.status !== "good") throw new Error(`judgeCrl answered ${verdict.status} for an unlisted serial`);
   }
   // The full parse grows much faster than the CRL; it is only timed where it stays bearable.
-  const full = entries <= 20_000 ? `${cpuMs(() => new x509.X509Crl(der, { berOptions: { maxNodes: der.byteLength } }))[1].toFixed(0)} ms` : "-";
+  const full =
+    entries <= 20_000
+      ? `${cpuMs(() => new x509.X509Crl(der, { berOptions: { maxNodes: der.byteLength } }))[1].toFixed(0)} ms`
+      : "-";
   rows.push([String(entries), `${(der.byteLength / 1_000_000).toFixed(2)} MB`, ms(parse), ms(lookup), ms(judge), full]);
 }
 

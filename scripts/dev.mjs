@@ -66,7 +66,12 @@ const passthrough = process.argv.slice(2);
 announceDevVars();
 // CI=true: apply without the interactive "continue?" prompt.
 const output = [];
-const migrated = await run(["d1", "migrations", "apply", "DB", "--local", ...sharedFlags(passthrough)], { CI: "true", NO_COLOR: "1" }, "ignore", output);
+const migrated = await run(
+  ["d1", "migrations", "apply", "DB", "--local", ...sharedFlags(passthrough)],
+  { CI: "true", NO_COLOR: "1" },
+  "ignore",
+  output,
+);
 if (migrated !== 0) {
   console.error(output.join(""));
   console.error("Applying the D1 migrations to the local database failed; see the output above.");

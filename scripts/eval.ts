@@ -6,7 +6,13 @@ import { assessNotice } from "../shared/notice/assess";
 import type { Assessment, NoticeKind } from "../shared/notice/types";
 import { listEmlFiles, loadInventory, runScript } from "./notice-files";
 
-interface Label { kind: NoticeKind; certificate: string | null; misleading: boolean; spoofed: boolean; why?: string }
+interface Label {
+  kind: NoticeKind;
+  certificate: string | null;
+  misleading: boolean;
+  spoofed: boolean;
+  why?: string;
+}
 const KINDS: NoticeKind[] = ["expiry", "revocation", "payment", "other"];
 
 const args = process.argv.slice(2);
@@ -23,7 +29,12 @@ runScript(async () => {
 
   const started = performance.now();
   const results: { file: string; label: Label; got: Assessment }[] = [];
-  for (const file of files) results.push({ file: path.basename(file), label: labels[path.basename(file)], got: await assessNotice(await readFile(file), inventory) });
+  for (const file of files)
+    results.push({
+      file: path.basename(file),
+      label: labels[path.basename(file)],
+      got: await assessNotice(await readFile(file), inventory),
+    });
   const elapsedMs = performance.now() - started;
 
   const confusion = Object.fromEntries(KINDS.map((k) => [k, Object.fromEntries(KINDS.map((g) => [g, 0]))]));
@@ -36,10 +47,21 @@ runScript(async () => {
     return { precision: share(tp, predicted), recall: share(tp, actual), truePositives: tp, predicted, actual };
   }
   const mismatches = results
-    .filter((r) => r.label.kind !== r.got.kind || r.label.certificate !== r.got.certificate || r.label.misleading !== r.got.misleading || r.label.spoofed !== r.got.spoofed)
+    .filter(
+      (r) =>
+        r.label.kind !== r.got.kind ||
+        r.label.certificate !== r.got.certificate ||
+        r.label.misleading !== r.got.misleading ||
+        r.label.spoofed !== r.got.spoofed,
+    )
     .map((r) => ({
       file: r.file,
-      expected: { kind: r.label.kind, certificate: r.label.certificate, misleading: r.label.misleading, spoofed: r.label.spoofed },
+      expected: {
+        kind: r.label.kind,
+        certificate: r.label.certificate,
+        misleading: r.label.misleading,
+        spoofed: r.label.spoofed,
+      },
       got: { kind: r.got.kind, certificate: r.got.certificate, misleading: r.got.misleading, spoofed: r.got.spoofed },
       reasons: [...r.got.reasons, ...r.got.spoofReasons].map((x) => x.message),
       rules: [...new Set(r.got.claims.map((c) => c.evidence.ruleId))],
@@ -63,14 +85,25 @@ runScript(async () => {
     console.log(`${report.emails} emails assessed in ${report.elapsedMs} ms`);
     console.log(`kind accuracy        ${pct(report.kindAccuracy)}`);
     console.log(`certificate accuracy ${pct(report.certificateAccuracy)}`);
-    console.log(`misleading precision ${report.misleading.precision.toFixed(3)}  recall ${report.misleading.recall.toFixed(3)}  (${report.misleading.truePositives}/${report.misleading.predicted} flagged, ${report.misleading.actual} labelled)`);
-    console.log(`spoofed    precision ${report.spoofed.precision.toFixed(3)}  recall ${report.spoofed.recall.toFixed(3)}  (${report.spoofed.truePositives}/${report.spoofed.predicted} flagged, ${report.spoofed.actual} labelled)`);
-    console.log(`\nkind confusion (rows: label, columns: engine)\n${"".padEnd(12)}${KINDS.map((k) => k.padStart(11)).join("")}`);
-    for (const k of KINDS) console.log(`${k.padEnd(12)}${KINDS.map((g) => String(confusion[k][g]).padStart(11)).join("")}`);
+    console.log(
+      `misleading precision ${report.misleading.precision.toFixed(3)}  recall ${report.misleading.recall.toFixed(3)}  (${report.misleading.truePositives}/${report.misleading.predicted} flagged, ${report.misleading.actual} labelled)`,
+    );
+    console.log(
+      `spoofed    precision ${report.spoofed.precision.toFixed(3)}  recall ${report.spoofed.recall.toFixed(3)}  (${report.spoofed.truePositives}/${report.spoofed.predicted} flagged, ${report.spoofed.actual} labelled)`,
+    );
+    console.log(
+      `\nkind confusion (rows: label, columns: engine)\n${"".padEnd(12)}${KINDS.map((k) => k.padStart(11)).join("")}`,
+    );
+    for (const k of KINDS)
+      console.log(`${k.padEnd(12)}${KINDS.map((g) => String(confusion[k][g]).padStart(11)).join("")}`);
     console.log(`\n${mismatches.length} mismatches`);
     for (const m of mismatches) {
-      const diff = (Object.keys(m.expected) as (keyof typeof m.expected)[]).filter((k) => m.expected[k] !== m.got[k]).map((k) => `${k} ${m.expected[k]}→${m.got[k]}`);
-      console.log(`- ${m.file}: ${diff.join(", ")}\n    rules: ${m.rules.join(" ")}\n    engine: ${m.reasons[0] ?? "(no reasons)"}\n    label: ${m.why}`);
+      const diff = (Object.keys(m.expected) as (keyof typeof m.expected)[])
+        .filter((k) => m.expected[k] !== m.got[k])
+        .map((k) => `${k} ${m.expected[k]}→${m.got[k]}`);
+      console.log(
+        `- ${m.file}: ${diff.join(", ")}\n    rules: ${m.rules.join(" ")}\n    engine: ${m.reasons[0] ?? "(no reasons)"}\n    label: ${m.why}`,
+      );
     }
   }
 });

@@ -26,7 +26,9 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -37,7 +39,9 @@ function run(args: string[]): Promise<string> {
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`wrangler ${args[0]} failed:\n${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`wrangler ${args[0]} failed:\n${output}`)),
+    );
   });
 }
 
@@ -69,9 +73,27 @@ export async function startWorker(vars: Record<string, string> = {}, persistDir?
   const inspector = await freePort();
   const child = spawn(
     process.execPath,
-    [wrangler, "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector),
-      "--persist-to", persist, "--var", `ADMIN_TOKEN:${adminToken}`, "--var", "OUTBOUND_ALLOW_PRIVATE:true",
-      ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]), "--show-interactive-dev-session=false", "--log-level", "warn"],
+    [
+      wrangler,
+      "dev",
+      "--local",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--inspector-port",
+      String(inspector),
+      "--persist-to",
+      persist,
+      "--var",
+      `ADMIN_TOKEN:${adminToken}`,
+      "--var",
+      "OUTBOUND_ALLOW_PRIVATE:true",
+      ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
+      "--show-interactive-dev-session=false",
+      "--log-level",
+      "warn",
+    ],
     { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

@@ -12,13 +12,16 @@ const certificateSchema = z.looseObject({
   intent: z.enum(["renew", "let-lapse", "undecided"]),
   autoRenew: z.boolean(),
 });
-const inventorySchema = z.union([z.array(certificateSchema), z.looseObject({ certificates: z.array(certificateSchema) })]);
+const inventorySchema = z.union([
+  z.array(certificateSchema),
+  z.looseObject({ certificates: z.array(certificateSchema) }),
+]);
 
 /** Runs a command-line script, turning a thrown error into one line on stderr and exit code 2. */
 export function runScript(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
     const err = error as NodeJS.ErrnoException;
-    console.error(err.code === "ENOENT" ? `No such file or folder: ${err.path}` : err.message ?? String(error));
+    console.error(err.code === "ENOENT" ? `No such file or folder: ${err.path}` : (err.message ?? String(error)));
     process.exit(2);
   });
 }
@@ -36,7 +39,8 @@ export async function listEmlFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     if ((await stat(p)).isDirectory()) {
-      for (const name of (await readdir(p)).sort()) if (name.toLowerCase().endsWith(".eml")) files.push(path.join(p, name));
+      for (const name of (await readdir(p)).sort())
+        if (name.toLowerCase().endsWith(".eml")) files.push(path.join(p, name));
     } else files.push(p);
   }
   return files;

@@ -6,7 +6,11 @@ import { app } from "../worker/src/app";
 
 const outIndex = process.argv.indexOf("--out");
 const out = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
-const response = await app.request("http://localhost:8787/api/openapi.json", {}, { APP_VERSION: process.env.npm_package_version ?? "0.0.0" });
+const response = await app.request(
+  "http://localhost:8787/api/openapi.json",
+  {},
+  { APP_VERSION: process.env.npm_package_version ?? "0.0.0" },
+);
 if (!response.ok) throw new Error(`GET /api/openapi.json answered ${response.status}`);
 const document = `${JSON.stringify(await response.json(), null, 2)}\n`;
 if (!out) process.stdout.write(document);

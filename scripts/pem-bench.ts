@@ -89,14 +89,20 @@ for (let i = 0; i < 20; i++) {
   parseCrl(new TextEncoder().encode("-----BEGIN X509 CRL-----\nMIIB\n-----END X509 CRL-----\n"));
 }
 
-const rows = [["input", "bytes", "before: the old PEM regexes", "after: parseCertificateUpload (whole upload)", "after: parseCrl"]];
+const rows = [
+  ["input", "bytes", "before: the old PEM regexes", "after: parseCertificateUpload (whole upload)", "after: parseCrl"],
+];
 for (const [name, input] of inputs) {
   const text = typeof input === "string" ? input : "";
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const before = skipBefore || !text ? "-" : await cpuMs(() => regexFindPemBlocks(text));
   const upload = await cpuMs(() => parseCertificateUpload(input));
   // parseCrl reads PEM only when the text starts like a CRL: give it one.
-  const crl = await cpuMs(() => parseCrl(text ? new TextEncoder().encode(text.replace(/^-----BEGIN [A-Z ]+-----/, "-----BEGIN X509 CRL-----")) : bytes));
+  const crl = await cpuMs(() =>
+    parseCrl(
+      text ? new TextEncoder().encode(text.replace(/^-----BEGIN [A-Z ]+-----/, "-----BEGIN X509 CRL-----")) : bytes,
+    ),
+  );
   rows.push([name, String(bytes.byteLength), before, upload, crl]);
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

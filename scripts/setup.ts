@@ -33,9 +33,12 @@ async function main(): Promise<void> {
     headers: { authorization: `Bearer ${adminToken()}`, "content-type": "application/json" },
     body: JSON.stringify({ name: values.name }),
   }).catch((error: unknown) => {
-    throw new Error(`No Worker answers at ${workerUrl} (${String(error)}). Start it with \`npm run dev\`, or pass --url.`);
+    throw new Error(
+      `No Worker answers at ${workerUrl} (${String(error)}). Start it with \`npm run dev\`, or pass --url.`,
+    );
   });
-  if (response.status !== 201) throw new Error(`Creating the account failed: HTTP ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`Creating the account failed: HTTP ${response.status} ${await response.text()}`);
   const { account, token } = (await response.json()) as { account: { id: string; name: string }; token: string };
   const hash = `#connection?worker=${encodeURIComponent(workerUrl)}`;
   const id = values["extension-id"] ?? "<extension id from chrome://extensions>";

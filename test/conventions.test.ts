@@ -5,10 +5,9 @@ import { CONTRADICTION_RULES } from "../shared/notice/contradictions";
 import { LEXICONS } from "../shared/notice/lexicon";
 import { RULES } from "../shared/notice/rules";
 
-const labels = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/emails/labels.json"), "utf8")) as Record<
-  string,
-  { kind: string; rules?: string[]; notRules?: string[] }
->;
+const labels = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, "fixtures/emails/labels.json"), "utf8"),
+) as Record<string, { kind: string; rules?: string[]; notRules?: string[] }>;
 
 describe("notice rules are data with fixtures", () => {
   it("gives every rule a unique id and a description", () => {
@@ -46,7 +45,32 @@ describe("notice rules are data with fixtures", () => {
   it("has notice fixtures in every supported language and of every kind", () => {
     const files = Object.keys(labels).filter((f) => f.startsWith("notice-"));
     expect(files.length).toBeGreaterThanOrEqual(40);
-    for (const lang of ["en", "de", "fr", "es", "nl", "it", "pt", "sv", "pl", "da", "no", "cs", "fi", "sk", "hu", "tr", "ru", "ja", "ko", "zh"]) expect(files.some((f) => f.startsWith(`notice-${lang}-`)), lang).toBe(true);
+    for (const lang of [
+      "en",
+      "de",
+      "fr",
+      "es",
+      "nl",
+      "it",
+      "pt",
+      "sv",
+      "pl",
+      "da",
+      "no",
+      "cs",
+      "fi",
+      "sk",
+      "hu",
+      "tr",
+      "ru",
+      "ja",
+      "ko",
+      "zh",
+    ])
+      expect(
+        files.some((f) => f.startsWith(`notice-${lang}-`)),
+        lang,
+      ).toBe(true);
     const kinds = new Set(files.map((f) => labels[f].kind));
     expect([...kinds].sort()).toEqual(["expiry", "other", "payment", "revocation"]);
   });
@@ -70,7 +94,8 @@ describe("the Worker's outbound requests", () => {
 describe("webmail fixture pages", () => {
   const fixtures = path.join(import.meta.dirname, "fixtures/webmail");
   const providers = path.join(import.meta.dirname, "../extension/providers");
-  const noteOf = (file: string) => /^<!DOCTYPE html>\n<!--([\s\S]*?)-->/.exec(readFileSync(path.join(fixtures, file), "utf8"))?.[1];
+  const noteOf = (file: string) =>
+    /^<!DOCTYPE html>\n<!--([\s\S]*?)-->/.exec(readFileSync(path.join(fixtures, file), "utf8"))?.[1];
 
   it("each open with a note of the real markup they follow", () => {
     const pages = readdirSync(fixtures).filter((file) => file.endsWith(".html"));

@@ -16,7 +16,9 @@ interface FixtureLabel {
   notRules?: string[];
 }
 
-const inventory = JSON.parse(readFileSync(path.join(import.meta.dirname, "fixtures/inventory.json"), "utf8")) as Inventory;
+const inventory = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, "fixtures/inventory.json"), "utf8"),
+) as Inventory;
 
 // Every labelled folder: the engine's own fixtures, and the sample e-mails of `npm run demo`,
 // which must say what the demo table shows.
@@ -35,7 +37,10 @@ for (const folder of ["fixtures/emails", "fixtures/demo"]) {
       it(`${file}: ${label.why}`, async () => {
         const a = await assessNotice(readFileSync(path.join(dir, file)), inventory);
         const reasons = [...a.reasons, ...a.spoofReasons].map((r) => r.message).join(" | ");
-        expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading, spoofed: a.spoofed }, reasons).toEqual({
+        expect(
+          { kind: a.kind, certificate: a.certificate, misleading: a.misleading, spoofed: a.spoofed },
+          reasons,
+        ).toEqual({
           kind: label.kind,
           certificate: label.certificate,
           misleading: label.misleading,
@@ -43,7 +48,9 @@ for (const folder of ["fixtures/emails", "fixtures/demo"]) {
         });
         // A claim rule fires when a claim carries its id; a contradiction rule when a reason carries one of its codes.
         const codes = new Set(a.reasons.map((r) => r.code));
-        const contradicted = CONTRADICTION_RULES.filter((rule) => rule.codes.some((code) => codes.has(code))).map((rule) => rule.id);
+        const contradicted = CONTRADICTION_RULES.filter((rule) => rule.codes.some((code) => codes.has(code))).map(
+          (rule) => rule.id,
+        );
         const fired = new Set([...a.claims.map((c) => c.evidence.ruleId), ...contradicted]);
         for (const rule of label.rules ?? []) expect(fired, `rule ${rule} should fire`).toContain(rule);
         for (const rule of label.notRules ?? []) expect(fired, `rule ${rule} must not fire`).not.toContain(rule);

@@ -33,18 +33,31 @@ function vectorFiles(): string[] {
   } catch {
     listed = [];
   }
-  const files = listed.filter((f) => f.includes("/x509/") && !SKIPPED_FOLDERS.test(f) && CANDIDATE_FILE.test(f) && existsSync(f));
+  const files = listed.filter(
+    (f) => f.includes("/x509/") && !SKIPPED_FOLDERS.test(f) && CANDIDATE_FILE.test(f) && existsSync(f),
+  );
   if (files.length === 0) {
-    throw new Error(`The peer suite needs Debian's ${PACKAGE}: install it with \`apt-get install ${PACKAGE}\` (CI's .ci/run does).`);
+    throw new Error(
+      `The peer suite needs Debian's ${PACKAGE}: install it with \`apt-get install ${PACKAGE}\` (CI's .ci/run does).`,
+    );
   }
   return files.sort();
 }
 
 function differences(ours: OpensslView, theirs: OpensslView): string[] {
   const diffs: string[] = [];
-  for (const key of ["serial", "notBefore", "notAfter", "fingerprint", "commonNames", "dnsNames", "ipAddresses"] as const) {
+  for (const key of [
+    "serial",
+    "notBefore",
+    "notAfter",
+    "fingerprint",
+    "commonNames",
+    "dnsNames",
+    "ipAddresses",
+  ] as const) {
     if (theirs[key] === undefined) continue;
-    if (JSON.stringify(ours[key]) !== JSON.stringify(theirs[key])) diffs.push(`${key}: ours ${JSON.stringify(ours[key])}, openssl ${JSON.stringify(theirs[key])}`);
+    if (JSON.stringify(ours[key]) !== JSON.stringify(theirs[key]))
+      diffs.push(`${key}: ours ${JSON.stringify(ours[key])}, openssl ${JSON.stringify(theirs[key])}`);
   }
   return diffs;
 }
@@ -52,8 +65,13 @@ function differences(ours: OpensslView, theirs: OpensslView): string[] {
 /** Our refusal is intended when openssl cannot read the file, or the time we refused, either. */
 function judgeRefusal(file: string, reason: string, theirs: OpensslView): Outcome {
   const field = /The (notBefore|notAfter) time/.exec(reason)?.[1];
-  const opensslCannot = theirs.error !== undefined || (theirs.badTime !== undefined && (!field || field === theirs.badTime));
-  return { file, result: opensslCannot ? "refused" : "disagree", note: `${reason}${opensslCannot ? "" : " (openssl reads it)"}` };
+  const opensslCannot =
+    theirs.error !== undefined || (theirs.badTime !== undefined && (!field || field === theirs.badTime));
+  return {
+    file,
+    result: opensslCannot ? "refused" : "disagree",
+    note: `${reason}${opensslCannot ? "" : " (openssl reads it)"}`,
+  };
 }
 
 async function compareCertificate(file: string): Promise<Outcome> {
@@ -61,7 +79,9 @@ async function compareCertificate(file: string): Promise<Outcome> {
   const pem = new TextDecoder("latin1").decode(bytes).includes("-----BEGIN");
   const theirs = await opensslCertificate(file, !pem);
   try {
-    const block = pem ? findPemBlocks(new TextDecoder().decode(bytes)).find((b) => CERTIFICATE_LABELS.includes(b.label)) : undefined;
+    const block = pem
+      ? findPemBlocks(new TextDecoder().decode(bytes)).find((b) => CERTIFICATE_LABELS.includes(b.label))
+      : undefined;
     if (pem && !block) throw new Error("no CERTIFICATE block");
     const cert = await parseCertificate(block ? base64ToBytes(block.base64) : bytes);
     if (theirs.error) return { file, result: "disagree", note: `read by us, openssl: ${theirs.error}` };
@@ -90,18 +110,25 @@ async function compareCrl(file: string): Promise<Outcome> {
 }
 
 describe(`peer suite: ${PACKAGE} read by Certitude and by openssl`, () => {
-  it("agrees with openssl on every certificate and CRL, or refuses one openssl cannot read either", { timeout: 180_000 }, async () => {
+  it("agrees with openssl on every certificate and CRL, or refuses one openssl cannot read either", {
+    timeout: 180_000,
+  }, async () => {
     const kinds = vectorFiles().map((file) => ({ file, kind: kindOf(file) }));
     const files = kinds.filter((k) => k.kind !== "other");
-    const outcomes = await mapBounded(files, 4, ({ file, kind }) => (kind === "crl" ? compareCrl(file) : compareCertificate(file)));
+    const outcomes = await mapBounded(files, 4, ({ file, kind }) =>
+      kind === "crl" ? compareCrl(file) : compareCertificate(file),
+    );
     const count = (result: Outcome["result"]) => outcomes.filter((o) => o.result === result).length;
     const crls = files.filter((f) => f.kind === "crl").length;
     console.log(
       `peer suite: tried ${outcomes.length} (${outcomes.length - crls} certificates, ${crls} CRLs; ${kinds.length - files.length} key files skipped), ` +
         `agreeing ${count("agree")}, refused on purpose ${count("refused")}, disagreeing ${count("disagree")}`,
     );
-    for (const o of outcomes.filter((o) => o.result === "refused")) console.log(`  refused on purpose: ${o.file.split("/x509/")[1]}: ${o.note}`);
-    const disagreements = outcomes.filter((o) => o.result === "disagree").map((o) => `${o.file.split("/x509/")[1]}: ${o.note}`);
+    for (const o of outcomes.filter((o) => o.result === "refused"))
+      console.log(`  refused on purpose: ${o.file.split("/x509/")[1]}: ${o.note}`);
+    const disagreements = outcomes
+      .filter((o) => o.result === "disagree")
+      .map((o) => `${o.file.split("/x509/")[1]}: ${o.note}`);
     expect(disagreements).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import { createWorkerClient, type WorkerClient } from "../utils/api/api";
 import { certificateCacheItem, connectionItem, type Connection } from "../utils/storage/storage";
-import { requestSchema, type AnswerMap, type Failure, type Request, type StateAnswer } from "../utils/messaging/messages";
+import {
+  requestSchema,
+  type AnswerMap,
+  type Failure,
+  type Request,
+  type StateAnswer,
+} from "../utils/messaging/messages";
 import { refreshCache } from "../utils/storage/sync";
 import { updateBadge } from "./badge";
 import { dohLookup, type DohFetch } from "./doh-lookup";
@@ -53,7 +59,8 @@ export function createMessageHandler(
 
   return async function onMessage(message: unknown): Promise<Handled> {
     const parsed = requestSchema.safeParse(message);
-    if (!parsed.success) return { ok: false, error: `Unknown or malformed message: ${parsed.error.issues[0]?.message}` };
+    if (!parsed.success)
+      return { ok: false, error: `Unknown or malformed message: ${parsed.error.issues[0]?.message}` };
     try {
       return await handle(parsed.data);
     } catch (error) {

@@ -43,7 +43,9 @@ export function bannerActions(message: OpenMessage, judgement?: Pick<Judgement, 
         intent: "let-lapse",
         reason: `Decided while reading "${message.subject}" from ${message.from.address}.`,
       });
-      return answer.ok ? i18n.t("banner.lapsed", [certificate.commonName]) : i18n.t("banner.notChanged", [answer.error]);
+      return answer.ok
+        ? i18n.t("banner.lapsed", [certificate.commonName])
+        : i18n.t("banner.notChanged", [answer.error]);
     },
   };
 }

@@ -67,7 +67,8 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
     status.textContent = "…";
     work().then(
       (sentence) => (status.textContent = showBidiControls(sentence)),
-      (error: unknown) => (status.textContent = showBidiControls(error instanceof Error ? error.message : String(error))),
+      (error: unknown) =>
+        (status.textContent = showBidiControls(error instanceof Error ? error.message : String(error))),
     );
   };
 
@@ -78,7 +79,9 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
     // A reply goes to the From address: never to a sender that is forged or could not be verified.
     if (sender === "verified" && wantsReply(assessment, certificate)) {
       const reply = certificate;
-      buttons.push(button(doc, i18n.t("banner.copyReply"), () => run(() => actions.copyReply(replyText(assessment, reply)))));
+      buttons.push(
+        button(doc, i18n.t("banner.copyReply"), () => run(() => actions.copyReply(replyText(assessment, reply)))),
+      );
     }
     if (certificate && certificate.intent !== "let-lapse") {
       buttons.push(button(doc, i18n.t("banner.letLapse"), confirmLapse));
@@ -89,30 +92,58 @@ export function renderBanner(doc: Document, input: BannerInput): HTMLElement {
     if (!certificate) return;
     actionRow.replaceChildren(
       el(doc, "span", "confirm", i18n.t("banner.confirmLapse", [certificate.commonName])),
-      button(doc, i18n.t("banner.confirmYes"), () => {
-        showActions();
-        run(() => actions.letLapse(certificate));
-      }, true),
+      button(
+        doc,
+        i18n.t("banner.confirmYes"),
+        () => {
+          showActions();
+          run(() => actions.letLapse(certificate));
+        },
+        true,
+      ),
       button(doc, i18n.t("banner.cancel"), showActions),
     );
   };
   showActions();
 
   root.append(
-    el(doc, "section", warn ? "banner warn" : sender === "verified" ? "banner" : "banner neutral",
-      el(doc, "div", "top",
+    el(
+      doc,
+      "section",
+      warn ? "banner warn" : sender === "verified" ? "banner" : "banner neutral",
+      el(
+        doc,
+        "div",
+        "top",
         el(doc, "span", "brand", "Certitude"),
         el(doc, "span", "kind", kindLabel(assessment.kind)),
-        el(doc, "span", "verdict", headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate), input.connected)),
+        el(
+          doc,
+          "span",
+          "verdict",
+          headline(assessment.misleading, assessment.spoofed, Boolean(assessment.certificate), input.connected),
+        ),
       ),
       el(doc, "div", `sender ${sender}`, showBidiControls(senderLine(sender, assessment.sender.from?.address ?? ""))),
-      reasons.length > 0 && el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", readerSentence(reason, doc)))),
-      certificate && el(doc, "div", "certificate",
-        el(doc, "span", "label", `${i18n.t("banner.certificate")} `),
-        certificateLine(certificate, input.now ?? new Date()),
-      ),
-      assessment.certificate && !certificate &&
-        el(doc, "div", "certificate", el(doc, "span", "label", `${i18n.t("banner.certificate")} `), assessment.certificate),
+      reasons.length > 0 &&
+        el(doc, "ul", "reasons", ...reasons.map((reason) => el(doc, "li", "", readerSentence(reason, doc)))),
+      certificate &&
+        el(
+          doc,
+          "div",
+          "certificate",
+          el(doc, "span", "label", `${i18n.t("banner.certificate")} `),
+          certificateLine(certificate, input.now ?? new Date()),
+        ),
+      assessment.certificate &&
+        !certificate &&
+        el(
+          doc,
+          "div",
+          "certificate",
+          el(doc, "span", "label", `${i18n.t("banner.certificate")} `),
+          assessment.certificate,
+        ),
       actionRow,
     ),
   );

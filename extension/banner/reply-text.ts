@@ -18,6 +18,9 @@ export function replyText(assessment: Assessment, certificate: ApiCertificate, n
  * Whether a reply makes sense: only to a misleading notice about one of the owner's certificates,
  * and never to a forged sender (the webmail's reply would go to the forger).
  */
-export function wantsReply(assessment: Assessment, certificate: ApiCertificate | undefined): certificate is ApiCertificate {
+export function wantsReply(
+  assessment: Assessment,
+  certificate: ApiCertificate | undefined,
+): certificate is ApiCertificate {
   return Boolean(certificate) && assessment.misleading && !assessment.spoofed;
 }

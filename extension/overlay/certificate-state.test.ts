@@ -30,7 +30,10 @@ describe("certificateState", () => {
         resolve();
       });
     });
-    await certificateCacheItem.setValue({ certificates: inventory.certificates as ApiCertificate[], fetchedAt: "2026-11-21T06:00:00Z" });
+    await certificateCacheItem.setValue({
+      certificates: inventory.certificates as ApiCertificate[],
+      fetchedAt: "2026-11-21T06:00:00Z",
+    });
     await seen;
     expect((await state.current()).certificates).toHaveLength(inventory.certificates.length);
     expect(asked).toBe(2);

@@ -33,4 +33,3 @@ export function certificateState(): { current(): Promise<CertificateState>; stop
     stop: () => unwatch(),
   };
 }
-

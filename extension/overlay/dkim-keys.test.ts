@@ -17,6 +17,8 @@ describe("backgroundTxtResolver", () => {
   it("fails the lookup with the background's reason, which leaves the signature a temperror", async () => {
     const handle = createMessageHandler(undefined, async () => new Response("", { status: 502 }));
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message));
-    await expect(backgroundTxtResolver()("s1._domainkey.digicert.com")).rejects.toThrow("cloudflare-dns.com answered HTTP 502");
+    await expect(backgroundTxtResolver()("s1._domainkey.digicert.com")).rejects.toThrow(
+      "cloudflare-dns.com answered HTTP 502",
+    );
   });
 });

@@ -14,7 +14,10 @@ const SHOW_ORIGINAL = "https://mail.google.com/mail/u/0/?ik=3f9c2a1b7e&view=om&p
 async function judgeGmail(routes: Record<string, string>, resolveTxt: TxtResolver = async () => []) {
   const located = gmail.locate(document)!;
   const site = fakeSite(routes);
-  const judgement = await judgeOpenMessage(gmail, gmail.read(located)!, located, certificates, { fetchPage: site.fetchPage, resolveTxt });
+  const judgement = await judgeOpenMessage(gmail, gmail.read(located)!, located, certificates, {
+    fetchPage: site.fetchPage,
+    resolveTxt,
+  });
   return { ...judgement, asked: site.asked };
 }
 
@@ -29,18 +32,28 @@ describe("judgeOpenMessage", () => {
 
   it("judges the source the receiver marked dmarc=fail as forged, though the page shows the vendor's address", async () => {
     const judged = await judgeGmail({ [SHOW_ORIGINAL]: gmailOriginalPage(sourceFixture("psw-payment-forged.eml")) });
-    expect(judged).toMatchObject({ sender: "forged", assessment: { spoofed: true, kind: "payment", certificate: "k03" } });
+    expect(judged).toMatchObject({
+      sender: "forged",
+      assessment: { spoofed: true, kind: "payment", certificate: "k03" },
+    });
     expect(judged.source).toContain("dmarc=fail");
   });
 
   it("keeps the page's verdict with an unverified sender when the source cannot be read", async () => {
     const judged = await judgeGmail({});
-    expect(judged).toMatchObject({ sender: "unverified", source: null, assessment: { spoofed: false, kind: "payment" } });
+    expect(judged).toMatchObject({
+      sender: "unverified",
+      source: null,
+      assessment: { spoofed: false, kind: "payment" },
+    });
     expect(judged.asked).toEqual([`GET ${SHOW_ORIGINAL}`]);
   });
 
   it("does not take a source whose From is not the sender the page shows", async () => {
-    const other = sourceFixture("psw-payment-genuine.eml").replace("<billing@psw-group.de>", "<billing@psw-group.example>");
+    const other = sourceFixture("psw-payment-genuine.eml").replace(
+      "<billing@psw-group.de>",
+      "<billing@psw-group.example>",
+    );
     const judged = await judgeGmail({ [SHOW_ORIGINAL]: gmailOriginalPage(other) });
     expect(judged).toMatchObject({ sender: "unverified", source: null });
   });
@@ -55,7 +68,10 @@ describe("judgeOpenMessage", () => {
 
   it("verifies the sender by its DKIM signature, with the key from DNS, when the receiver wrote no verdict", async () => {
     const key = makeDkimKey("rsa");
-    const unsigned = sourceFixture("psw-payment-genuine.eml").replace(/^Authentication-Results:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*\r\n/m, "");
+    const unsigned = sourceFixture("psw-payment-genuine.eml").replace(
+      /^Authentication-Results:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*\r\n/m,
+      "",
+    );
     const signed = await signMessage(unsigned, "psw-group.de", "s2026", key);
     const asked: string[] = [];
     const resolver = mapResolver({ "s2026._domainkey.psw-group.de": [key.record] });

@@ -45,7 +45,8 @@ export async function judgeOpenMessage(
   deps: JudgeDeps,
 ): Promise<Judgement> {
   const page = await assessLocally(message, certificates);
-  if (!looksLikeVendorNotice(page) || !provider.readSource) return { assessment: page, sender: senderState(page, false), source: null };
+  if (!looksLikeVendorNotice(page) || !provider.readSource)
+    return { assessment: page, sender: senderState(page, false), source: null };
   const source = await provider.readSource(located, deps.fetchPage).catch(() => null);
   if (source === null) return { assessment: page, sender: senderState(page, false), source: null };
   const parsed = await parseEmail(source);

@@ -9,7 +9,12 @@ import { recognises, whenRecognised } from "./page-check";
 const RECOGNISE_WITHIN_MS = 10_000;
 
 const WEBMAIL_FIXTURES: Record<string, string> = {
-  gmail: "gmail.html", outlook: "outlook.html", yahoo: "yahoo.html", proton: "proton.html", fastmail: "fastmail.html", roundcube: "roundcube.html",
+  gmail: "gmail.html",
+  outlook: "outlook.html",
+  yahoo: "yahoo.html",
+  proton: "proton.html",
+  fastmail: "fastmail.html",
+  roundcube: "roundcube.html",
 };
 /** Waits until the recorded status of Gmail's page matches (the write to storage is asynchronous). */
 const recorded = (status: object) =>
@@ -24,7 +29,9 @@ describe("page check", () => {
       loadFixture(WEBMAIL_FIXTURES[id]);
       expect(recognises(provider, document), id).toBe(true);
     }
-    document.body.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Gmail has a new look. Try it." }));
+    document.body.replaceChildren(
+      Object.assign(document.createElement("p"), { textContent: "Gmail has a new look. Try it." }),
+    );
     for (const provider of Object.values(PROVIDERS)) expect(recognises(provider, document), provider.id).toBe(false);
   });
 

@@ -14,11 +14,18 @@ export function recognises(provider: WebmailProvider, doc: Document): boolean {
 }
 
 /** Records the adapter's state for the popup; a storage failure must not reach the page. */
-async function recordStatus(provider: WebmailProvider, state: ProviderStatus["state"], now = new Date()): Promise<void> {
+async function recordStatus(
+  provider: WebmailProvider,
+  state: ProviderStatus["state"],
+  now = new Date(),
+): Promise<void> {
   try {
     const all = await providerStatusItem.getValue();
     if (all[provider.id]?.state === state && state === "active") return; // nothing new to say
-    await providerStatusItem.setValue({ ...all, [provider.id]: { name: provider.name, state, checkedAt: now.toISOString() } });
+    await providerStatusItem.setValue({
+      ...all,
+      [provider.id]: { name: provider.name, state, checkedAt: now.toISOString() },
+    });
   } catch (error) {
     console.info(`[Certitude] ${provider.id}: the page state could not be stored`, error);
   }
@@ -29,7 +36,12 @@ async function recordStatus(provider: WebmailProvider, state: ProviderStatus["st
  * within {@link RECOGNISE_WITHIN_MS} is recorded as paused (the popup says so) and watched on: if
  * it is recognised later, the overlay starts then. Returns a function that stops waiting.
  */
-export function whenRecognised(provider: WebmailProvider, doc: Document, start: () => void, waitMs = RECOGNISE_WITHIN_MS): () => void {
+export function whenRecognised(
+  provider: WebmailProvider,
+  doc: Document,
+  start: () => void,
+  waitMs = RECOGNISE_WITHIN_MS,
+): () => void {
   let done = false;
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -21,7 +21,8 @@ export function runOverlay(provider: WebmailProvider, ctx: ContentScriptContext)
     let stopOverlay: (() => void) | undefined;
     const stopWaiting = whenRecognised(provider, document, () => {
       stopOverlay = startOverlay(provider, document, {
-        judge: (message, located, certificates) => judgeOpenMessage(provider, message, located, certificates, { fetchPage: sessionFetch, resolveTxt }),
+        judge: (message, located, certificates) =>
+          judgeOpenMessage(provider, message, located, certificates, { fetchPage: sessionFetch, resolveTxt }),
         state,
       });
     });

@@ -18,7 +18,13 @@ const until = (check: () => boolean) =>
   });
 const banners = () => Array.from(document.querySelectorAll("certitude-banner"));
 const attributes = (banner: Element | undefined) =>
-  banner && Object.fromEntries(["data-kind", "data-misleading", "data-spoofed", "data-certificate", "data-sender"].map((a) => [a, banner.getAttribute(a)]));
+  banner &&
+  Object.fromEntries(
+    ["data-kind", "data-misleading", "data-spoofed", "data-certificate", "data-sender"].map((a) => [
+      a,
+      banner.getAttribute(a),
+    ]),
+  );
 const buttonLabels = () => Array.from(banners()[0].shadowRoot!.querySelectorAll("button"), (b) => b.textContent);
 const SHOW_ORIGINAL = "https://mail.google.com/mail/u/0/?ik=3f9c2a1b7e&view=om&permmsgid=msg-f:1849622017331984551";
 /** Gmail's account key, which the source reader finds in the page (loadFixture drops scripts). */
@@ -45,7 +51,8 @@ describe("startOverlay on Gmail", () => {
     addIk();
     const { fetchPage } = fakeSite(served);
     stop = startOverlay(gmail, document, {
-      judge: (message, located, certificates) => judgeOpenMessage(gmail, message, located, certificates, { fetchPage, resolveTxt: async () => [] }),
+      judge: (message, located, certificates) =>
+        judgeOpenMessage(gmail, message, located, certificates, { fetchPage, resolveTxt: async () => [] }),
       state: certificateState(),
     });
     await until(() => banners().length > 0);
@@ -86,7 +93,11 @@ describe("startOverlay on Gmail", () => {
     loadFixture("gmail.html");
     addIk();
     await until(() => banners()[0]?.getAttribute("data-kind") === "payment");
-    expect(attributes(banners()[0])).toMatchObject({ "data-spoofed": "false", "data-sender": "verified", "data-misleading": "true" });
+    expect(attributes(banners()[0])).toMatchObject({
+      "data-spoofed": "false",
+      "data-sender": "verified",
+      "data-misleading": "true",
+    });
     expect(banners()[0].shadowRoot?.textContent).toContain("Sender verified");
     expect(buttonLabels()).toEqual(["Save to timeline", "Copy reply"]);
   });
@@ -96,7 +107,11 @@ describe("startOverlay on Gmail", () => {
     emptyView();
     renderTemplate("msg-digicert");
     await until(() => banners()[0]?.getAttribute("data-kind") === "expiry");
-    expect(attributes(banners()[0])).toMatchObject({ "data-spoofed": "true", "data-sender": "forged", "data-certificate": "k01" });
+    expect(attributes(banners()[0])).toMatchObject({
+      "data-spoofed": "true",
+      "data-sender": "forged",
+      "data-certificate": "k01",
+    });
     expect(buttonLabels()).not.toContain("Copy reply");
   });
 
@@ -107,7 +122,11 @@ describe("startOverlay on Gmail", () => {
     renderTemplate("msg-digicert");
     await until(() => banners().length > 0);
     expect(banners()).toHaveLength(1);
-    expect(attributes(banners()[0])).toMatchObject({ "data-kind": "expiry", "data-misleading": "false", "data-certificate": "k01" });
+    expect(attributes(banners()[0])).toMatchObject({
+      "data-kind": "expiry",
+      "data-misleading": "false",
+      "data-certificate": "k01",
+    });
     emptyView();
     renderTemplate("msg-lunch");
     // The lunch note has been judged (not merely not yet looked at), and it got no banner.
@@ -128,7 +147,9 @@ describe("startOverlay on Gmail", () => {
     const status = root.querySelector('[role="status"]')!;
     await until(() => status.textContent !== "…" && status.textContent !== "");
     // No Worker is connected in this test, so the background refuses and the banner says why.
-    expect(status.textContent).toBe("Not changed: Certitude is not connected to a Worker. Open the dashboard and connect.");
+    expect(status.textContent).toBe(
+      "Not changed: Certitude is not connected to a Worker. Open the dashboard and connect.",
+    );
   });
 
   it("re-inserts the banner when Gmail re-renders the same message", async () => {

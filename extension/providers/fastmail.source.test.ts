@@ -21,7 +21,9 @@ function jmap(raw: string) {
       const request = JSON.parse(String(init?.body));
       calls.push(request.methodCalls[0]);
       const ids: string[] = request.methodCalls[0][1].ids;
-      return JSON.stringify({ methodResponses: [["Email/get", { list: ids.map((id) => ({ id, blobId: "G8d1e5f0a" })), notFound: [] }, "0"]] });
+      return JSON.stringify({
+        methodResponses: [["Email/get", { list: ids.map((id) => ({ id, blobId: "G8d1e5f0a" })), notFound: [] }, "0"]],
+      });
     },
     [BLOB]: raw,
   });
@@ -38,14 +40,20 @@ describe("Fastmail source reader", () => {
     const raw = sourceFixture("psw-payment-forged.eml");
     const site = jmap(raw);
     expect(await readFastmailSource(fastmail.locate(document)!, site.fetchPage)).toBe(raw);
-    expect(site.calls).toEqual([["Email/get", { accountId: "u1a2b3c4d", ids: ["M4b1f09e2c6d8a7f31b5e2d90"], properties: ["blobId"] }, "0"]]);
+    expect(site.calls).toEqual([
+      ["Email/get", { accountId: "u1a2b3c4d", ids: ["M4b1f09e2c6d8a7f31b5e2d90"], properties: ["blobId"] }, "0"],
+    ]);
     expect(site.asked).toEqual([`GET ${ORIGIN}/jmap/session`, `POST ${SESSION.apiUrl}`, `GET ${BLOB}`]);
   });
 
   it("reads nothing when the session is not JMAP's or points at another origin", async () => {
     const located = fastmail.locate(document)!;
-    expect(await readFastmailSource(located, fakeSite({ [`${ORIGIN}/jmap/session`]: "<html>login</html>" }).fetchPage)).toBeNull();
-    const elsewhere = fakeSite({ [`${ORIGIN}/jmap/session`]: JSON.stringify({ ...SESSION, apiUrl: "https://evil.example/jmap/" }) });
+    expect(
+      await readFastmailSource(located, fakeSite({ [`${ORIGIN}/jmap/session`]: "<html>login</html>" }).fetchPage),
+    ).toBeNull();
+    const elsewhere = fakeSite({
+      [`${ORIGIN}/jmap/session`]: JSON.stringify({ ...SESSION, apiUrl: "https://evil.example/jmap/" }),
+    });
     expect(await readFastmailSource(located, elsewhere.fetchPage)).toBeNull();
     expect(elsewhere.asked).toEqual([`GET ${ORIGIN}/jmap/session`]);
   });

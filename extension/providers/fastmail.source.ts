@@ -18,7 +18,12 @@ interface Session {
 
 function isSession(value: unknown): value is Session {
   const s = value as Session | null;
-  return Boolean(s && typeof s.apiUrl === "string" && typeof s.downloadUrl === "string" && typeof s.primaryAccounts?.[MAIL] === "string");
+  return Boolean(
+    s &&
+      typeof s.apiUrl === "string" &&
+      typeof s.downloadUrl === "string" &&
+      typeof s.primaryAccounts?.[MAIL] === "string",
+  );
 }
 
 async function json(fetchPage: SourceFetch, url: string | null, init?: RequestInit): Promise<unknown> {
@@ -33,7 +38,9 @@ async function json(fetchPage: SourceFetch, url: string | null, init?: RequestIn
 /** The download URL for a blob, from the session's RFC 6570 level-1 template. */
 export function downloadUrl(template: string, accountId: string, blobId: string): string {
   const values: Record<string, string> = { accountId, blobId, type: "message/rfc822", name: "message.eml" };
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? encodeURIComponent(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? encodeURIComponent(values[key]) : whole,
+  );
 }
 
 /** The raw source of Fastmail's open message, from its JMAP blob; null when any step fails. */
@@ -44,7 +51,10 @@ export async function readFastmailSource(located: LocatedMessage, fetchPage: Sou
   const session = await json(fetchPage, sameOriginUrl(doc, "/jmap/session"));
   if (!isSession(session)) return null;
   const accountId = session.primaryAccounts[MAIL];
-  const request = { using: [CORE, MAIL], methodCalls: [["Email/get", { accountId, ids: [emailId], properties: ["blobId"] }, "0"]] };
+  const request = {
+    using: [CORE, MAIL],
+    methodCalls: [["Email/get", { accountId, ids: [emailId], properties: ["blobId"] }, "0"]],
+  };
   const answer = (await json(fetchPage, sameOriginUrl(doc, session.apiUrl), {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },

@@ -22,7 +22,10 @@ export const fastmail: WebmailProvider = {
   },
 
   read({ key, container, anchor }: LocatedMessage): OpenMessage | undefined {
-    const from = sender(fieldText(container.querySelector(S.senderName)), fieldText(container.querySelector(S.senderAddress)));
+    const from = sender(
+      fieldText(container.querySelector(S.senderName)),
+      fieldText(container.querySelector(S.senderAddress)),
+    );
     if (!from) return undefined;
     return {
       key,

@@ -53,6 +53,8 @@ export function emptyView(doc: Document = document): void {
 export function framesLoaded(doc: Document = document): Promise<void> {
   const frames = Array.from(doc.querySelectorAll("iframe"));
   return Promise.all(
-    frames.map((frame) => new Promise<void>((resolve) => frame.addEventListener("load", () => resolve(), { once: true }))),
+    frames.map(
+      (frame) => new Promise<void>((resolve) => frame.addEventListener("load", () => resolve(), { once: true })),
+    ),
   ).then(() => undefined);
 }

@@ -6,7 +6,8 @@ import type { LocatedMessage, OpenMessage, WebmailProvider } from "./types";
 // From field near it in the message's own header. It reads nothing unless both are present.
 
 const BODY = '#messagebody, [aria-label="Message body"], .message-body, .mail-body, .msg-body';
-const FROM = 'td.from [title*="@"], .from [title*="@"], .sender [title*="@"], .from a[href^="mailto:"], .sender a[href^="mailto:"]';
+const FROM =
+  'td.from [title*="@"], .from [title*="@"], .sender [title*="@"], .from a[href^="mailto:"], .sender a[href^="mailto:"]';
 const SUBJECT = "h1.subject, h2.subject, .subject h1, .subject h2, h1, h2";
 const DATE = "time[datetime], td.date, .date";
 /** How far up from the body the message header may sit. */

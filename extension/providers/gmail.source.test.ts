@@ -48,7 +48,9 @@ describe("Gmail source reader", () => {
 
   it("answers null, without throwing, for a sign-in page, an error or a page without ik", async () => {
     const located = gmail.locate(document)!;
-    expect(await readGmailSource(located, fakeSite({ [SHOW_ORIGINAL]: "<html><body>Sign in</body></html>" }).fetchPage)).toBeNull();
+    expect(
+      await readGmailSource(located, fakeSite({ [SHOW_ORIGINAL]: "<html><body>Sign in</body></html>" }).fetchPage),
+    ).toBeNull();
     expect(await readGmailSource(located, fakeSite({}).fetchPage)).toBeNull();
     document.querySelector("script[type='application/json']")?.remove();
     const site = fakeSite({ [SHOW_ORIGINAL]: gmailOriginalPage(sourceFixture("psw-payment-genuine.eml")) });

@@ -9,7 +9,8 @@ import type { LocatedMessage, SourceFetch } from "./types";
 // - the message id: the `data-message-id="#msg-f:<id>"` attribute of the expanded message
 //   (`div.adn.ads`), the same id the permmsgid parameter takes.
 
-const GLOBALS_IK = /GLOBALS\s*=\s*\[(?:\s*(?:null|true|false|-?[\d.]+|"(?:[^"\\]|\\.)*"|\[[^\]]*\])\s*,){9}\s*"([0-9a-f]{6,16})"/;
+const GLOBALS_IK =
+  /GLOBALS\s*=\s*\[(?:\s*(?:null|true|false|-?[\d.]+|"(?:[^"\\]|\\.)*"|\[[^\]]*\])\s*,){9}\s*"([0-9a-f]{6,16})"/;
 const IK = /^[0-9a-f]{6,16}$/;
 
 /** The account key `ik` from the page's GLOBALS script, or from one of Gmail's own links. */

@@ -16,8 +16,7 @@ export const gmail: WebmailProvider = {
     const container = lastShown(doc, S.expandedMessage);
     const body = container?.querySelector(S.body);
     if (!container || !body) return undefined;
-    const id =
-      container.getAttribute("data-message-id") ?? container.getAttribute("data-legacy-message-id");
+    const id = container.getAttribute("data-message-id") ?? container.getAttribute("data-legacy-message-id");
     const address = container.querySelector(S.sender)?.getAttribute("email") ?? "";
     const key = id ?? `${address}|${container.querySelector(S.date)?.getAttribute("title") ?? ""}`;
     return { key: `gmail:${key}`, container, anchor: body.closest(S.bodyWrapper) ?? body };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cleanAddress, parseShownDate, sender, senderFromText } from "./header-values";
 
-const local = (...parts: [number, number, number, number?, number?]) => new Date(...(parts as [number, number, number, number, number])).getTime();
+const local = (...parts: [number, number, number, number?, number?]) =>
+  new Date(...(parts as [number, number, number, number, number])).getTime();
 
 describe("parseShownDate", () => {
   it.each([
@@ -32,8 +33,14 @@ describe("parseShownDate", () => {
 
 describe("sender", () => {
   it("cleans the address and drops a name that only repeats it", () => {
-    expect(sender(" PSW GROUP  Billing ", "<Billing@PSW-Group.de>")).toEqual({ name: "PSW GROUP Billing", address: "billing@psw-group.de" });
-    expect(sender("noreply@digicert.com", "noreply@digicert.com")).toEqual({ name: "", address: "noreply@digicert.com" });
+    expect(sender(" PSW GROUP  Billing ", "<Billing@PSW-Group.de>")).toEqual({
+      name: "PSW GROUP Billing",
+      address: "billing@psw-group.de",
+    });
+    expect(sender("noreply@digicert.com", "noreply@digicert.com")).toEqual({
+      name: "",
+      address: "noreply@digicert.com",
+    });
     expect(cleanAddress("mailto:it@kestrel-logistics.com?subject=Hi")).toBe("it@kestrel-logistics.com");
   });
 
@@ -44,7 +51,10 @@ describe("sender", () => {
   });
 
   it("splits a combined `Name <address>` value", () => {
-    expect(senderFromText('"DigiCert, Inc." <noreply@digicert.com>')).toEqual({ name: "DigiCert, Inc.", address: "noreply@digicert.com" });
+    expect(senderFromText('"DigiCert, Inc." <noreply@digicert.com>')).toEqual({
+      name: "DigiCert, Inc.",
+      address: "noreply@digicert.com",
+    });
     expect(senderFromText("noreply@digicert.com")).toEqual({ name: "", address: "noreply@digicert.com" });
   });
 });

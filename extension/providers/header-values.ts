@@ -5,7 +5,11 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 /** A well-formed address, lower-cased, from a header value such as `<billing@vendor.com>`. */
 export function cleanAddress(value: string | null | undefined): string | undefined {
-  const address = (value ?? "").trim().replace(/^mailto:/i, "").replace(/^<|>$/g, "").split("?")[0];
+  const address = (value ?? "")
+    .trim()
+    .replace(/^mailto:/i, "")
+    .replace(/^<|>$/g, "")
+    .split("?")[0];
   return ADDRESS.test(address) ? address.toLowerCase() : undefined;
 }
 

@@ -8,7 +8,14 @@ import type { WebmailProvider } from "./types";
 import { yahoo } from "./yahoo";
 
 /** Every webmail with its own adapter, by id; each has a content script of the same name. */
-export const PROVIDERS: Readonly<Record<string, WebmailProvider>> = { gmail, outlook, yahoo, proton, fastmail, roundcube };
+export const PROVIDERS: Readonly<Record<string, WebmailProvider>> = {
+  gmail,
+  outlook,
+  yahoo,
+  proton,
+  fastmail,
+  roundcube,
+};
 
 /** The adapter for a host, or the generic fallback when no adapter claims it. */
 export function providerForHost(host: string): WebmailProvider {

@@ -28,7 +28,10 @@ export const proton: WebmailProvider = {
 
   read({ key, container, anchor }: LocatedMessage): OpenMessage | undefined {
     const block = container.querySelector(S.sender);
-    const from = sender(fieldText(block?.querySelector(S.senderName)), fieldText(block?.querySelector(S.senderAddress)));
+    const from = sender(
+      fieldText(block?.querySelector(S.senderName)),
+      fieldText(block?.querySelector(S.senderAddress)),
+    );
     const body = frameBody(container);
     if (!from || !body) return undefined;
     return {

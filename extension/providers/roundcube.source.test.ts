@@ -21,7 +21,9 @@ describe("Roundcube source reader", () => {
     showMessage(`${ORIGIN}/roundcube/?_task=mail&_caps=pdf%3D1&_uid=107&_mbox=INBOX&_framed=1&_action=preview`);
     expect(roundcubeSourceUrl(document)).toBe(VIEW_SOURCE);
     showMessage(`${ORIGIN}/roundcube/?_task=mail&_uid=12&_mbox=Archive%2F2026&_action=show`);
-    expect(roundcubeSourceUrl(document)).toBe(`${ORIGIN}/roundcube/?_task=mail&_uid=12&_mbox=Archive%2F2026&_action=viewsource`);
+    expect(roundcubeSourceUrl(document)).toBe(
+      `${ORIGIN}/roundcube/?_task=mail&_uid=12&_mbox=Archive%2F2026&_action=viewsource`,
+    );
   });
 
   it("names no address when the document has no numeric uid", () => {
@@ -37,6 +39,8 @@ describe("Roundcube source reader", () => {
     const site = fakeSite({ [VIEW_SOURCE]: raw });
     expect(await readRoundcubeSource(located, site.fetchPage)).toBe(raw);
     expect(site.asked).toEqual([`GET ${VIEW_SOURCE}`]);
-    expect(await readRoundcubeSource(located, fakeSite({ [VIEW_SOURCE]: "<!DOCTYPE html><title>Login</title>" }).fetchPage)).toBeNull();
+    expect(
+      await readRoundcubeSource(located, fakeSite({ [VIEW_SOURCE]: "<!DOCTYPE html><title>Login</title>" }).fetchPage),
+    ).toBeNull();
   });
 });

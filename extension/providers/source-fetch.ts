@@ -24,7 +24,11 @@ export function sameOriginUrl(doc: Document, path: string): string | null {
  * found, too large, redirected to another origin, network error): an unreadable source is a state
  * the overlay shows, not an error.
  */
-export async function fetchText(fetchPage: SourceFetch, url: string | null, init?: RequestInit): Promise<string | null> {
+export async function fetchText(
+  fetchPage: SourceFetch,
+  url: string | null,
+  init?: RequestInit,
+): Promise<string | null> {
   if (!url) return null;
   try {
     const response = await fetchPage(url, init);

@@ -33,6 +33,11 @@ describe("Yahoo source reader", () => {
     const site = fakeSite({ [RAW_VIEW]: raw });
     expect(await readYahooSource(yahoo.locate(document)!, site.fetchPage)).toBe(raw);
     expect(site.asked).toEqual([`GET ${RAW_VIEW}`]);
-    expect(await readYahooSource(yahoo.locate(document)!, fakeSite({ [RAW_VIEW]: '{"error":{"code":"EC-4003"}}' }).fetchPage)).toBeNull();
+    expect(
+      await readYahooSource(
+        yahoo.locate(document)!,
+        fakeSite({ [RAW_VIEW]: '{"error":{"code":"EC-4003"}}' }).fetchPage,
+      ),
+    ).toBeNull();
   });
 });

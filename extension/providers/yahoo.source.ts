@@ -24,7 +24,10 @@ export function yahooSourceUrl(doc: Document): string | null {
   const messageId = MESSAGE_ID.exec(new URL(doc.URL).pathname)?.[1];
   const mailboxId = yahooMailboxId(doc);
   if (!messageId || !mailboxId) return null;
-  return sameOriginUrl(doc, `/ws/v3/mailboxes/@.id==${mailboxId}/messages/@.id==${messageId}/content/rawplaintext?appid=YMailNorrin`);
+  return sameOriginUrl(
+    doc,
+    `/ws/v3/mailboxes/@.id==${mailboxId}/messages/@.id==${messageId}/content/rawplaintext?appid=YMailNorrin`,
+  );
 }
 
 /** The raw source of Yahoo's open message, or null. */

@@ -10,5 +10,8 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
  * @example showBidiControls("invoice\u202Efdp.exe") // "invoice[U+202E]fdp.exe"
  */
 export function showBidiControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+  return text.replace(
+    BIDI_CONTROLS,
+    (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`,
+  );
 }

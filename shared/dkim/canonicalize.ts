@@ -12,7 +12,8 @@ export interface RawMessage {
 
 /** Bytes as a string with one char per byte, so canonicalisation never re-encodes anything. */
 function byteString(raw: string | Uint8Array | ArrayBuffer): string {
-  const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  const bytes =
+    typeof raw === "string" ? new TextEncoder().encode(raw) : raw instanceof Uint8Array ? raw : new Uint8Array(raw);
   let out = "";
   for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
   return out;
@@ -37,7 +38,8 @@ export function splitMessage(raw: string | Uint8Array | ArrayBuffer): RawMessage
   const headers: RawHeader[] = [];
   for (const line of head.split("\r\n")) {
     if (/^[ \t]/.test(line) && headers.length) headers[headers.length - 1].raw += `\r\n${line}`;
-    else if (line.includes(":")) headers.push({ name: line.slice(0, line.indexOf(":")).trim().toLowerCase(), raw: line });
+    else if (line.includes(":"))
+      headers.push({ name: line.slice(0, line.indexOf(":")).trim().toLowerCase(), raw: line });
   }
   return { headers, body };
 }
@@ -46,7 +48,11 @@ export function splitMessage(raw: string | Uint8Array | ArrayBuffer): RawMessage
 export function canonicalHeader(header: RawHeader, method: "simple" | "relaxed"): string {
   if (method === "simple") return header.raw;
   const colon = header.raw.indexOf(":");
-  const value = header.raw.slice(colon + 1).replace(/\r\n/g, "").replace(/[ \t]+/g, " ").trim();
+  const value = header.raw
+    .slice(colon + 1)
+    .replace(/\r\n/g, "")
+    .replace(/[ \t]+/g, " ")
+    .trim();
   return `${header.name}:${value}`;
 }
 

@@ -11,7 +11,12 @@ describe("queryTxt over the DNS-over-HTTPS JSON API", () => {
           Status: 0,
           Answer: [
             { name: "s1._domainkey.digicert.example", type: 5, TTL: 60, data: "other.example." },
-            { name: "s1._domainkey.digicert.example", type: 16, TTL: 3600, data: '"v=DKIM1; k=rsa; " "p=MIIB\\059AQAB"' },
+            {
+              name: "s1._domainkey.digicert.example",
+              type: 16,
+              TTL: 3600,
+              data: '"v=DKIM1; k=rsa; " "p=MIIB\\059AQAB"',
+            },
           ],
         };
       },
@@ -25,7 +30,9 @@ describe("queryTxt over the DNS-over-HTTPS JSON API", () => {
   it("reads NXDOMAIN as no records and a server failure as an error", async () => {
     const resolve = dohTxtResolver(async () => ({ Status: 3, Authority: [{ TTL: 900 }] }), "https://dns.example/q");
     expect(await resolve("nothing._domainkey.example")).toEqual([]);
-    await expect(queryTxt(async () => ({ Status: 2 }), "https://dns.example/q", "x.example")).rejects.toThrow(/status 2/);
+    await expect(queryTxt(async () => ({ Status: 2 }), "https://dns.example/q", "x.example")).rejects.toThrow(
+      /status 2/,
+    );
     await expect(queryTxt(async () => "<html>", "https://dns.example/q", "x.example")).rejects.toThrow(/no DNS answer/);
   });
 

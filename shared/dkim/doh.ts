@@ -19,7 +19,9 @@ const TXT = 16;
 export function txtData(data: string): string {
   const parts = [...data.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
   const joined = parts.length ? parts.join("") : data;
-  return joined.replace(/\\(\d{3}|.)/g, (_, esc: string) => (/^\d{3}$/.test(esc) ? String.fromCharCode(Number(esc)) : esc));
+  return joined.replace(/\\(\d{3}|.)/g, (_, esc: string) =>
+    /^\d{3}$/.test(esc) ? String.fromCharCode(Number(esc)) : esc,
+  );
 }
 
 interface DohAnswer {
@@ -43,12 +45,16 @@ export function dohQueryUrl(baseUrl: string, name: string): URL {
 export async function queryTxt(fetchJson: DohJsonFetch, baseUrl: string, name: string): Promise<TxtAnswer> {
   const url = dohQueryUrl(baseUrl, name);
   const answer = (await fetchJson(url.toString())) as DohAnswer | undefined;
-  if (!answer || typeof answer !== "object" || typeof answer.Status !== "number") throw new Error(`${url.host} sent no DNS answer`);
+  if (!answer || typeof answer !== "object" || typeof answer.Status !== "number")
+    throw new Error(`${url.host} sent no DNS answer`);
   // 3 is NXDOMAIN: the name does not exist, which is an answer.
-  if (answer.Status !== 0 && answer.Status !== 3) throw new Error(`${url.host} answered DNS status ${answer.Status} for ${name}`);
+  if (answer.Status !== 0 && answer.Status !== 3)
+    throw new Error(`${url.host} answered DNS status ${answer.Status} for ${name}`);
   const txt = (answer.Answer ?? []).filter((a) => a.type === TXT && typeof a.data === "string");
   // A CNAME on the way to the record may expire sooner than the record: keep the shortest.
-  const ttls = [...(answer.Answer ?? []), ...(answer.Authority ?? [])].map((a) => a.TTL).filter((t): t is number => typeof t === "number");
+  const ttls = [...(answer.Answer ?? []), ...(answer.Authority ?? [])]
+    .map((a) => a.TTL)
+    .filter((t): t is number => typeof t === "number");
   return { records: txt.map((a) => txtData(a.data!)), ttl: ttls.length ? Math.min(...ttls) : 300 };
 }
 

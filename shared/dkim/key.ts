@@ -23,8 +23,15 @@ export function parseKeyRecord(txt: string): DkimKeyRecord | null {
   return {
     keyType,
     publicKey: p.trim() === "" ? new Uint8Array() : base64Bytes(p),
-    hashes: tags.get("h")?.split(":").map((h) => h.trim().toLowerCase()) ?? null,
-    strictIdentity: (tags.get("t") ?? "").split(":").map((t) => t.trim()).includes("s"),
+    hashes:
+      tags
+        .get("h")
+        ?.split(":")
+        .map((h) => h.trim().toLowerCase()) ?? null,
+    strictIdentity: (tags.get("t") ?? "")
+      .split(":")
+      .map((t) => t.trim())
+      .includes("s"),
   };
 }
 

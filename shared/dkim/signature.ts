@@ -58,13 +58,18 @@ export function parseSignature(value: string): DkimSignature {
   if (need("v") !== "1") throw new SignatureFormatError(`version v=${tags.get("v")} is not 1`);
   const algorithm = need("a").toLowerCase();
   // RFC 8301: SHA-1 signatures are no longer to be accepted.
-  if (algorithm !== "rsa-sha256" && algorithm !== "ed25519-sha256") throw new SignatureFormatError(`algorithm ${algorithm} is not accepted`);
+  if (algorithm !== "rsa-sha256" && algorithm !== "ed25519-sha256")
+    throw new SignatureFormatError(`algorithm ${algorithm} is not accepted`);
   const domain = need("d").toLowerCase().replace(/\.$/, "");
-  const signedHeaders = need("h").split(":").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const signedHeaders = need("h")
+    .split(":")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   if (!signedHeaders.includes("from")) throw new SignatureFormatError("the From header is not signed");
   const identity = tags.get("i")?.replace(/\s/g, "") ?? `@${domain}`;
   const identityDomain = identity.slice(identity.lastIndexOf("@") + 1).toLowerCase();
-  if (identityDomain !== domain && !identityDomain.endsWith(`.${domain}`)) throw new SignatureFormatError(`i=${identity} is not within d=${domain}`);
+  if (identityDomain !== domain && !identityDomain.endsWith(`.${domain}`))
+    throw new SignatureFormatError(`i=${identity} is not within d=${domain}`);
   const length = tags.get("l");
   if (length !== undefined && !/^\d{1,76}$/.test(length)) throw new SignatureFormatError(`l=${length} is not a length`);
   const expires = tags.get("x");

@@ -21,13 +21,21 @@ const NOTICE = [
 
 const rsa = makeDkimKey("rsa");
 const ed = makeDkimKey("ed25519");
-const resolve = mapResolver({ "s1._domainkey.digicert.example": [rsa.record], "ed._domainkey.digicert.example": ["google-site-verification=x", ed.record] });
+const resolve = mapResolver({
+  "s1._domainkey.digicert.example": [rsa.record],
+  "ed._domainkey.digicert.example": ["google-site-verification=x", ed.record],
+});
 
 describe("verifyDkim", () => {
-  it.each(["relaxed/relaxed", "simple/simple", "relaxed/simple", "simple/relaxed"])("verifies an RSA-SHA256 signature, %s", async (canonicalization) => {
-    const signed = await signMessage(NOTICE, "digicert.example", "s1", rsa, { canonicalization });
-    expect(await verifyDkim(signed, { resolve })).toMatchObject([{ domain: "digicert.example", selector: "s1", algorithm: "rsa-sha256", result: "pass" }]);
-  });
+  it.each(["relaxed/relaxed", "simple/simple", "relaxed/simple", "simple/relaxed"])(
+    "verifies an RSA-SHA256 signature, %s",
+    async (canonicalization) => {
+      const signed = await signMessage(NOTICE, "digicert.example", "s1", rsa, { canonicalization });
+      expect(await verifyDkim(signed, { resolve })).toMatchObject([
+        { domain: "digicert.example", selector: "s1", algorithm: "rsa-sha256", result: "pass" },
+      ]);
+    },
+  );
 
   it("verifies an Ed25519-SHA256 signature (RFC 8463)", async () => {
     const signed = await signMessage(NOTICE, "digicert.example", "ed", ed);
@@ -53,26 +61,39 @@ describe("verifyDkim", () => {
   });
 
   it("fails a From header added above the signed one", async () => {
-    const signed = await signMessage(NOTICE, "digicert.example", "s1", rsa, { headerList: ["from", "to", "subject", "date"] });
+    const signed = await signMessage(NOTICE, "digicert.example", "s1", rsa, {
+      headerList: ["from", "to", "subject", "date"],
+    });
     const results = await verifyDkim(`From: DigiCert Billing <billing@digicert.example>\r\n${signed}`, { resolve });
     expect(results[0]).toMatchObject({ result: "fail", reason: expect.stringContaining("From") });
   });
 
   it("says why a key is missing, revoked or unreachable", async () => {
     const signed = await signMessage(NOTICE, "digicert.example", "s1", rsa);
-    expect((await verifyDkim(signed, { resolve: mapResolver({}) }))[0]).toMatchObject({ result: "permerror", reason: expect.stringContaining("no DKIM key") });
-    expect((await verifyDkim(signed, { resolve: mapResolver({ "s1._domainkey.digicert.example": ["v=DKIM1; p="] }) }))[0].result).toBe("permerror");
+    expect((await verifyDkim(signed, { resolve: mapResolver({}) }))[0]).toMatchObject({
+      result: "permerror",
+      reason: expect.stringContaining("no DKIM key"),
+    });
+    expect(
+      (await verifyDkim(signed, { resolve: mapResolver({ "s1._domainkey.digicert.example": ["v=DKIM1; p="] }) }))[0]
+        .result,
+    ).toBe("permerror");
     const down = async () => Promise.reject(new Error("resolver timed out"));
-    expect((await verifyDkim(signed, { resolve: down }))[0]).toMatchObject({ result: "temperror", reason: expect.stringContaining("timed out") });
+    expect((await verifyDkim(signed, { resolve: down }))[0]).toMatchObject({
+      result: "temperror",
+      reason: expect.stringContaining("timed out"),
+    });
   });
 
   it("rejects a key of another message's domain and a malformed signature without throwing", async () => {
     const signed = await signMessage(NOTICE, "digicert.example", "s1", rsa);
     const swapped = mapResolver({ "s1._domainkey.digicert.example": [makeDkimKey("rsa").record] });
     expect((await verifyDkim(signed, { resolve: swapped }))[0].result).toBe("fail");
-    expect(await verifyDkim(`DKIM-Signature: v=1; a=rsa-sha1; d=x.example; s=a; h=from; bh=AA==; b=AA==\r\n${NOTICE}`, { resolve })).toMatchObject([
-      { domain: "x.example", result: "permerror", reason: expect.stringContaining("rsa-sha1") },
-    ]);
+    expect(
+      await verifyDkim(`DKIM-Signature: v=1; a=rsa-sha1; d=x.example; s=a; h=from; bh=AA==; b=AA==\r\n${NOTICE}`, {
+        resolve,
+      }),
+    ).toMatchObject([{ domain: "x.example", result: "permerror", reason: expect.stringContaining("rsa-sha1") }]);
     expect(await verifyDkim(NOTICE, { resolve })).toEqual([]);
   });
 });

@@ -8,7 +8,11 @@ describe("parseAddressList reads a From as mail clients display it", () => {
     ["Sectigo Billing, Accounts <billing@sectlgo.com>", "Sectigo Billing, Accounts", "billing@sectlgo.com"],
     ["DigiCert, Inc. <noreply@digicert.com>", "DigiCert, Inc.", "noreply@digicert.com"],
     ['"Sectigo, Billing" <billing@sectigo.com>', "Sectigo, Billing", "billing@sectigo.com"],
-    ["=?utf-8?B?U2VjdGlnbyBCaWxsaW5nLCBBY2NvdW50cw==?= <billing@sectlgo.com>", "Sectigo Billing, Accounts", "billing@sectlgo.com"],
+    [
+      "=?utf-8?B?U2VjdGlnbyBCaWxsaW5nLCBBY2NvdW50cw==?= <billing@sectlgo.com>",
+      "Sectigo Billing, Accounts",
+      "billing@sectlgo.com",
+    ],
     ["=?ISO-8859-1?Q?M=FCller=2C_Hans?= <hans@example.de>", "Müller, Hans", "hans@example.de"],
     ["billing@sectlgo.com (Sectigo Billing)", "Sectigo Billing", "billing@sectlgo.com"],
     ["Sectigo Billing billing@sectlgo.com", "Sectigo Billing", "billing@sectlgo.com"],
@@ -31,7 +35,8 @@ describe("parseAddressList reads a From as mail clients display it", () => {
   });
 
   it("is what parseEmail reports as the sender", async () => {
-    const raw = "From: Sectigo Billing, Accounts <billing@sectlgo.com>\r\nReply-To: Collections <pay@collect.example>\r\nSubject: x\r\n\r\nbody";
+    const raw =
+      "From: Sectigo Billing, Accounts <billing@sectlgo.com>\r\nReply-To: Collections <pay@collect.example>\r\nSubject: x\r\n\r\nbody";
     const { notice } = await parseEmail(raw);
     expect(notice.from).toEqual({ name: "Sectigo Billing, Accounts", address: "billing@sectlgo.com" });
     expect(notice.replyTo).toEqual({ name: "Collections", address: "pay@collect.example" });
@@ -45,9 +50,9 @@ const nameChar = fc.oneof(
 );
 const displayName = fc.array(nameChar, { maxLength: 40 }).map((chars) => chars.join(""));
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
-const address = fc.tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,15}$/), label, fc.constantFrom("com", "de", "co.uk", "me")).map(
-  ([local, host, tld]) => `${local}@${host}.${tld}`,
-);
+const address = fc
+  .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,15}$/), label, fc.constantFrom("com", "de", "co.uk", "me"))
+  .map(([local, host, tld]) => `${local}@${host}.${tld}`);
 const quote = (name: string) => `"${name.replace(/[\\"]/g, "\\$&")}"`;
 const encode = (name: string) => `=?utf-8?B?${Buffer.from(name, "utf8").toString("base64")}?=`;
 
@@ -76,7 +81,12 @@ describe("parseAddressList property", () => {
 
 describe("parseAddressList on broken addresses", () => {
   it("keeps what the angle brackets hold when it is no valid address, as clients show it", () => {
-    expect(parseAddressList("ADAC-Mitgliederservice <noreply@theskimm,com>").first).toEqual({ name: "ADAC-Mitgliederservice", address: "noreply@theskimm,com" });
-    expect(parseAddressList("McAfee <noreply@customer support.mcafee.com>").first?.address).toBe("noreply@customersupport.mcafee.com");
+    expect(parseAddressList("ADAC-Mitgliederservice <noreply@theskimm,com>").first).toEqual({
+      name: "ADAC-Mitgliederservice",
+      address: "noreply@theskimm,com",
+    });
+    expect(parseAddressList("McAfee <noreply@customer support.mcafee.com>").first?.address).toBe(
+      "noreply@customersupport.mcafee.com",
+    );
   });
 });

@@ -46,7 +46,13 @@ function mergeNameRuns(entries: Parsed[]): Parsed[] {
 }
 
 function flatten(entries: Parsed[]): { name: string; address: string }[] {
-  return entries.flatMap((entry) => (entry.group ? flatten(entry.group as Parsed[]) : entry.address ? [{ name: entry.name, address: entry.address }] : []));
+  return entries.flatMap((entry) =>
+    entry.group
+      ? flatten(entry.group as Parsed[])
+      : entry.address
+        ? [{ name: entry.name, address: entry.address }]
+        : [],
+  );
 }
 
 /** The last `<address>` of a value the parser could not read, with the text before it as name. */
@@ -57,7 +63,15 @@ function rescue(value: string): { name: string; address: string } | null {
     return { name, address: angled[1].replace(/\s+/g, "") };
   }
   const bare = BARE_ADDRESS.exec(value);
-  return bare ? { name: value.replace(bare[0], "").replace(/[\s"'<>(),;]+/g, " ").trim(), address: bare[0] } : null;
+  return bare
+    ? {
+        name: value
+          .replace(bare[0], "")
+          .replace(/[\s"'<>(),;]+/g, " ")
+          .trim(),
+        address: bare[0],
+      }
+    : null;
 }
 
 /**

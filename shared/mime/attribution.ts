@@ -9,9 +9,13 @@ const DATE_FIRST: RegExp[] = [
   /^\s*Il (?:giorno )?(.{6,200}?) ha scritto:\s*$/i,
   /^\s*Em (.{6,200}?) escreveu:\s*$/i,
 ];
-const VERB_FIRST: RegExp[] = [/^\s*Am (.{6,120}?) schrieb (.{1,200}?):\s*$/i, /^\s*Op (.{6,120}?) schreef (.{1,200}?):\s*$/i];
+const VERB_FIRST: RegExp[] = [
+  /^\s*Am (.{6,120}?) schrieb (.{1,200}?):\s*$/i,
+  /^\s*Op (.{6,120}?) schreef (.{1,200}?):\s*$/i,
+];
 const YEAR = /\b(?:19|20)\d{2}\b/;
-const TIME_AFTER = /^[\s,]*(?:(?:at|à|a las|alle|às|om|um|kl\.?)\s+)?\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr\b|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|(?:CES?T|MES?Z|GMT|UTC|BST|E[DS]T|C[DS]T|P[DS]T|WES?T|EES?T)\b))?/i;
+const TIME_AFTER =
+  /^[\s,]*(?:(?:at|à|a las|alle|às|om|um|kl\.?)\s+)?\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr\b|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?|(?:CES?T|MES?Z|GMT|UTC|BST|E[DS]T|C[DS]T|P[DS]T|WES?T|EES?T)\b))?/i;
 
 /** Splits "Mon, Nov 9, 2026 at 10:14 AM DigiCert <x@y>" into its date and its sender. */
 function splitDateAndSender(middle: string): { date: string; from: string } | null {
@@ -20,7 +24,10 @@ function splitDateAndSender(middle: string): { date: string; from: string } | nu
   let end = year.index + year[0].length;
   const time = TIME_AFTER.exec(middle.slice(end));
   if (time) end += time[0].length;
-  const from = middle.slice(end).replace(/^[\s,]+/, "").trim();
+  const from = middle
+    .slice(end)
+    .replace(/^[\s,]+/, "")
+    .trim();
   return from ? { date: middle.slice(0, end).trim(), from } : null;
 }
 

@@ -12,14 +12,27 @@ describe("topmostWrittenOnArrival", () => {
       h("authentication-results", "mx.google.com; dkim=pass header.d=digicert.com"),
     ];
     expect(topmostWrittenOnArrival(gmail)).toBe(true);
-    expect(topmostWrittenOnArrival([h("authentication-results", "mx.example; dmarc=pass"), h("received", "by mx.example")])).toBe(true);
-    expect(topmostWrittenOnArrival([h("received", "by mx1.example"), h("authentication-results", "spf=pass smtp.helo=x.outlook.com")])).toBe(true);
+    expect(
+      topmostWrittenOnArrival([h("authentication-results", "mx.example; dmarc=pass"), h("received", "by mx.example")]),
+    ).toBe(true);
+    expect(
+      topmostWrittenOnArrival([
+        h("received", "by mx1.example"),
+        h("authentication-results", "spf=pass smtp.helo=x.outlook.com"),
+      ]),
+    ).toBe(true);
   });
 
   it("refuses one that sits under another domain's trace: it came with the message", () => {
     const forged = [
-      h("received", "from out.sender.invalid (out.sender.invalid [198.51.100.15]) by mx.kestrel-logistik.de with ESMTPS"),
-      h("authentication-results", "mail.globalsign.com; dkim=pass header.d=globalsign.com; dmarc=pass header.from=globalsign.com"),
+      h(
+        "received",
+        "from out.sender.invalid (out.sender.invalid [198.51.100.15]) by mx.kestrel-logistik.de with ESMTPS",
+      ),
+      h(
+        "authentication-results",
+        "mail.globalsign.com; dkim=pass header.d=globalsign.com; dmarc=pass header.from=globalsign.com",
+      ),
       h("received", "from internal.sender.invalid by out.sender.invalid"),
     ];
     expect(topmostWrittenOnArrival(forged)).toBe(false);

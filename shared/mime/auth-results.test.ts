@@ -13,14 +13,15 @@ describe("parseAuthenticationResults", () => {
   });
 
   it("ignores verdicts written inside comments and unknown methods", () => {
-    const value = "mx1.example.net; dkim=fail (dkim=pass header.d=sectigo.com) header.d=sectigo.com; arc=pass; auth=pass smtp.auth=x";
+    const value =
+      "mx1.example.net; dkim=fail (dkim=pass header.d=sectigo.com) header.d=sectigo.com; arc=pass; auth=pass smtp.auth=x";
     expect(parseAuthenticationResults(value)).toEqual([{ method: "dkim", result: "fail", domain: "sectigo.com" }]);
   });
 
   it("trusts nothing after an unclosed comment", () => {
-    expect(parseAuthenticationResults("mx; dkim=fail header.d=godaddy.com (broken; dmarc=pass header.from=godaddy.com")).toEqual([
-      { method: "dkim", result: "fail", domain: "godaddy.com" },
-    ]);
+    expect(
+      parseAuthenticationResults("mx; dkim=fail header.d=godaddy.com (broken; dmarc=pass header.from=godaddy.com"),
+    ).toEqual([{ method: "dkim", result: "fail", domain: "godaddy.com" }]);
   });
 
   it("reads a result without properties and a header with none", () => {
@@ -43,7 +44,9 @@ describe("receiverVerdicts", () => {
   it("reads further headers while each is from an authserv-id the account trusts", () => {
     const gateway = "gw.recipient.example; spf=pass smtp.mailfrom=digicert.com";
     const headers = { "authentication-results": ["mx.recipient.example; arc=none", gateway, forged] };
-    expect(receiverVerdicts(headers, { trustedAuthservIds: ["GW.recipient.example"] })).toEqual([{ method: "spf", result: "pass", domain: "digicert.com" }]);
+    expect(receiverVerdicts(headers, { trustedAuthservIds: ["GW.recipient.example"] })).toEqual([
+      { method: "spf", result: "pass", domain: "digicert.com" },
+    ]);
     expect(receiverVerdicts(headers)).toEqual([]);
   });
 
@@ -54,15 +57,26 @@ describe("receiverVerdicts", () => {
 
 describe("arcVerdicts", () => {
   it("reads the newest ARC-Authentication-Results only when there is no Authentication-Results", () => {
-    const arc = ["i=1; relay.example; dkim=pass header.d=globalsign.com", "i=2; list.example; dmarc=fail header.from=globalsign.com"];
-    expect(arcVerdicts({ "arc-authentication-results": arc })).toEqual([{ method: "dmarc", result: "fail", domain: "globalsign.com" }]);
-    expect(arcVerdicts({ "authentication-results": ["mx; spf=fail smtp.mailfrom=globalsign.com"], "arc-authentication-results": arc })).toEqual([]);
+    const arc = [
+      "i=1; relay.example; dkim=pass header.d=globalsign.com",
+      "i=2; list.example; dmarc=fail header.from=globalsign.com",
+    ];
+    expect(arcVerdicts({ "arc-authentication-results": arc })).toEqual([
+      { method: "dmarc", result: "fail", domain: "globalsign.com" },
+    ]);
+    expect(
+      arcVerdicts({
+        "authentication-results": ["mx; spf=fail smtp.mailfrom=globalsign.com"],
+        "arc-authentication-results": arc,
+      }),
+    ).toEqual([]);
   });
 });
 
 describe("Authentication-Results without an authserv-id", () => {
   it("reads Exchange Online's header, which opens with a result", () => {
-    const value = "spf=pass (sender IP is 52.100.165.205) smtp.helo=NAM12.outbound.protection.outlook.com; dkim=fail (no key for signature) header.d=oueac.onmicrosoft.com;dmarc=none action=none header.from=oueac.onmicrosoft.com;compauth=fail reason=001";
+    const value =
+      "spf=pass (sender IP is 52.100.165.205) smtp.helo=NAM12.outbound.protection.outlook.com; dkim=fail (no key for signature) header.d=oueac.onmicrosoft.com;dmarc=none action=none header.from=oueac.onmicrosoft.com;compauth=fail reason=001";
     expect(parseAuthenticationResults(value)).toEqual([
       { method: "spf", result: "pass", domain: "nam12.outbound.protection.outlook.com" },
       { method: "dkim", result: "fail", domain: "oueac.onmicrosoft.com" },

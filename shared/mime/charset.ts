@@ -7,7 +7,8 @@ for (let b = 0; b < 0x100; b++) CP1252_BYTE.set(String.fromCharCode(b), b);
 for (const [index, glyph] of CP1252_C1.entries()) if (glyph) CP1252_BYTE.set(glyph, 0x80 + index);
 
 // A UTF-8 lead byte read as Windows-1252 (Ã, Â, â, Å, ð …) followed by a continuation byte.
-const TELLTALE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
+const TELLTALE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/;
 
 function byteOf(ch: string): number {
   return CP1252_BYTE.get(ch) ?? -1;

@@ -7,14 +7,16 @@ const HTML = `<p>Dear customer,</p><p>Your renewal order CE261004511208 for port
 
 describe("unionContent", () => {
   it("keeps one copy when the plain part is the HTML's twin", () => {
-    const plain = "Dear customer,\n\nYour renewal order CE261004511208 for porto.kestrel-logistics.com is awaiting\npayment.\n\nAmount due:   EUR 249.00\nPayment due:  25 November 2026\n\nIf we do not receive payment, the order will be cancelled.\n\nGlobalSign Billing";
+    const plain =
+      "Dear customer,\n\nYour renewal order CE261004511208 for porto.kestrel-logistics.com is awaiting\npayment.\n\nAmount due:   EUR 249.00\nPayment due:  25 November 2026\n\nIf we do not receive payment, the order will be cancelled.\n\nGlobalSign Billing";
     const text = unionContent(plain, HTML);
     expect(text.match(/awaiting/g)).toHaveLength(1);
     expect(text.match(/EUR 249\.00/g)).toHaveLength(1);
   });
 
   it("adds the lines only one part carries", () => {
-    const plain = "Dear customer,\nYour renewal order CE261004511208 is awaiting payment.\nReference for your bank transfer: GS-REF-88412";
+    const plain =
+      "Dear customer,\nYour renewal order CE261004511208 is awaiting payment.\nReference for your bank transfer: GS-REF-88412";
     const text = unionContent(plain, HTML);
     expect(text).toContain("Payment due\t25 November 2026");
     expect(text).toContain("Reference for your bank transfer: GS-REF-88412");
@@ -34,7 +36,8 @@ describe("unionContent", () => {
   });
 
   it("keeps a short plain notice that merely mentions browsers", () => {
-    const plain = "Browsers now show a security warning for valencia.kestrel-logistics.es: the certificate expired on June 1, 2026.";
+    const plain =
+      "Browsers now show a security warning for valencia.kestrel-logistics.es: the certificate expired on June 1, 2026.";
     expect(isBrowserStub(plain, "<p>Expired.</p>")).toBe(false);
     expect(unionContent(plain, "")).toBe(plain);
   });
@@ -42,8 +45,12 @@ describe("unionContent", () => {
 
 describe("restates", () => {
   it("tells a body that only repeats an earlier one from one that adds lines", () => {
-    const known = new Set(words("Your renewal order CE261004511208 for porto.kestrel-logistics.com is awaiting payment."));
+    const known = new Set(
+      words("Your renewal order CE261004511208 for porto.kestrel-logistics.com is awaiting payment."),
+    );
     expect(restates(known, "Your renewal order\nCE261004511208 is awaiting payment.")).toBe(true);
-    expect(restates(known, "Your renewal order is awaiting payment.\nPay by bank transfer to IBAN BE71 0961 2345 6769.")).toBe(false);
+    expect(
+      restates(known, "Your renewal order is awaiting payment.\nPay by bank transfer to IBAN BE71 0961 2345 6769."),
+    ).toBe(false);
   });
 });

@@ -45,7 +45,9 @@ describe("parseLocalizedDate", () => {
 
   it("reads Danish, Finnish, Polish and Czech client dates", () => {
     expect(parseLocalizedDate("mandag den 9. november 2026 kl. 10.14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
-    expect(parseLocalizedDate("maanantai 9. marraskuuta 2026 klo 10.14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
+    expect(parseLocalizedDate("maanantai 9. marraskuuta 2026 klo 10.14")?.toISOString()).toBe(
+      "2026-11-09T10:14:00.000Z",
+    );
     expect(parseLocalizedDate("poniedziałek, 9 listopada 2026 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
     expect(parseLocalizedDate("pondělí 9. listopadu 2026 10:14")?.toISOString()).toBe("2026-11-09T10:14:00.000Z");
     expect(parseLocalizedDate("9. července 2026 10:14")?.toISOString()).toBe("2026-07-09T10:14:00.000Z");

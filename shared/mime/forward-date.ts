@@ -1,4 +1,9 @@
-import { DAY_MONTH_JOINERS, MONTH_NAMES, UNABBREVIATED_MONTH as UNABBREVIATED, ZONE_OFFSETS as ZONES } from "./forward-lexicon";
+import {
+  DAY_MONTH_JOINERS,
+  MONTH_NAMES,
+  UNABBREVIATED_MONTH as UNABBREVIATED,
+  ZONE_OFFSETS as ZONES,
+} from "./forward-lexicon";
 
 const MONTHS = (() => {
   const seen = new Map<string, number>();
@@ -24,7 +29,6 @@ function monthOf(token: string): number | undefined {
   if (month !== undefined || token.length <= 6) return month;
   return LONG_NAMES.find(([name]) => token.startsWith(name))?.[1];
 }
-
 
 const WORD = /[\p{L}]+|\d+/gu;
 // "10:14", "10h14", and the Nordic "kl. 10.14" (only read after the date, so no clash).
@@ -58,9 +62,14 @@ function namedDate(text: string): Ymd | null {
   let monthAt = -1;
   for (let i = yearAt - 1; i >= 0 && monthAt < 0; i--) if (monthOf(tokens[i][0]) !== undefined) monthAt = i;
   if (monthAt < 0) return null;
-  const isDay = (i: number) => i >= 0 && i < yearAt && /^\d{1,2}$/.test(tokens[i]?.[0] ?? "") && +tokens[i][0] >= 1 && +tokens[i][0] <= 31;
+  const isDay = (i: number) =>
+    i >= 0 && i < yearAt && /^\d{1,2}$/.test(tokens[i]?.[0] ?? "") && +tokens[i][0] >= 1 && +tokens[i][0] <= 31;
   // "9. November", "9 de noviembre", "9 nov" — else English "Nov 9, 2026".
-  const before = isDay(monthAt - 1) ? monthAt - 1 : DAY_MONTH_JOINERS.includes(tokens[monthAt - 1]?.[0] ?? "") && isDay(monthAt - 2) ? monthAt - 2 : -1;
+  const before = isDay(monthAt - 1)
+    ? monthAt - 1
+    : DAY_MONTH_JOINERS.includes(tokens[monthAt - 1]?.[0] ?? "") && isDay(monthAt - 2)
+      ? monthAt - 2
+      : -1;
   const dayAt = before >= 0 ? before : isDay(monthAt + 1) ? monthAt + 1 : -1;
   if (dayAt < 0) return null;
   const yearToken = tokens[yearAt];
@@ -86,7 +95,10 @@ function zoneOffset(rest: string, fallbackMinutes: number): number {
  * "09.11.2026 10:14", RFC 5322. Without a time zone the time is taken at `fallbackOffset`
  * minutes east of UTC (the forwarder's own zone). Null when no date can be read.
  */
-export function parseLocalizedDate(value: string, options: { monthFirst?: boolean; fallbackOffset?: number } = {}): Date | null {
+export function parseLocalizedDate(
+  value: string,
+  options: { monthFirst?: boolean; fallbackOffset?: number } = {},
+): Date | null {
   const text = value.slice(0, 200);
   const ymd = namedDate(text) ?? numericDate(text, options.monthFirst ?? true);
   if (!ymd || ymd.month < 0 || ymd.month > 11) return null;

@@ -17,7 +17,8 @@ export interface ForwardFields {
 type Field = keyof ForwardFields;
 
 const LABEL_TO_FIELD = new Map<string, Field>();
-for (const [field, labels] of Object.entries(FIELD_LABELS)) for (const label of labels) LABEL_TO_FIELD.set(label, field as Field);
+for (const [field, labels] of Object.entries(FIELD_LABELS))
+  for (const label of labels) LABEL_TO_FIELD.set(label, field as Field);
 const LABELS = [...LABEL_TO_FIELD.keys()].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, "\\s+"));
 // "From: x", "*Von:* x", "De : x" (French spacing), "Subject:\tx" (Thunderbird's table).
 const LABEL_LINE = new RegExp(`^[\\s>]*\\*?(${LABELS.join("|")})\\*?\\s*:\\*?(?:\\s+|$)(.*)$`, "iu");
@@ -49,7 +50,10 @@ function isContinuation(line: string, field: Field, value: string | undefined): 
  * (continuation lines of a long To or Cc joined), up to the first blank line after them.
  * Returns the fields and the index of the first body line.
  */
-export function readHeaderBlock(lines: string[], start: number): { fields: ForwardFields; end: number; english: boolean } {
+export function readHeaderBlock(
+  lines: string[],
+  start: number,
+): { fields: ForwardFields; end: number; english: boolean } {
   const fields: ForwardFields = {};
   let english = false;
   let i = start;
@@ -88,7 +92,10 @@ export function parseForwardMailbox(value: string): Mailbox | null {
   const address = ADDRESS.exec(text)?.[0] ?? "";
   const cut = text.search(/[<[(]|mailto:/i);
   let name = (cut >= 0 ? text.slice(0, cut) : address ? text.replace(address, "") : text).trim();
-  name = name.replace(/^["'“”]+|["'“”]+$/g, "").replace(/[,;]+$/, "").trim();
+  name = name
+    .replace(/^["'“”]+|["'“”]+$/g, "")
+    .replace(/[,;]+$/, "")
+    .trim();
   if (name.toLowerCase() === address) name = "";
   return toMailbox(name, address);
 }

@@ -15,7 +15,12 @@ function subjectHint(subject: string): SubjectHint {
 }
 
 /** The forwarded message an inline forward holds, read from its header block and body. */
-function inlineView(inline: InlineForward, carrier: MessageView, fallbackOffset: number, problems: string[]): MessageView {
+function inlineView(
+  inline: InlineForward,
+  carrier: MessageView,
+  fallbackOffset: number,
+  problems: string[],
+): MessageView {
   const { fields } = inline;
   let date = fields.date ? parseLocalizedDate(fields.date, { monthFirst: inline.english, fallbackOffset }) : null;
   // Exchange stamps Date in UTC while the forward header shows the forwarder's local time;
@@ -25,12 +30,18 @@ function inlineView(inline: InlineForward, carrier: MessageView, fallbackOffset:
     date = parseLocalizedDate(fields.date, { monthFirst: false, fallbackOffset: offset }) ?? date;
   }
   if (!date) {
-    if (fields.date) problems.push(`The forwarded message's date "${fields.date.slice(0, 80)}" could not be read; the forward's date is used.`);
+    if (fields.date)
+      problems.push(
+        `The forwarded message's date "${fields.date.slice(0, 80)}" could not be read; the forward's date is used.`,
+      );
     date = carrier.date;
   }
   const from = fields.from ? parseForwardMailbox(fields.from) : null;
   if (!from) problems.push("The forwarded message names no sender.");
-  const subject = fields.subject !== undefined ? cleanSubject(decodeWords(fields.subject)) : cleanSubject(carrier.subject.replace(SUBJECT_PREFIX, ""));
+  const subject =
+    fields.subject !== undefined
+      ? cleanSubject(decodeWords(fields.subject))
+      : cleanSubject(carrier.subject.replace(SUBJECT_PREFIX, ""));
   return {
     from,
     to: parseForwardMailboxes(fields.to),
@@ -74,5 +85,11 @@ export async function unwrapForwards(outer: ParsedMessage, problems: string[]): 
   }
   if (style === "none") return { notice: outer.view, forwarder: null, forwardStyle: "none", problems };
   const forwarder = { ...outer.view, note: note ?? "" };
-  return { notice: current.view, forwarder, forwardStyle: style, problems, ...(source ? { noticeSource: source } : {}) };
+  return {
+    notice: current.view,
+    forwarder,
+    forwardStyle: style,
+    problems,
+    ...(source ? { noticeSource: source } : {}),
+  };
 }

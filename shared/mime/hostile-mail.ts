@@ -1,7 +1,8 @@
 // Builders of hostile MIME structures for the property tests: what a sender could craft to
 // make a parser slow or make it fail.
 
-const HEAD = "From: DigiCert <no-reply@digicert.com>\r\nSubject: Notice\r\nDate: Mon, 9 Nov 2026 10:14:00 +0000\r\nMIME-Version: 1.0\r\n";
+const HEAD =
+  "From: DigiCert <no-reply@digicert.com>\r\nSubject: Notice\r\nDate: Mon, 9 Nov 2026 10:14:00 +0000\r\nMIME-Version: 1.0\r\n";
 
 /** Multiparts nested `depth` levels deep, each with its own boundary. */
 export function deeplyNested(depth: number): string {
@@ -14,7 +15,9 @@ export function deeplyNested(depth: number): string {
 
 /** One multipart/mixed with `count` small text parts. */
 export function manyParts(count: number): string {
-  const parts = Array.from({ length: count }, (_, i) => `--p\r\nContent-Type: text/plain\r\n\r\npart ${i}\r\n`).join("");
+  const parts = Array.from({ length: count }, (_, i) => `--p\r\nContent-Type: text/plain\r\n\r\npart ${i}\r\n`).join(
+    "",
+  );
   return `${HEAD}Content-Type: multipart/mixed; boundary="p"\r\n\r\n${parts}--p--\r\n`;
 }
 

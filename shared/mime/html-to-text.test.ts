@@ -3,12 +3,14 @@ import { htmlToText } from "./html-to-text";
 
 describe("htmlToText", () => {
   it("separates table cells with tabs and rows with newlines", () => {
-    const html = "<table><tr><th>Order</th><td>529104437</td></tr><tr><td>Expires</td><td>1 April 2027</td></tr></table>";
+    const html =
+      "<table><tr><th>Order</th><td>529104437</td></tr><tr><td>Expires</td><td>1 April 2027</td></tr></table>";
     expect(htmlToText(html)).toBe("Order\t529104437\nExpires\t1 April 2027");
   });
 
   it("keeps link and button labels, and the alt text of an image button", () => {
-    const html = '<p><a href="https://x.test/renew">Renew now</a> <button>Pay invoice</button> <a href="/y"><img src="b.png" alt="View order" width="120" height="40"></a></p>';
+    const html =
+      '<p><a href="https://x.test/renew">Renew now</a> <button>Pay invoice</button> <a href="/y"><img src="b.png" alt="View order" width="120" height="40"></a></p>';
     expect(htmlToText(html)).toBe("Renew now Pay invoice View order");
   });
 
@@ -21,8 +23,8 @@ describe("htmlToText", () => {
     ['<div style="mso-hide:all">hidden</div>'],
     ['<div style="height:0;width:0;overflow:hidden">hidden</div>'],
     ["<div hidden>hidden</div>"],
-    ["<style>.pre-header{display:none}</style><div class=\"pre-header x\">hidden</div>"],
-    ["<style>#preview { visibility: hidden }</style><div id=\"Preview\">hidden</div>"],
+    ['<style>.pre-header{display:none}</style><div class="pre-header x">hidden</div>'],
+    ['<style>#preview { visibility: hidden }</style><div id="Preview">hidden</div>'],
   ])("drops preheader text hidden by %s", (hidden) => {
     expect(htmlToText(`<body>${hidden}<p>Your certificate expires on 15 December 2026.</p></body>`)).toBe(
       "Your certificate expires on 15 December 2026.",
@@ -30,7 +32,7 @@ describe("htmlToText", () => {
   });
 
   it("does not take a style written inside another attribute's value", () => {
-    expect(htmlToText('<p title="style=display:none" data-x=\'hidden\'>Payment failed for order 3402281190</p>')).toBe(
+    expect(htmlToText("<p title=\"style=display:none\" data-x='hidden'>Payment failed for order 3402281190</p>")).toBe(
       "Payment failed for order 3402281190",
     );
     expect(htmlToText('<a title = "1 > 0" href="/x">Renew now</a>')).toBe("Renew now");

@@ -48,7 +48,13 @@ function hides(attrs: ReadonlyMap<string, string>, hiddenClasses: Set<string>): 
   const id = attrs.get("id");
   if (id && hiddenClasses.has(`#${id.toLowerCase()}`)) return true;
   const classes = attrs.get("class");
-  return Boolean(classes && classes.toLowerCase().split(/\s+/).some((c) => hiddenClasses.has(c)));
+  return Boolean(
+    classes &&
+      classes
+        .toLowerCase()
+        .split(/\s+/)
+        .some((c) => hiddenClasses.has(c)),
+  );
 }
 
 function isPixel(attrs: ReadonlyMap<string, string>): boolean {
@@ -172,7 +178,8 @@ export function htmlToText(html: string): string {
     }
     // Most tags carry nothing we read; skip the attribute scan for those.
     const rest = html.slice(lt + 1 + name.length, end);
-    const attrs = rest.length > 1 ? attributes(rest.length > MAX_TAG_CHARS ? rest.slice(0, MAX_TAG_CHARS) : rest) : NO_ATTRIBUTES;
+    const attrs =
+      rest.length > 1 ? attributes(rest.length > MAX_TAG_CHARS ? rest.slice(0, MAX_TAG_CHARS) : rest) : NO_ATTRIBUTES;
     if (kind) out.breakAt(kind);
     if (name === "body") {
       popTo(0);

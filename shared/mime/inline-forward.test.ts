@@ -3,7 +3,8 @@ import { parseLocalizedDate } from "./forward-date";
 import { parseForwardMailbox, parseForwardMailboxes } from "./forward-headers";
 import { findInlineForward } from "./inline-forward";
 
-const NOTICE = "Dear customer,\n\nYour certificate for porto.kestrel-logistics.com expires on 11 February 2027.\n\nGlobalSign";
+const NOTICE =
+  "Dear customer,\n\nYour certificate for porto.kestrel-logistics.com expires on 11 February 2027.\n\nGlobalSign";
 
 describe("findInlineForward in other clients and languages", () => {
   it("reads Yahoo's separator with a GMT offset in the date", () => {
@@ -32,9 +33,18 @@ describe("findInlineForward in other clients and languages", () => {
   });
 
   it.each([
-    ["Danish", "Fra: GlobalSign <noreply@globalsign.com>\nSendt: fredag den 13. november 2026 08.00\nTil: porto@kestrel-logistics.com\nEmne: Certificate reminder"],
-    ["Polish", "Od: GlobalSign <noreply@globalsign.com>\nWysłano: piątek, 13 listopada 2026 08:00\nDo: porto@kestrel-logistics.com\nTemat: Certificate reminder"],
-    ["Czech", "Od: GlobalSign <noreply@globalsign.com>\nOdesláno: pátek 13. listopadu 2026 8:00\nKomu: porto@kestrel-logistics.com\nPředmět: Certificate reminder"],
+    [
+      "Danish",
+      "Fra: GlobalSign <noreply@globalsign.com>\nSendt: fredag den 13. november 2026 08.00\nTil: porto@kestrel-logistics.com\nEmne: Certificate reminder",
+    ],
+    [
+      "Polish",
+      "Od: GlobalSign <noreply@globalsign.com>\nWysłano: piątek, 13 listopada 2026 08:00\nDo: porto@kestrel-logistics.com\nTemat: Certificate reminder",
+    ],
+    [
+      "Czech",
+      "Od: GlobalSign <noreply@globalsign.com>\nOdesláno: pátek 13. listopadu 2026 8:00\nKomu: porto@kestrel-logistics.com\nPředmět: Certificate reminder",
+    ],
   ])("reads a %s Outlook block", (_language, block) => {
     const found = findInlineForward(`Se nedenfor.\n\n${block}\n\n${NOTICE}`, "forward")!;
     expect(found.fields.subject).toBe("Certificate reminder");
@@ -59,13 +69,16 @@ describe("findInlineForward in other clients and languages", () => {
 
   it("reads Outlook's bare block under its underscore rule when the subject says nothing", () => {
     const block = `From: GlobalSign <noreply@globalsign.com>\nSent: Friday, November 13, 2026 8:00 AM\nTo: porto@kestrel-logistics.com\nSubject: Certificate reminder\n\n${NOTICE}`;
-    expect(findInlineForward(`FYI\n\n________________________________\n${block}`, "neither")?.fields.subject).toBe("Certificate reminder");
+    expect(findInlineForward(`FYI\n\n________________________________\n${block}`, "neither")?.fields.subject).toBe(
+      "Certificate reminder",
+    );
     expect(findInlineForward(`FYI\n\n${block}`, "neither")).toBeNull();
     expect(findInlineForward(`Thanks, done.\n\n________________________________\n${block}`, "reply")).toBeNull();
   });
 
   it("ignores a body that only mentions a From: line", () => {
-    const body = "Dear customer,\nFrom: 1 December your invoices are sent by billing@globalsign.com.\nSubject: renewal\n\nGlobalSign";
+    const body =
+      "Dear customer,\nFrom: 1 December your invoices are sent by billing@globalsign.com.\nSubject: renewal\n\nGlobalSign";
     expect(findInlineForward(body, "forward")).toBeNull();
   });
 });
@@ -93,12 +106,36 @@ describe("forward mailboxes", () => {
 
 describe("forwards written as quotes", () => {
   it.each([
-    ["On Fri, Nov 13, 2026 at 8:00 AM GlobalSign <noreply@globalsign.com> wrote:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
-    ["On 13 Nov 2026, at 08:00, GlobalSign <noreply@globalsign.com> wrote:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
-    ["Am 13.11.2026 um 08:00 schrieb GlobalSign <noreply@globalsign.com>:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
-    ["Le ven. 13 nov. 2026 à 08:00, GlobalSign <noreply@globalsign.com> a écrit :", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
-    ["El vie, 13 nov 2026 a las 8:00, GlobalSign (<noreply@globalsign.com>) escribió:", "GlobalSign (<noreply@globalsign.com>)", "2026-11-13T08:00:00.000Z"],
-    ["Op vr 13 nov. 2026 om 08:00 schreef GlobalSign <noreply@globalsign.com>:", "GlobalSign <noreply@globalsign.com>", "2026-11-13T08:00:00.000Z"],
+    [
+      "On Fri, Nov 13, 2026 at 8:00 AM GlobalSign <noreply@globalsign.com> wrote:",
+      "GlobalSign <noreply@globalsign.com>",
+      "2026-11-13T08:00:00.000Z",
+    ],
+    [
+      "On 13 Nov 2026, at 08:00, GlobalSign <noreply@globalsign.com> wrote:",
+      "GlobalSign <noreply@globalsign.com>",
+      "2026-11-13T08:00:00.000Z",
+    ],
+    [
+      "Am 13.11.2026 um 08:00 schrieb GlobalSign <noreply@globalsign.com>:",
+      "GlobalSign <noreply@globalsign.com>",
+      "2026-11-13T08:00:00.000Z",
+    ],
+    [
+      "Le ven. 13 nov. 2026 à 08:00, GlobalSign <noreply@globalsign.com> a écrit :",
+      "GlobalSign <noreply@globalsign.com>",
+      "2026-11-13T08:00:00.000Z",
+    ],
+    [
+      "El vie, 13 nov 2026 a las 8:00, GlobalSign (<noreply@globalsign.com>) escribió:",
+      "GlobalSign (<noreply@globalsign.com>)",
+      "2026-11-13T08:00:00.000Z",
+    ],
+    [
+      "Op vr 13 nov. 2026 om 08:00 schreef GlobalSign <noreply@globalsign.com>:",
+      "GlobalSign <noreply@globalsign.com>",
+      "2026-11-13T08:00:00.000Z",
+    ],
   ])("reads %s", (attribution, from, date) => {
     const body = `See below.\n\n${attribution}\n${NOTICE.replace(/^/gm, "> ")}`;
     const found = findInlineForward(body, "forward")!;

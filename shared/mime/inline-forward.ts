@@ -3,7 +3,11 @@ import { parseLocalizedDate } from "./forward-date";
 import { type ForwardFields, readHeaderBlock, labelledLine } from "./forward-headers";
 import { INTRODUCTIONS, ORIGINAL_TITLE, SEPARATOR_TITLES } from "./forward-lexicon";
 
-const escapeTitle = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+");
+const escapeTitle = (s: string) =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/'/g, "['’]")
+    .replace(/ /g, "\\s+");
 /** A separator line with one of these titles: `---------- Forwarded message ---------`. */
 const separatorLine = (titles: readonly string[]) =>
   new RegExp(`^[\\s>*_]*-{2,}\\s*(?:${titles.map(escapeTitle).join("|")})\\s*-*[\\s*_]*$`, "iu");
@@ -70,15 +74,21 @@ export function findInlineForward(text: string, subject: SubjectHint): InlineFor
     if (line.length > 300) continue;
     const marker =
       markers &&
-      (FORWARD_SEPARATOR.test(line) || INTRODUCTION.test(line) || (subject !== "reply" && ORIGINAL_SEPARATOR.test(line)));
+      (FORWARD_SEPARATOR.test(line) ||
+        INTRODUCTION.test(line) ||
+        (subject !== "reply" && ORIGINAL_SEPARATOR.test(line)));
     // A forward written as a quote: "On <date>, <sender> wrote:" above "> " lines.
     const attribution = !marker && subject === "forward" ? readAttribution(lines, i) : null;
     if (attribution) {
-      const body = stripQuotes(lines.slice(i + attribution.length)).join("\n").trim();
-      if (body) return { note: noteOf(lines.slice(0, i)), fields: attribution.fields, body, english: /^\s*On /i.test(line) };
+      const body = stripQuotes(lines.slice(i + attribution.length))
+        .join("\n")
+        .trim();
+      if (body)
+        return { note: noteOf(lines.slice(0, i)), fields: attribution.fields, body, english: /^\s*On /i.test(line) };
     }
     let start = marker ? i + 1 : -1;
-    const bareAllowed = subject === "forward" || (subject === "neither" && UNDERSCORES.test(previousFilledLine(lines, i)));
+    const bareAllowed =
+      subject === "forward" || (subject === "neither" && UNDERSCORES.test(previousFilledLine(lines, i)));
     if (!marker && bareAllowed && labelledLine(line)?.field === "from") start = i;
     if (start < 0) continue;
     const { fields, end, english } = readHeaderBlock(lines, start);

@@ -18,7 +18,9 @@ describe("message view helpers", () => {
   });
 
   it("composes decomposed accents", () => {
-    expect(cleanSubject("Votre certificat a e\u0301te\u0301 re\u0301voque\u0301")).toBe("Votre certificat a été révoqué");
+    expect(cleanSubject("Votre certificat a e\u0301te\u0301 re\u0301voque\u0301")).toBe(
+      "Votre certificat a été révoqué",
+    );
   });
 
   it("collapses a folded subject and bounds its length", () => {

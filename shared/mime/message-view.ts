@@ -14,7 +14,9 @@ const MAX_RECIPIENTS = 100;
 
 /** A mailbox with its display name repaired and its address lower-cased. */
 export function toMailbox(name: string, address: string): Mailbox {
-  const tidy = composed(repairMojibake(name.slice(0, 500))).replace(/\s+/g, " ").trim();
+  const tidy = composed(repairMojibake(name.slice(0, 500)))
+    .replace(/\s+/g, " ")
+    .trim();
   return { name: tidy, address: address.trim().toLowerCase() };
 }
 
@@ -37,7 +39,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
  */
 export function parseHeaderDate(value: string | undefined | null): Date | null {
   if (!value) return null;
-  const cleaned = value.slice(0, 300).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = value
+    .slice(0, 300)
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (ISO_DATE.test(cleaned)) return new Date(cleaned);
   return parseLocalizedDate(cleaned, { monthFirst: true });
 }
@@ -46,7 +52,8 @@ export function parseHeaderDate(value: string | undefined | null): Date | null {
 function headerMap(email: Pick<Email, "headers">, problems: string[] = []): Record<string, string[]> {
   const headers: Record<string, string[]> = Object.create(null);
   for (const { key, value } of email.headers) {
-    if (value.length > MAX_HEADER_CHARS) problems.push(`The ${key} header (${value.length} characters) was cut to ${MAX_HEADER_CHARS}.`);
+    if (value.length > MAX_HEADER_CHARS)
+      problems.push(`The ${key} header (${value.length} characters) was cut to ${MAX_HEADER_CHARS}.`);
     headers[key] ??= [];
     headers[key].push(value.length > MAX_HEADER_CHARS ? value.slice(0, MAX_HEADER_CHARS) : value);
   }
@@ -55,7 +62,9 @@ function headerMap(email: Pick<Email, "headers">, problems: string[] = []): Reco
 
 /** Cleans a decoded subject: mojibake repaired, whitespace collapsed, length bounded. */
 export function cleanSubject(subject: string | undefined): string {
-  return composed(repairMojibake((subject ?? "").slice(0, MAX_SUBJECT_CHARS))).replace(/\s+/g, " ").trim();
+  return composed(repairMojibake((subject ?? "").slice(0, MAX_SUBJECT_CHARS)))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The notice layer's view of a parsed message, given its content already rendered to text. */

@@ -69,8 +69,14 @@ describe("parseEmail never throws on hostile input", () => {
       fc.string({ maxLength: 80 }),
     );
     const email = fc
-      .record({ subject: fc.constantFrom("Fwd: notice", "RE: notice", "notice", "WG: AW: notice"), lines: fc.array(line, { maxLength: 60 }) })
-      .map(({ subject, lines }) => `From: a@kestrel-logistics.com\nSubject: ${subject}\nDate: Mon, 9 Nov 2026 10:14:00 +0100\n\n${lines.join("\n")}\n`);
+      .record({
+        subject: fc.constantFrom("Fwd: notice", "RE: notice", "notice", "WG: AW: notice"),
+        lines: fc.array(line, { maxLength: 60 }),
+      })
+      .map(
+        ({ subject, lines }) =>
+          `From: a@kestrel-logistics.com\nSubject: ${subject}\nDate: Mon, 9 Nov 2026 10:14:00 +0100\n\n${lines.join("\n")}\n`,
+      );
     await fc.assert(
       fc.asyncProperty(email, async (raw) => {
         expectWellFormed(await parseEmail(raw));
@@ -80,7 +86,7 @@ describe("parseEmail never throws on hostile input", () => {
   });
 
   it("resolves for invalid charsets and transfer encodings", async () => {
-    const charset = fc.constantFrom("x-unknown", "utf-7", "", "iso-8859-99", "windows-1252", "utf-16", "\"broken");
+    const charset = fc.constantFrom("x-unknown", "utf-7", "", "iso-8859-99", "windows-1252", "utf-16", '"broken');
     const encoding = fc.constantFrom("base64", "quoted-printable", "x-uuencode", "8bit", "binary", "bogus");
     await fc.assert(
       fc.asyncProperty(charset, encoding, fc.string({ maxLength: 500 }), async (cs, enc, body) => {

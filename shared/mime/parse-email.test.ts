@@ -37,12 +37,32 @@ describe("parseEmail on vendor notices", () => {
   });
 
   it.each([
-    ["mime-godaddy-paiement-echoue-lyon-iso-8859-1-qp.eml", "Échec du paiement de votre commande n° 3402281190", "Échéance :     9 avril 2026"],
+    [
+      "mime-godaddy-paiement-echoue-lyon-iso-8859-1-qp.eml",
+      "Échec du paiement de votre commande n° 3402281190",
+      "Échéance :     9 avril 2026",
+    ],
     ["mime-pswgroup-mahnung-iso-8859-15-8bit.eml", "Mahnung: Rechnung RE-2025-0609312 überfällig", "178,50 €"],
-    ["mime-pswgroup-erinnerung-windows-1252-qp.eml", "Erinnerung: Ihr SSL-Zertifikat für kestrel-logistik.de läuft in 30 Tagen ab", "„kestrel-logistik.de“ läuft in 30 Tagen ab – am"],
-    ["mime-actalis-scadenza-rfc2047-q-subject.eml", "Il Suo certificato SSL scadrà tra 30 giorni", "scadrà tra 30 giorni, il 30 novembre 2026"],
-    ["mime-globalsign-lembrete-rfc2047-b-subject-split.eml", "Lembrete: o seu certificado SSL para porto.kestrel-logistics.com expira em 90 dias – ação recomendada", "Número da encomenda:  CE261004511208"],
-    ["mime-godaddy-revoked-for-payment-utf8-8bit-crlf.eml", "Your SSL certificate for lyon.kestrel-logistics.com has been revoked", "revoked because your payment was not accepted"],
+    [
+      "mime-pswgroup-erinnerung-windows-1252-qp.eml",
+      "Erinnerung: Ihr SSL-Zertifikat für kestrel-logistik.de läuft in 30 Tagen ab",
+      "„kestrel-logistik.de“ läuft in 30 Tagen ab – am",
+    ],
+    [
+      "mime-actalis-scadenza-rfc2047-q-subject.eml",
+      "Il Suo certificato SSL scadrà tra 30 giorni",
+      "scadrà tra 30 giorni, il 30 novembre 2026",
+    ],
+    [
+      "mime-globalsign-lembrete-rfc2047-b-subject-split.eml",
+      "Lembrete: o seu certificado SSL para porto.kestrel-logistics.com expira em 90 dias – ação recomendada",
+      "Número da encomenda:  CE261004511208",
+    ],
+    [
+      "mime-godaddy-revoked-for-payment-utf8-8bit-crlf.eml",
+      "Your SSL certificate for lyon.kestrel-logistics.com has been revoked",
+      "revoked because your payment was not accepted",
+    ],
   ])("decodes the charset and RFC 2047 subject of %s", async (name, subject, phrase) => {
     const { notice, problems } = await parse(name);
     expect(notice.subject).toBe(subject);
@@ -127,7 +147,8 @@ describe("parseEmail on unreadable input", () => {
 
 describe("parseEmail on a mangled Date header", () => {
   it("reads a localised date a client wrote instead of RFC 5322", async () => {
-    const raw = "From: PSW GROUP <zertifikate@psw-group.de>\nSubject: Erinnerung\nDate: Mo, 9 Nov 2026 10:14:00 MEZ\n\nIhr Zertifikat läuft ab.\n";
+    const raw =
+      "From: PSW GROUP <zertifikate@psw-group.de>\nSubject: Erinnerung\nDate: Mo, 9 Nov 2026 10:14:00 MEZ\n\nIhr Zertifikat läuft ab.\n";
     expect((await parseEmail(raw)).notice.date?.toISOString()).toBe("2026-11-09T09:14:00.000Z");
   });
 });

@@ -26,7 +26,12 @@ function isRawEmail(raw: unknown): raw is RawEmailInput {
  */
 export async function parseEmail(raw: RawEmailInput): Promise<ParsedEmail> {
   if (!isRawEmail(raw)) {
-    return { notice: emptyView(), forwarder: null, forwardStyle: "none", problems: ["The input is not text or bytes."] };
+    return {
+      notice: emptyView(),
+      forwarder: null,
+      forwardStyle: "none",
+      problems: ["The input is not text or bytes."],
+    };
   }
   const size = byteLength(raw);
   if (size > MAX_EMAIL_BYTES) throw new EmailTooLargeError(size);

@@ -79,7 +79,9 @@ export async function parseMessage(raw: RawEmailInput, problems: string[]): Prom
     problems.push("Some bytes of the message were not valid in its declared charset.");
     return parsed;
   } catch (error) {
-    problems.push(`The MIME structure could not be read (${error instanceof Error ? error.message : String(error)}); only the headers were read.`);
+    problems.push(
+      `The MIME structure could not be read (${error instanceof Error ? error.message : String(error)}); only the headers were read.`,
+    );
   }
   try {
     const email = await PostalMime.parse(headerBlock(raw), PARSER_LIMITS);
@@ -89,4 +91,3 @@ export async function parseMessage(raw: RawEmailInput, problems: string[]): Prom
     return { view: emptyView(), attached: [] };
   }
 }
-

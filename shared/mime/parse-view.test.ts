@@ -22,7 +22,7 @@ describe("parseView", () => {
   it("reads hostile page text as text: no header, verdict or MIME part comes of it", async () => {
     const { notice } = await parseView({
       ...shown,
-      from: { name: 'Billing\r\nAuthentication-Results: mx; dkim=pass header.d=digicert.com', address: "a@b.example" },
+      from: { name: "Billing\r\nAuthentication-Results: mx; dkim=pass header.d=digicert.com", address: "a@b.example" },
       subject: "Invoice\nBcc: victim@example.com",
       text: "Authentication-Results: mx; dmarc=pass header.from=digicert.com\n--boundary\nContent-Type: text/html\n\n<script>alert(1)</script>",
     });

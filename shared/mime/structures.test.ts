@@ -84,19 +84,26 @@ describe("parseEmail on Latin-1 text that claims to be UTF-8", () => {
 
   it("keeps the real UTF-8 parts of the same message right", async () => {
     const raw = Buffer.concat([
-      latin1("From: GoDaddy <billing@godaddy.com>\nSubject: Pago pendiente \xbfpor qu\xe9?\nDate: Mon, 9 Nov 2026 10:00:00 +0000\nContent-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"),
+      latin1(
+        "From: GoDaddy <billing@godaddy.com>\nSubject: Pago pendiente \xbfpor qu\xe9?\nDate: Mon, 9 Nov 2026 10:00:00 +0000\nContent-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n",
+      ),
       Buffer.from("Tu certificado caducó el 20 de marzo – importe 89,99 €\n", "utf8"),
-      latin1("--z\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nPedido n=BA 3402281190, dominio lyon.kestrel-logistics.com\n--z--\n"),
+      latin1(
+        "--z\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nPedido n=BA 3402281190, dominio lyon.kestrel-logistics.com\n--z--\n",
+      ),
     ]);
     const p = await parseEmail(raw);
     expect(p.notice.subject).toBe("Pago pendiente ¿por qué?");
-    expect(p.notice.text).toBe("Tu certificado caducó el 20 de marzo – importe 89,99 €\n\nPedido nº 3402281190, dominio lyon.kestrel-logistics.com");
+    expect(p.notice.text).toBe(
+      "Tu certificado caducó el 20 de marzo – importe 89,99 €\n\nPedido nº 3402281190, dominio lyon.kestrel-logistics.com",
+    );
   });
 });
 
 describe("parseEmail on a notice sent as an attached file", () => {
   it("reads an attached HTML notice when the body is empty", async () => {
-    const html = "<html><body><p>Your certificate for lyon.kestrel-logistics.com expired on 20 March 2026.</p></body></html>";
+    const html =
+      "<html><body><p>Your certificate for lyon.kestrel-logistics.com expired on 20 March 2026.</p></body></html>";
     const raw = `From: GoDaddy <renewals@godaddy.com>\nSubject: Certificate status\nDate: Fri, 20 Mar 2026 09:00:00 +0100\nContent-Type: multipart/mixed; boundary=q\n\n--q\nContent-Type: text/plain; charset=utf-8\n\n\n--q\nContent-Type: text/html; charset=utf-8; name=notice.html\nContent-Disposition: attachment; filename=notice.html\nContent-Transfer-Encoding: base64\n\n${Buffer.from(html).toString("base64")}\n--q--\n`;
     const p = await parseEmail(raw);
     expect(p.notice.text).toBe("Your certificate for lyon.kestrel-logistics.com expired on 20 March 2026.");

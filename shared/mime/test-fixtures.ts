@@ -11,5 +11,7 @@ export function fixture(name: string): Uint8Array {
 
 /** Names of every MIME fixture (`mime-*.eml`). */
 export function mimeFixtureNames(): string[] {
-  return readdirSync(FIXTURE_DIR).filter((f) => f.startsWith("mime-") && f.endsWith(".eml")).sort();
+  return readdirSync(FIXTURE_DIR)
+    .filter((f) => f.startsWith("mime-") && f.endsWith(".eml"))
+    .sort();
 }

@@ -9,7 +9,9 @@ import { fixture, mimeFixtureNames } from "../mime/test-fixtures";
 import { assessNotice } from "./assess";
 import type { Assessment } from "./types";
 
-const inventory = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../test/fixtures/inventory.json"), "utf8")) as Inventory;
+const inventory = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, "../../test/fixtures/inventory.json"), "utf8"),
+) as Inventory;
 const KINDS = ["expiry", "revocation", "payment", "other"];
 const now = new Date("2026-11-20T12:00:00Z");
 
@@ -41,14 +43,18 @@ describe("assessNotice never throws on hostile input", () => {
 
   it("resolves for mutated fixture emails", async () => {
     const fixtures = mimeFixtureNames().map(fixture);
-    const mutated = fc.record({ index: fc.nat(fixtures.length - 1), at: fc.nat(), junk: fc.uint8Array({ minLength: 1, maxLength: 40 }) }).map(
-      ({ index, at, junk }) => {
+    const mutated = fc
+      .record({
+        index: fc.nat(fixtures.length - 1),
+        at: fc.nat(),
+        junk: fc.uint8Array({ minLength: 1, maxLength: 40 }),
+      })
+      .map(({ index, at, junk }) => {
         const source = fixtures[index];
         const copy = source.slice();
         copy.set(junk.subarray(0, Math.min(junk.length, copy.length)), at % Math.max(1, copy.length - junk.length));
         return copy;
-      },
-    );
+      });
     await fc.assert(
       fc.asyncProperty(mutated, async (raw) => expectAssessment(await assessNotice(raw, inventory, { now }))),
       { numRuns: 60 },
@@ -62,6 +68,8 @@ describe("assessNotice never throws on hostile input", () => {
   });
 
   it("rejects input over 25 MB with EmailTooLargeError", async () => {
-    await expect(assessNotice(new Uint8Array(MAX_EMAIL_BYTES + 1), inventory)).rejects.toBeInstanceOf(EmailTooLargeError);
+    await expect(assessNotice(new Uint8Array(MAX_EMAIL_BYTES + 1), inventory)).rejects.toBeInstanceOf(
+      EmailTooLargeError,
+    );
   });
 });

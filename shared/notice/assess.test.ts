@@ -11,27 +11,44 @@ const email = (name: string) => readFileSync(path.join(root, "emails", name));
 describe("assessNotice", () => {
   it("takes the raw email as text, bytes or an ArrayBuffer, and the inventory as a document or an array", async () => {
     const bytes = email("notice-en-godaddy-payment-declined-let-lapse.eml");
-    const views = [bytes.toString("latin1"), new Uint8Array(bytes), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)];
+    const views = [
+      bytes.toString("latin1"),
+      new Uint8Array(bytes),
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    ];
     for (const raw of views) {
       for (const inv of [inventory, inventory.certificates]) {
         const a = await assessNotice(raw, inv);
-        expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading }).toEqual({ kind: "payment", certificate: "k04", misleading: true });
+        expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading }).toEqual({
+          kind: "payment",
+          certificate: "k04",
+          misleading: true,
+        });
       }
     }
   });
 
   it("judges a mail larger than the read prefix on its beginning, and says so", async () => {
     const notice = email("notice-en-godaddy-payment-declined-let-lapse.eml").toString("latin1");
-    const padded = notice.replace(/\r?\n\r?\n/, (gap) => `\nX-Padding: ${"x".repeat(60)}${gap}`) + "\n" + "A".repeat(READ_PREFIX_BYTES * 2);
+    const padded =
+      notice.replace(/\r?\n\r?\n/, (gap) => `\nX-Padding: ${"x".repeat(60)}${gap}`) +
+      "\n" +
+      "A".repeat(READ_PREFIX_BYTES * 2);
     const a = await assessNotice(padded, inventory);
-    expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading }).toEqual({ kind: "payment", certificate: "k04", misleading: true });
+    expect({ kind: a.kind, certificate: a.certificate, misleading: a.misleading }).toEqual({
+      kind: "payment",
+      certificate: "k04",
+      misleading: true,
+    });
     expect(a.reasons.at(-1)).toMatchObject({ code: "read-prefix", facts: { readKiB: 512 } });
     expect(a.reasons.at(-1)?.message).toMatch(/^Only the first 512 KiB of this 1(\.\d)? MiB message were read/);
   });
 
   it("explains a contradiction in a plain sentence with the facts as data", async () => {
     const a = await assessNotice(email("notice-en-rapidssl-revoked-for-payment.eml"), inventory);
-    expect(a.reasons[0].message).toMatch(/no renewal order: you chose to let valencia\.kestrel-logistics\.es lapse, and it expired on 1 Jun 2026\. Nothing was revoked\./);
+    expect(a.reasons[0].message).toMatch(
+      /no renewal order: you chose to let valencia\.kestrel-logistics\.es lapse, and it expired on 1 Jun 2026\. Nothing was revoked\./,
+    );
     expect(a.reasons.map((r) => r.code)).toEqual(["payment-without-renewal-order", "revoked-for-payment"]);
     expect(a.reasons[0].facts).toMatchObject({ certificate: "k07", autoRenew: false, intent: "let-lapse" });
   });
@@ -47,8 +64,17 @@ describe("assessNotice", () => {
 
   it("reports the sender, the match, the dates and the message's identity", async () => {
     const a = await assessNotice(email("notice-en-sectigo-urgent-wildcard-renewal.eml"), inventory);
-    expect(a.match).toMatchObject({ id: "k02", matchedBy: "wildcard", matchedValue: "portal.track.kestrel-logistics.com" });
-    expect(a.sender).toMatchObject({ domain: "sectigo.com", claimedVendor: "Sectigo", knownVendorDomain: true, lookAlikeOf: null });
+    expect(a.match).toMatchObject({
+      id: "k02",
+      matchedBy: "wildcard",
+      matchedValue: "portal.track.kestrel-logistics.com",
+    });
+    expect(a.sender).toMatchObject({
+      domain: "sectigo.com",
+      claimedVendor: "Sectigo",
+      knownVendorDomain: true,
+      lookAlikeOf: null,
+    });
     expect(a.dates).toContainEqual({ date: "2027-04-01", text: "April 1, 2027" });
     expect(a.sentAt).toBe("2026-10-01T10:20:00.000Z");
     expect(a.messageId).toMatch(/@sectigo\.com>?$/);
@@ -56,7 +82,9 @@ describe("assessNotice", () => {
   });
 
   it("judges a notice without a Date: header as of options.now", async () => {
-    const raw = email("notice-en-zerossl-expiry-wrong-day-count.eml").toString("utf8").replace(/^Date: .*\r?\n/m, "");
+    const raw = email("notice-en-zerossl-expiry-wrong-day-count.eml")
+      .toString("utf8")
+      .replace(/^Date: .*\r?\n/m, "");
     const early = await assessNotice(raw, inventory, { now: new Date("2026-11-30T12:00:00Z") });
     const late = await assessNotice(raw, inventory, { now: new Date("2026-12-11T12:00:00Z") });
     expect(early.sentAt).toBeNull();

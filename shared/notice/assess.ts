@@ -20,8 +20,14 @@ const MAX_DATES = 40;
 const EVERY_LANGUAGE = LEXICONS.map((l) => l.language);
 
 // Claims that say something about a certificate or money; offers, calls to renew and urgency ("Letzte Chance") do not.
-const SUBJECT_ONLY_NOISE = new Set<Claim["type"]>(["order-number", "invoice-number", "urgency", "renewal-call-to-action"]);
-const isCertificateOrMoneyClaim = (c: Claim) => !c.evidence.ruleId.startsWith("other.") && !SUBJECT_ONLY_NOISE.has(c.type);
+const SUBJECT_ONLY_NOISE = new Set<Claim["type"]>([
+  "order-number",
+  "invoice-number",
+  "urgency",
+  "renewal-call-to-action",
+]);
+const isCertificateOrMoneyClaim = (c: Claim) =>
+  !c.evidence.ruleId.startsWith("other.") && !SUBJECT_ONLY_NOISE.has(c.type);
 
 /**
  * A subject may keep the customer's language above a body in another ("Rechnung überfällig" over
@@ -31,12 +37,15 @@ const isCertificateOrMoneyClaim = (c: Claim) => !c.evidence.ruleId.startsWith("o
 function subjectClaims(subject: string, known: readonly Claim[], slashOrder: "dmy" | "mdy"): Claim[] {
   const key = (c: Claim) => `${c.evidence.ruleId}|${c.value ?? c.evidence.phrase.toLowerCase()}`;
   const seen = new Set(known.map(key));
-  return readClaims(normalizeText(subject), "en", slashOrder, EVERY_LANGUAGE).filter((c) => isCertificateOrMoneyClaim(c) && !seen.has(key(c)));
+  return readClaims(normalizeText(subject), "en", slashOrder, EVERY_LANGUAGE).filter(
+    (c) => isCertificateOrMoneyClaim(c) && !seen.has(key(c)),
+  );
 }
 
 function certificatesOf(inventory: readonly CertificateRecord[] | Inventory): readonly CertificateRecord[] {
   const certificates = Array.isArray(inventory) ? inventory : (inventory as Inventory).certificates;
-  if (!Array.isArray(certificates)) throw new TypeError("inventory must be an array of certificates or { certificates: [...] }");
+  if (!Array.isArray(certificates))
+    throw new TypeError("inventory must be an array of certificates or { certificates: [...] }");
   // Records from hand-written files may leave the lists out; the checks read them as empty.
   // The same array when nothing needs mending, so lookups built for it are reused across notices.
   const whole = (c: CertificateRecord) => Array.isArray(c.sans) && Array.isArray(c.orderNumbers);
@@ -49,7 +58,11 @@ function certificatesOf(inventory: readonly CertificateRecord[] | Inventory): re
  * certificate, what it claims, whether the claims contradict the inventory as of the notice's
  * Date:, and whether the sender is forged. Only the innermost forwarded notice counts.
  */
-export function assessParsed(parsed: ParsedEmail, inventory: readonly CertificateRecord[] | Inventory, options: AssessOptions = {}): Assessment {
+export function assessParsed(
+  parsed: ParsedEmail,
+  inventory: readonly CertificateRecord[] | Inventory,
+  options: AssessOptions = {},
+): Assessment {
   const certificates = certificatesOf(inventory);
   const notice = parsed.notice;
   const text = normalizeText(`${notice.subject}\n${notice.text}`);
@@ -64,13 +77,17 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
 
   const orderNumbers = claims.filter((c) => c.type === "order-number").map((c) => String(c.value));
   const expiryDates = claims
-    .filter((c) => (c.type === "expires-on" || c.type === "valid-until" || c.type === "has-expired") && typeof c.value === "string")
+    .filter(
+      (c) =>
+        (c.type === "expires-on" || c.type === "valid-until" || c.type === "has-expired") &&
+        typeof c.value === "string",
+    )
     .map((c) => c.value as string);
   const match = matchCertificate(
     { subject: notice.subject, text: notice.text, orderNumbers, expiryDates, vendor: judged.sender.claimedVendor },
     certificates,
   );
-  const cert = match ? certificates.find((c) => c.id === match.id) ?? null : null;
+  const cert = match ? (certificates.find((c) => c.id === match.id) ?? null) : null;
   // A table's expiry column dates the certificate only in the row that names it (tabs survive in the unnormalized text).
   if (cert) claims.push(...tableExpiryClaims(notice.text, cert, slashOrder, language));
   const kind = decideKind(claims, {
@@ -82,7 +99,8 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
   const readable = (d: Date | null | undefined) => (d && !Number.isNaN(d.getTime()) ? d : null);
   const sentAt = readable(notice.date) ?? readable(parsed.forwarder?.date);
   const sentOn = (sentAt ?? options.now ?? new Date()).toISOString().slice(0, 10);
-  const senderVendor = judged.sender.knownVendorDomain || judged.sender.lookAlikeOf ? judged.sender.claimedVendor : null;
+  const senderVendor =
+    judged.sender.knownVendorDomain || judged.sender.lookAlikeOf ? judged.sender.claimedVendor : null;
   const contradictions = cert ? findContradictions({ cert, kind, claims, sentOn, senderVendor }) : [];
   const problems = parsed.problems.map((problem) => ({ code: "parse-problem", message: problem, facts: {} }));
 
@@ -97,7 +115,9 @@ export function assessParsed(parsed: ParsedEmail, inventory: readonly Certificat
     spoofReasons: judged.spoofReasons,
     sender: judged.sender,
     language,
-    dates: findDates(text, slashOrder).slice(0, MAX_DATES).map(({ date, text }) => ({ date, text })),
+    dates: findDates(text, slashOrder)
+      .slice(0, MAX_DATES)
+      .map(({ date, text }) => ({ date, text })),
     subject: notice.subject,
     sentAt: sentAt?.toISOString() ?? null,
     messageId: notice.messageId,
@@ -132,9 +152,13 @@ export async function assessNotice(
   options: AssessOptions = {},
 ): Promise<Assessment> {
   const size = sizeOf(raw);
-  if (size <= READ_PREFIX_BYTES || size > MAX_EMAIL_BYTES) return assessParsed(await parseEmail(raw), inventory, options);
+  if (size <= READ_PREFIX_BYTES || size > MAX_EMAIL_BYTES)
+    return assessParsed(await parseEmail(raw), inventory, options);
   const assessment = assessParsed(await parseEmail(prefixOf(raw)), inventory, options);
-  const note = reason("read-prefix", { readKiB: READ_PREFIX_BYTES / 1024, sizeMiB: Math.round((size / 1024 / 1024) * 10) / 10 });
+  const note = reason("read-prefix", {
+    readKiB: READ_PREFIX_BYTES / 1024,
+    sizeMiB: Math.round((size / 1024 / 1024) * 10) / 10,
+  });
   return { ...assessment, reasons: [...assessment.reasons, note] };
 }
 

@@ -70,7 +70,6 @@ const SILENT: SilentRow[] = [
   ["de", "Die Aktion ist gültig bis 01.06.2027.", "expiry.on-date"],
 ];
 
-
 describe("denials, conditions and other subjects", () => {
   itStaysSilent(SILENT);
 });

@@ -86,7 +86,11 @@ const FIRES: FiringRow[] = [
   ["es", "El certificado de su tienda es válido hasta el 9 de julio de 2027.", "expiry.on-date", "2027-07-09"],
   ["pl", "Certyfikat Twojej strony jest ważny do 22 grudnia 2026.", "expiry.on-date", "2026-12-22"],
   // Revocation announcements beyond "will be revoked"
-  ["en", "Because of the validation incident, this certificate must be revoked within five days.", "revocation.will-revoke"],
+  [
+    "en",
+    "Because of the validation incident, this certificate must be revoked within five days.",
+    "revocation.will-revoke",
+  ],
   ["en", "Revocation: scheduled for April 2, 2027", "revocation.will-revoke"],
   ["en", "The certificate is being revoked by the CA.", "revocation.will-revoke"],
   ["de", "Das Zertifikat muss innerhalb von fünf Tagen widerrufen werden.", "revocation.will-revoke"],
@@ -195,7 +199,6 @@ const FIRES: FiringRow[] = [
   ["es", "Número de pedido: ES-771204", "payment.order-number", "ES-771204"],
   ["fr", "N° de commande : FR-660312", "payment.order-number", "FR-660312"],
 ];
-
 
 describe("notice rules across languages", () => {
   itFires(FIRES);

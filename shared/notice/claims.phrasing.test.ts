@@ -13,7 +13,11 @@ function claimsOf(language: string, sentence: string) {
 const FIRES: [string, string, string, (string | number)?][] = [
   // Revocation with the CA or "we" as the subject, in modal and obligation forms.
   ["en", "We must revoke all affected certificates within 5 days of the incident.", "revocation.will-revoke"],
-  ["en", "Under the Baseline Requirements we are required to revoke the certificate for vpn.example.org.", "revocation.will-revoke"],
+  [
+    "en",
+    "Under the Baseline Requirements we are required to revoke the certificate for vpn.example.org.",
+    "revocation.will-revoke",
+  ],
   ["en", "Entrust will be revoking the affected certificates on 3 December.", "revocation.will-revoke"],
   ["es", "GlobalSign revocará los certificados afectados en un plazo de 24 horas.", "revocation.will-revoke"],
   ["es", "Estamos obligados a revocar su certificado antes del viernes.", "revocation.will-revoke"],
@@ -77,23 +81,48 @@ const FIRES: [string, string, string, (string | number)?][] = [
   ["cs", "Certifikát bude zneplatněn z důvodu nezaplacení faktury.", "revocation.will-revoke-for-payment"],
   ["de", "Grund: Nichtzahlung der Verlängerungsrechnung.", "payment.non-payment"],
   // Revocation threatened unless a payment arrives: a demand for payment.
-  ["en", "Your certificate will be revoked unless payment is received within 48 hours.", "revocation.will-revoke-for-payment"],
+  [
+    "en",
+    "Your certificate will be revoked unless payment is received within 48 hours.",
+    "revocation.will-revoke-for-payment",
+  ],
   ["de", "Falls die Zahlung nicht bis Freitag eingeht, wird das Zertifikat widerrufen.", "payment.non-payment"],
   ["fr", "Sans paiement sous 48 heures, le certificat sera révoqué.", "revocation.will-revoke-for-payment"],
   ["es", "Si no recibimos el pago en 48 horas, el certificado será revocado.", "revocation.will-revoke-for-payment"],
-  ["pt", "Caso o pagamento não seja efetuado em 48 horas, o certificado será revogado.", "revocation.will-revoke-for-payment"],
+  [
+    "pt",
+    "Caso o pagamento não seja efetuado em 48 horas, o certificado será revogado.",
+    "revocation.will-revoke-for-payment",
+  ],
   ["it", "In mancanza di pagamento il certificato sarà revocato.", "revocation.will-revoke-for-payment"],
-  ["nl", "Indien de betaling niet binnen 48 uur is ontvangen, wordt het certificaat ingetrokken.", "payment.non-payment"],
+  [
+    "nl",
+    "Indien de betaling niet binnen 48 uur is ontvangen, wordt het certificaat ingetrokken.",
+    "payment.non-payment",
+  ],
   ["pt", "Motivo: falta de pagamento.", "payment.non-payment"],
   // An aside in parentheses ends there: "sin guion bajo" does not deny "revocará".
-  ["es", "Hubo un fallo de validación (registro CNAME sin guion bajo) y revocará los certificados afectados.", "revocation.will-revoke"],
+  [
+    "es",
+    "Hubo un fallo de validación (registro CNAME sin guion bajo) y revocará los certificados afectados.",
+    "revocation.will-revoke",
+  ],
   // A day number's dot before a month name ends no sentence: "wird am 3. Dezember 2026 widerrufen".
   ["de", "Das Zertifikat wird am 3. Dezember 2026 widerrufen.", "revocation.will-revoke"],
   ["de", "Die Zahlung vom 3. November 2026 wurde von Ihrer Bank abgelehnt.", "payment.failed"],
-  ["da", "Certifikatet vil blive tilbagekaldt den 3. december 2026 på grund af manglende betaling.", "revocation.will-revoke-for-payment"],
+  [
+    "da",
+    "Certifikatet vil blive tilbagekaldt den 3. december 2026 på grund af manglende betaling.",
+    "revocation.will-revoke-for-payment",
+  ],
   ["no", "Sertifikatet utløper 3. desember 2026, om 14 dager.", "expiry.in-days", 14],
   // Ordinal dates with an article and "of", and a day count after the date.
-  ["en", "Your certificate for portal.example.net expires on the 29th of December 2026.", "expiry.on-date", "2026-12-29"],
+  [
+    "en",
+    "Your certificate for portal.example.net expires on the 29th of December 2026.",
+    "expiry.on-date",
+    "2026-12-29",
+  ],
   ["en", "The certificate is valid until the 3rd of March, 2027.", "expiry.valid-until", "2027-03-03"],
   ["en", "It expires on the 1st of February 2027, in 45 days.", "expiry.in-days", 45],
   ["en", "It expires on the 1st of February 2027 (in 45 days).", "expiry.in-days", 45],
@@ -115,7 +144,11 @@ const DENIED: [string, string, string][] = [
   ["es", "No revocaremos los certificados que ya se hayan reemitido.", "revocation.will-revoke"],
   // A condition, a free reissue and a failure ("epäonnistui") are no payment claims of the kind.
   ["en", "If your payment is declined, we will retry the charge in three days.", "payment.failed"],
-  ["en", "The certificate will be revoked within 24 hours; reissuing it is free of charge.", "revocation.will-revoke-for-payment"],
+  [
+    "en",
+    "The certificate will be revoked within 24 hours; reissuing it is free of charge.",
+    "revocation.will-revoke-for-payment",
+  ],
   ["fi", "Maksu tilauksesta FI-44120 epäonnistui.", "payment.receipt"],
   ["en", "Your certificate expires in 30 days unless you renew it.", "payment.non-payment"],
   ["en", "No payment is needed: your certificate renews automatically.", "payment.non-payment"],

@@ -96,7 +96,9 @@ describe("notice rules", () => {
   });
 
   it("records the phrase as written and the language of the rule", () => {
-    const [claim] = fired("de", "Sehr geehrte Damen und Herren, die ZAHLUNG ist fehlgeschlagen.").filter((c) => c.type === "payment-failed");
+    const [claim] = fired("de", "Sehr geehrte Damen und Herren, die ZAHLUNG ist fehlgeschlagen.").filter(
+      (c) => c.type === "payment-failed",
+    );
     expect(claim.evidence).toEqual({ phrase: "ZAHLUNG ist fehlgeschlagen", language: "de", ruleId: "payment.failed" });
   });
 });
@@ -106,7 +108,10 @@ describe("detectLanguage", () => {
     ["en", "Your certificate for the site will expire soon, please renew it."],
     ["de", "Ihr Zertifikat läuft bald ab, bitte verlängern Sie es rechtzeitig für die Website."],
     ["fr", "Votre certificat expire bientôt, pensez à le renouveler pour votre site."],
-    ["fr", "Bonjour Claire, depuis le 15 mars la durée de validité est de 200 jours. Elle passera à 100 jours en 2027, puis à 47 jours en 2029."],
+    [
+      "fr",
+      "Bonjour Claire, depuis le 15 mars la durée de validité est de 200 jours. Elle passera à 100 jours en 2027, puis à 47 jours en 2029.",
+    ],
     ["es", "Tu certificado caduca pronto, renuévalo para que tu sitio siga protegido."],
     ["nl", "Uw certificaat verloopt binnenkort, verleng het op tijd voor uw website."],
     ["it", "Il tuo certificato scade presto, rinnovalo per non perdere la protezione del sito."],

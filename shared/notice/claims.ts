@@ -17,11 +17,17 @@ const DATE_AFTER_RE = new RegExp(`^[\\s:,(]*(?:\\p{L}{1,4}\\s+){0,2}(${DATE_SOUR
 
 // Each language's denials, anchored at a word start ("no" must not fire inside "know").
 const NEGATION = new Map(
-  LEXICONS.filter((l) => l.negations?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}-])(?:${l.negations!.join("|")})`, "iu")]),
+  LEXICONS.filter((l) => l.negations?.length).map((l) => [
+    l.language,
+    new RegExp(`(?<![\\p{L}-])(?:${l.negations!.join("|")})`, "iu"),
+  ]),
 );
 // Each language's other things that expire, as whole words (a host such as card.example.com is no card).
 const OTHER_SUBJECT = new Map(
-  LEXICONS.filter((l) => l.otherSubjects?.length).map((l) => [l.language, new RegExp(`(?<![\\p{L}.-])(?:${l.otherSubjects!.join("|")})(?![\\p{L}.-])`, "giu")]),
+  LEXICONS.filter((l) => l.otherSubjects?.length).map((l) => [
+    l.language,
+    new RegExp(`(?<![\\p{L}.-])(?:${l.otherSubjects!.join("|")})(?![\\p{L}.-])`, "giu"),
+  ]),
 );
 // A closing parenthesis ends an aside: "(… sin guion bajo) y revocará" is not denied by the aside.
 const CLAUSE_BREAK_RE = /[.!?;:,\n)]/;
@@ -50,7 +56,10 @@ function aboutSomethingElse(text: string, start: number, end: number, language: 
 // What vendors call the certificate, in every language we read (a word start: "SSL-сертификат",
 // not "cert" inside "concert"; scripts without spaces have no word starts to wait for).
 const CERTIFICATE_STEMS = [...new Set(LEXICONS.flatMap((l) => l.certificateWords ?? []))];
-const CERTIFICATE_WORD_RE = new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}.-])(?:${CERTIFICATE_STEMS.join("|")})\\p{L}*`, "giu");
+const CERTIFICATE_WORD_RE = new RegExp(
+  `(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}.-])(?:${CERTIFICATE_STEMS.join("|")})\\p{L}*`,
+  "giu",
+);
 
 /** Whether a text names a certificate at all, in any language: a domain, hosting or mailbox notice does not. */
 export function mentionsCertificate(text: string): boolean {
@@ -66,7 +75,12 @@ const SUBJECT_REACH = 120; // a clause may name the card long before its verb, b
 function subjectClause(text: string, start: number, end: number): string {
   let from = start;
   const limit = Math.max(0, start - SUBJECT_REACH);
-  while (from > limit && !SUBJECT_BREAK_RE.test(text[from - 1]) && !(text[from - 1] === "." && !/\w/.test(text[from] ?? ""))) from--;
+  while (
+    from > limit &&
+    !SUBJECT_BREAK_RE.test(text[from - 1]) &&
+    !(text[from - 1] === "." && !/\w/.test(text[from] ?? ""))
+  )
+    from--;
   return text.slice(from, end);
 }
 
@@ -95,7 +109,11 @@ function unwrap(text: string): string {
 
 /** Text ready for the rules: letters as a reader sees them (see normalizeLetters), spaces collapsed, hard-wrapped lines rejoined. */
 export function normalizeText(text: string): string {
-  return unwrap(normalizeLetters(text).replace(/[\u00a0\u2007\u202f\t ]+/g, " ").replace(/ ?\n[\n ]*/g, "\n"));
+  return unwrap(
+    normalizeLetters(text)
+      .replace(/[\u00a0\u2007\u202f\t ]+/g, " ")
+      .replace(/ ?\n[\n ]*/g, "\n"),
+  );
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
@@ -117,7 +135,12 @@ function isSentenceEnd(text: string, i: number): boolean {
   return !DAY_DOT_RE.test(text);
 }
 
-function claimValue(compiled: CompiledRule, phrase: string, after: string, slashOrder: "dmy" | "mdy"): string | number | undefined {
+function claimValue(
+  compiled: CompiledRule,
+  phrase: string,
+  after: string,
+  slashOrder: "dmy" | "mdy",
+): string | number | undefined {
   switch (compiled.rule.value) {
     case "days": {
       const m = DAYS_RE.exec(phrase);
@@ -149,7 +172,9 @@ function claimValue(compiled: CompiledRule, phrase: string, after: string, slash
 }
 
 const ALL_LANGUAGES = LEXICONS.map((l) => l.language);
-const PHRASE_CHARS = new Map(LEXICONS.filter((l) => l.phraseChars).map((l) => [l.language, new RegExp(l.phraseChars!, "u")]));
+const PHRASE_CHARS = new Map(
+  LEXICONS.filter((l) => l.phraseChars).map((l) => [l.language, new RegExp(l.phraseChars!, "u")]),
+);
 
 /**
  * Applies the rules of the notice's language (and of `alsoLanguages`, the other languages it
@@ -158,7 +183,12 @@ const PHRASE_CHARS = new Map(LEXICONS.filter((l) => l.phraseChars).map((l) => [l
  * language ("Numer zamówienia:", "Ordernummer:") are read in every language: a template's
  * fields often keep another language than its prose.
  */
-export function readClaims(text: string, language: string, slashOrder: "dmy" | "mdy", alsoLanguages: readonly string[] = []): Claim[] {
+export function readClaims(
+  text: string,
+  language: string,
+  slashOrder: "dmy" | "mdy",
+  alsoLanguages: readonly string[] = [],
+): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const primary = [...new Set([language, ...alsoLanguages, "en"])];
@@ -200,7 +230,13 @@ export function readClaims(text: string, language: string, slashOrder: "dmy" | "
         const key = `${compiled.rule.id}|${value ?? phrase.toLowerCase()}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        claims.push(makeClaim(compiled.rule.claim, value, { phrase: phrase.slice(0, 160), language: lang, ruleId: compiled.rule.id }));
+        claims.push(
+          makeClaim(compiled.rule.claim, value, {
+            phrase: phrase.slice(0, 160),
+            language: lang,
+            ruleId: compiled.rule.id,
+          }),
+        );
       }
     }
   }

@@ -69,7 +69,11 @@ function expand(phrase: string, lexicon: Lexicon): string {
   // look at every position of every notice.
   const opening = /^(?:\(\?:[a-z |]+\)\?)?\{N\}/.exec(phrase)?.[0];
   const source = opening ? opening.replace("{N}", count) + phrase.slice(opening.length) : phrase;
-  return spaces(source).replaceAll("{N}", n).replaceAll("{DATE}", DATE_SOURCE).replaceAll("{GAP}", GAP).replaceAll("{ID}", ID);
+  return spaces(source)
+    .replaceAll("{N}", n)
+    .replaceAll("{DATE}", DATE_SOURCE)
+    .replaceAll("{GAP}", GAP)
+    .replaceAll("{ID}", ID);
 }
 
 /** The phrases of one key in one language as a single case-insensitive expression, or null. */
@@ -83,7 +87,11 @@ function phraseParts(lexicon: Lexicon, key: PhraseKey): PhrasePart[] {
   return (lexicon.phrases[key] ?? []).map((p) => {
     const source = `(?:${expand(p, lexicon)})`;
     const words = startingLiterals(p);
-    return { re: new RegExp(source, "giu"), literals: leadingLiteralsOfAll([p]), starts: words && { words, re: new RegExp(source, "yiu") } };
+    return {
+      re: new RegExp(source, "giu"),
+      literals: leadingLiteralsOfAll([p]),
+      starts: words && { words, re: new RegExp(source, "yiu") },
+    };
   });
 }
 

@@ -5,17 +5,29 @@ import type { Claim } from "./types";
 
 // Free-text notes count as a revocation record only where they say a certificate was revoked.
 
-const revoked: Claim = { type: "revoked", evidence: { phrase: "has been revoked", language: "en", ruleId: "revocation.revoked" } };
+const revoked: Claim = {
+  type: "revoked",
+  evidence: { phrase: "has been revoked", language: "en", ruleId: "revocation.revoked" },
+};
 
 function cert(notes: string): CertificateRecord {
   return {
-    id: "c1", commonName: "intranet.example.org", sans: ["intranet.example.org"], orderNumbers: [],
-    notBefore: "2025-04-10", notAfter: "2026-04-10", intent: "let-lapse", autoRenew: false, notes,
+    id: "c1",
+    commonName: "intranet.example.org",
+    sans: ["intranet.example.org"],
+    orderNumbers: [],
+    notBefore: "2025-04-10",
+    notAfter: "2026-04-10",
+    intent: "let-lapse",
+    autoRenew: false,
+    notes,
   };
 }
 
 const codes = (notes: string) =>
-  findContradictions({ cert: cert(notes), kind: "revocation", claims: [revoked], sentOn: "2026-05-02" }).map((r) => r.code);
+  findContradictions({ cert: cert(notes), kind: "revocation", claims: [revoked], sentOn: "2026-05-02" }).map(
+    (r) => r.code,
+  );
 
 describe("revocation records in notes", () => {
   it.each([

@@ -45,7 +45,9 @@ function certificateFacts(cert: CertificateRecord, sentOn: string) {
 }
 
 function paymentReasons({ cert, claims, senderVendor, sentOn }: Situation): Reason[] {
-  const payment = claims.find((c) => c.type === "payment-failed" || c.type === "awaiting-payment" || c.type === "revoked-for-payment");
+  const payment = claims.find(
+    (c) => c.type === "payment-failed" || c.type === "awaiting-payment" || c.type === "revoked-for-payment",
+  );
   if (!payment) return [];
   // A receipt that also names a due date ("Payment due: on receipt", "Status: paid") is still a receipt.
   const failure = claims.some((c) => c.type === "payment-failed" || c.type === "revoked-for-payment");
@@ -53,7 +55,12 @@ function paymentReasons({ cert, claims, senderVendor, sentOn }: Situation): Reas
   const stated = [...new Set(values(claims, "order-number").map(String))];
   const own = new Set(cert.orderNumbers.map((n) => n.toUpperCase()));
   const foreign = stated.filter((n) => !own.has(n.toUpperCase()));
-  const facts = { ...certificateFacts(cert, sentOn), statedOrder: stated[0] ?? null, claim: payment.type, phrase: payment.evidence.phrase };
+  const facts = {
+    ...certificateFacts(cert, sentOn),
+    statedOrder: stated[0] ?? null,
+    claim: payment.type,
+    phrase: payment.evidence.phrase,
+  };
   if (!cert.autoRenew) return [reason("payment-without-renewal-order", { ...facts, revoked: revokedClaim(claims) })];
   if (senderVendor && cert.vendor && !sameVendor(senderVendor, cert.vendor) && foreign.length === stated.length) {
     return [reason("vendor-not-certificates", { ...facts, senderVendor, vendor: cert.vendor })];
@@ -67,7 +74,13 @@ function paymentReasons({ cert, claims, senderVendor, sentOn }: Situation): Reas
 function revocationReasons({ cert, claims, sentOn }: Situation): Reason[] {
   const forPayment = claims.find((c) => c.type === "revoked-for-payment");
   if (forPayment) {
-    return [reason("revoked-for-payment", { ...certificateFacts(cert, sentOn), threat: forPayment.evidence.ruleId === THREAT_RULE, phrase: forPayment.evidence.phrase })];
+    return [
+      reason("revoked-for-payment", {
+        ...certificateFacts(cert, sentOn),
+        threat: forPayment.evidence.ruleId === THREAT_RULE,
+        phrase: forPayment.evidence.phrase,
+      }),
+    ];
   }
   const revoked = claims.find((c) => c.type === "revoked");
   if (!revoked) return [];
@@ -75,13 +88,15 @@ function revocationReasons({ cert, claims, sentOn }: Situation): Reason[] {
   // is about the instance it replaced (reissued on the same order), which the inventory does not hold.
   const revokedOn = typeof revoked.value === "string" ? revoked.value : null;
   if (cert.notBefore && revokedOn && daysBetween(revokedOn, cert.notBefore) >= -FAR) return [];
-  if (cert.notBefore && claims.some((c) => c.type === "issued") && daysBetween(cert.notBefore, sentOn) >= -FAR) return [];
+  if (cert.notBefore && claims.some((c) => c.type === "issued") && daysBetween(cert.notBefore, sentOn) >= -FAR)
+    return [];
   const notes = cert.notes ?? "";
   const recorded = REVOCATION_RECORDED_RE.test(notes) && !NEVER_REVOKED_RE.test(notes);
   const expired = daysBetween(cert.notAfter, sentOn) > 0;
   const facts = { ...certificateFacts(cert, sentOn), claimedDate: (revoked.value as string | undefined) ?? null };
   if (!recorded) return [reason(expired ? "revoked-but-expired" : "revoked-but-valid", facts)];
-  const claimed = (claims.find((c) => c.type === "revoked" && typeof c.value === "string")?.value as string | undefined) ?? null;
+  const claimed =
+    (claims.find((c) => c.type === "revoked" && typeof c.value === "string")?.value as string | undefined) ?? null;
   const recordedDates = findDates(notes, "dmy").map((d) => d.date);
   if (claimed && recordedDates.length && !recordedDates.some((d) => Math.abs(daysBetween(d, claimed)) <= FAR)) {
     return [reason("revocation-date-wrong", { ...facts, claimedDate: claimed })];
@@ -113,26 +128,35 @@ function expiryReasons({ cert, claims, sentOn, kind }: Situation): Reason[] {
   // A notice may date several things (the old and the new certificate, a list of names): one
   // statement that agrees with the inventory settles it; otherwise the first one is wrong.
   // A date before the current certificate was issued is its predecessor's ("your previous certificate expired on …").
-  const predecessors = (c: Claim) => Boolean(cert.notBefore) && typeof c.value === "string" && daysBetween(c.value, cert.notBefore ?? "") > 0;
+  const predecessors = (c: Claim) =>
+    Boolean(cert.notBefore) && typeof c.value === "string" && daysBetween(c.value, cert.notBefore ?? "") > 0;
   const stated = claims.filter((c) => datedTypes.includes(c.type) && typeof c.value === "string" && !predecessors(c));
   const agrees = stated.some((c) => readings(c).some((d) => Math.abs(daysBetween(d, notAfter)) <= FAR));
   const wrongDate = agrees ? undefined : stated[0];
   if (wrongDate) {
     reasons.push(reason("expiry-date-wrong", { ...base, statedDate: wrongDate.value as string }));
   }
-  const within = claims.find((c) => c.type === "expires-within-days" && typeof c.value === "number" && daysLeft > (c.value as number) + FAR);
+  const within = claims.find(
+    (c) => c.type === "expires-within-days" && typeof c.value === "number" && daysLeft > (c.value as number) + FAR,
+  );
   if (within) {
-    reasons.push(reason("days-left-wrong", { ...base, within: true, statedDays: within.value as number, daysLeft, sentOn }));
+    reasons.push(
+      reason("days-left-wrong", { ...base, within: true, statedDays: within.value as number, daysLeft, sentOn }),
+    );
   }
   const counts = claims.filter((c) => c.type === "expires-in-days" && typeof c.value === "number");
   const wrongCount = counts.some((c) => Math.abs((c.value as number) - daysLeft) <= FAR) ? undefined : counts[0];
   if (wrongCount) {
-    reasons.push(reason("days-left-wrong", { ...base, within: false, statedDays: wrongCount.value as number, daysLeft, sentOn }));
+    reasons.push(
+      reason("days-left-wrong", { ...base, within: false, statedDays: wrongCount.value as number, daysLeft, sentOn }),
+    );
   }
   // Without a date, "has expired" is the claim only when nothing else dates the expiry ("once it has expired, ...").
   const dated = claims.some((c) => (c.type === "expires-in-days" || c.type === "expires-on") && c.value !== undefined);
   // "Expired on <date>" is a claim of its own, even when the date is right but not yet reached.
-  const saysExpired = claims.find((c) => c.type === "has-expired" && (c.value !== undefined || !dated) && !predecessors(c));
+  const saysExpired = claims.find(
+    (c) => c.type === "has-expired" && (c.value !== undefined || !dated) && !predecessors(c),
+  );
   if (saysExpired && daysLeft > FAR && !reasons.some((r) => r.code === "expiry-date-wrong")) {
     reasons.push(reason("not-expired", { ...base, daysLeft }));
   }
@@ -156,7 +180,8 @@ export interface ContradictionRule {
 export const CONTRADICTION_RULES: readonly ContradictionRule[] = [
   {
     id: "contradiction.payment",
-    description: "A payment claim for a certificate with no renewal order, an order that is not its own, or a vendor it does not renew with",
+    description:
+      "A payment claim for a certificate with no renewal order, an order that is not its own, or a vendor it does not renew with",
     codes: ["payment-without-renewal-order", "vendor-not-certificates", "order-not-certificates"],
     check: paymentReasons,
   },

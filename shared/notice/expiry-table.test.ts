@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { CertificateRecord } from "../inventory";
 import { tableExpiryClaims } from "./expiry-table";
 
-const cert = { id: "c1", commonName: "shop.example.com", sans: ["shop.example.com", "*.api.example.com"] } as CertificateRecord;
-const dates = (text: string, order: "dmy" | "mdy" = "dmy") => tableExpiryClaims(text, cert, order, "en").map((c) => c.value);
+const cert = {
+  id: "c1",
+  commonName: "shop.example.com",
+  sans: ["shop.example.com", "*.api.example.com"],
+} as CertificateRecord;
+const dates = (text: string, order: "dmy" | "mdy" = "dmy") =>
+  tableExpiryClaims(text, cert, order, "en").map((c) => c.value);
 
 describe("tableExpiryClaims", () => {
   it("reads the expiry column in the row that names the certificate", () => {
-    expect(dates("Domain\tProduct\tExpires\nother.example.org\tDV\t03/12/2026\nshop.example.com\tDV\t28/11/2026\n")).toEqual(["2026-11-28"]);
+    expect(
+      dates("Domain\tProduct\tExpires\nother.example.org\tDV\t03/12/2026\nshop.example.com\tDV\t28/11/2026\n"),
+    ).toEqual(["2026-11-28"]);
   });
 
   it.each([
@@ -40,11 +47,15 @@ describe("tableExpiryClaims on plain-text tables", () => {
 
 describe("tableExpiryClaims headers with more words", () => {
   it("knows a header that names the expiry among other words", () => {
-    expect(dates("Domain\tIssued on\tCertificate expiry (UTC)\nshop.example.com\t28/11/2025\t28/11/2026")).toEqual(["2026-11-28"]);
+    expect(dates("Domain\tIssued on\tCertificate expiry (UTC)\nshop.example.com\t28/11/2025\t28/11/2026")).toEqual([
+      "2026-11-28",
+    ]);
     expect(dates("Domain\tAblaufdatum des Zertifikats\nshop.example.com\t28.11.2026")).toEqual(["2026-11-28"]);
   });
   it("does not take a cell that mentions an expiry in a data row as a header", () => {
-    expect(dates("Domain\tStatus\tValid until\nshop.example.com\texpires in 30 days\t28/11/2026")).toEqual(["2026-11-28"]);
+    expect(dates("Domain\tStatus\tValid until\nshop.example.com\texpires in 30 days\t28/11/2026")).toEqual([
+      "2026-11-28",
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ const EXPIRY_HEADER_RE = new RegExp(
   `^[^\\d]{0,24}(?<![\\p{L}])(?:${LEXICONS.flatMap((l) => l.phrases.expiryColumn ?? []).join("|")})(?![\\p{L}])[^\\d]{0,24}$`,
   "iu",
 );
-const HOST_RE = /(?:\*\.)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,24}|xn--[a-z0-9-]{1,59})/giu;
+const HOST_RE =
+  /(?:\*\.)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,24}|xn--[a-z0-9-]{1,59})/giu;
 // Cells end at a tab (text from HTML tables) or at a run of spaces (tables laid out in plain text).
 const CELL_BREAK_RE = /\t| {2,}/;
 const MAX_LINES = 2000; // a table sits in the opening of a notice
@@ -24,7 +25,12 @@ const MAX_LINES = 2000; // a table sits in the opening of a notice
  * certificates and are left out.
  * @example tableExpiryClaims("Domain\tExpires\nshop.example.com\t28/11/2026", cert, "dmy")
  */
-export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOrder: "dmy" | "mdy", language: Language): Claim[] {
+export function tableExpiryClaims(
+  text: string,
+  cert: CertificateRecord,
+  slashOrder: "dmy" | "mdy",
+  language: Language,
+): Claim[] {
   if (!text.includes("\t") && !text.includes("  ")) return [];
   const names = [cert.commonName, ...cert.sans];
   const claims: Claim[] = [];
@@ -32,7 +38,10 @@ export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOr
   let lines = 0;
   for (const line of text.split("\n")) {
     if (++lines > MAX_LINES) break;
-    const cells = line.trim().split(CELL_BREAK_RE).map((c) => c.trim());
+    const cells = line
+      .trim()
+      .split(CELL_BREAK_RE)
+      .map((c) => c.trim());
     if (cells.length < 2) {
       column = -1; // a line without cells ends the table
       continue;
@@ -48,7 +57,9 @@ export function tableExpiryClaims(text: string, cert: CertificateRecord, slashOr
     if (!hosts.some((h) => certificateCovers(names, h))) continue;
     const date = findDates(cells[column], slashOrder)[0]?.date;
     if (!date) continue;
-    claims.push(makeClaim("expires-on", date, { phrase: cells.join(" | ").slice(0, 160), language, ruleId: "expiry.table" }));
+    claims.push(
+      makeClaim("expires-on", date, { phrase: cells.join(" | ").slice(0, 160), language, ruleId: "expiry.table" }),
+    );
   }
   return claims;
 }

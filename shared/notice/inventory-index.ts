@@ -45,7 +45,8 @@ function build(inventory: readonly CertificateRecord[]): InventoryIndex {
       if (!TOKEN_SAFE_RE.test(upper)) oddOrders.add(upper);
     }
     if (cert.serialNumber) byHex.set(stripZeros(cert.serialNumber.toUpperCase()), { cert, kind: "serial" });
-    if (cert.fingerprintSha256) byHex.set(stripZeros(cert.fingerprintSha256.toUpperCase()), { cert, kind: "fingerprint" });
+    if (cert.fingerprintSha256)
+      byHex.set(stripZeros(cert.fingerprintSha256.toUpperCase()), { cert, kind: "fingerprint" });
   }
   return { byName, byWildcardBase, byOrder, byHex, oddOrders: [...oddOrders] };
 }

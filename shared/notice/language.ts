@@ -11,7 +11,10 @@ for (const lexicon of LEXICONS) {
 }
 const WORD_RE = /\p{L}+/gu;
 // Languages written without spaces: their own script's characters are counted instead, two to a word.
-const SCRIPTS = LEXICONS.filter((l) => l.scriptChars).map((l) => ({ language: l.language, re: new RegExp(l.scriptChars!, "gu") }));
+const SCRIPTS = LEXICONS.filter((l) => l.scriptChars).map((l) => ({
+  language: l.language,
+  re: new RegExp(l.scriptChars!, "gu"),
+}));
 const SCRIPT_OPENING = 2000;
 
 // A second language counts when its function words come this close to the first's: bilingual
@@ -53,7 +56,13 @@ export function scoreLanguages(text: string): { ranked: string[]; thin: boolean 
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return { ranked: ["en"], thin: true };
   const best = ranked[0][1];
-  return { ranked: ranked.filter(([, count]) => count >= best * CLOSE).slice(0, MAX_LANGUAGES).map(([lang]) => lang), thin: best < THIN_EVIDENCE };
+  return {
+    ranked: ranked
+      .filter(([, count]) => count >= best * CLOSE)
+      .slice(0, MAX_LANGUAGES)
+      .map(([lang]) => lang),
+    thin: best < THIN_EVIDENCE,
+  };
 }
 
 /**

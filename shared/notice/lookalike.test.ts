@@ -35,12 +35,26 @@ describe("lookAlikeOf", () => {
     expect(lookAlikeOf(host)?.domain).toBe(vendor);
   });
 
-  it.each(["kestrel-logistics.com", "example.org", "mail.kestrel-logistics.nl", "globalsign.co.uk", "sslmate.com", "gmail.com", "secure-ssl.com", "sslcompany.com", "ssl.com.br", "conversions.example.com", "amendment.org", "gandiva.com", "trust-services.com", "telkom.co.za", "register-domains.example", "9hiwa1.solomarket.org"])(
-    "leaves %s alone",
-    (host) => {
-      expect(lookAlikeOf(host)).toBeNull();
-    },
-  );
+  it.each([
+    "kestrel-logistics.com",
+    "example.org",
+    "mail.kestrel-logistics.nl",
+    "globalsign.co.uk",
+    "sslmate.com",
+    "gmail.com",
+    "secure-ssl.com",
+    "sslcompany.com",
+    "ssl.com.br",
+    "conversions.example.com",
+    "amendment.org",
+    "gandiva.com",
+    "trust-services.com",
+    "telkom.co.za",
+    "register-domains.example",
+    "9hiwa1.solomarket.org",
+  ])("leaves %s alone", (host) => {
+    expect(lookAlikeOf(host)).toBeNull();
+  });
 });
 
 describe("skeleton", () => {

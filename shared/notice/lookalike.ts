@@ -52,7 +52,8 @@ function editDistance(a: string, b: string, limit: number): number {
     let least = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cur[j] = Math.min(cur[j], before[j - 2] + 1);
       if (cur[j] < least) least = cur[j];
     }
     // A row's least is at least the smaller of the last row's and one more than the row before's:
@@ -81,7 +82,10 @@ export function decodePunycodeLabel(label: string): string {
 // pki.goog): impostors spell the name people know. Names that are domains ("ssl.com") stay out.
 const BRANDS = VENDORS.filter((vendor) => vendor.lookAlike !== false).flatMap((vendor) => {
   const domain = vendor.domains[0];
-  const raws = [domain.split(".")[0], ...vendor.aliases.filter((a) => !a.includes(".")).map((a) => a.replace(/[^\p{L}\p{N}]/gu, ""))];
+  const raws = [
+    domain.split(".")[0],
+    ...vendor.aliases.filter((a) => !a.includes(".")).map((a) => a.replace(/[^\p{L}\p{N}]/gu, "")),
+  ];
   const seen = new Set<string>();
   return raws.flatMap((raw) => {
     // Report the domain that carries the name when there is one (ovhcloud.com, not ovh.com).
@@ -111,11 +115,57 @@ const DOTTED_BRANDS = VENDORS.filter((vendor) => vendor.lookAlike !== false).fla
 // any word would catch strangers ("amendment"), beside one of these it is a disguise.
 const LURES = new Set(
   [
-    "billing", "invoice", "invoices", "invoicing", "payment", "payments", "pay", "secure", "security", "support",
-    "renew", "renewal", "renewals", "account", "accounts", "verify", "verification", "login", "portal", "service",
-    "services", "notice", "alert", "alerts", "team", "help", "online", "center", "centre", "ssl", "cert", "certs",
-    "rechnung", "zahlung", "kunden", "factura", "facturas", "facturation", "facture", "factures", "pago", "pagos",
-    "pagamento", "pagamentos", "fatura", "faturas", "cobranca", "betaling", "faktura", "fattura", "pagamenti",
+    "billing",
+    "invoice",
+    "invoices",
+    "invoicing",
+    "payment",
+    "payments",
+    "pay",
+    "secure",
+    "security",
+    "support",
+    "renew",
+    "renewal",
+    "renewals",
+    "account",
+    "accounts",
+    "verify",
+    "verification",
+    "login",
+    "portal",
+    "service",
+    "services",
+    "notice",
+    "alert",
+    "alerts",
+    "team",
+    "help",
+    "online",
+    "center",
+    "centre",
+    "ssl",
+    "cert",
+    "certs",
+    "rechnung",
+    "zahlung",
+    "kunden",
+    "factura",
+    "facturas",
+    "facturation",
+    "facture",
+    "factures",
+    "pago",
+    "pagos",
+    "pagamento",
+    "pagamentos",
+    "fatura",
+    "faturas",
+    "cobranca",
+    "betaling",
+    "faktura",
+    "fattura",
+    "pagamenti",
   ].map(skeleton),
 );
 
@@ -128,7 +178,10 @@ function luredName(seen: string, brand: string): boolean {
 const escapeDomain = (domain: string) => domain.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Every real vendor domain, for hosts that carry one whole in front of their own: "quovadisglobal.com.billing.net".
 const VENDOR_DOMAIN_INSIDE_RE = new RegExp(
-  `(?:^|[.-])(${VENDORS.flatMap((v) => v.domains).sort((a, b) => b.length - a.length).map(escapeDomain).join("|")})[.-]`,
+  `(?:^|[.-])(${VENDORS.flatMap((v) => v.domains)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeDomain)
+    .join("|")})[.-]`,
 );
 const VENDOR_OF_DOMAIN = new Map(VENDORS.flatMap((v) => v.domains.map((d) => [d, v] as const)));
 
@@ -140,7 +193,10 @@ const VENDOR_OF_DOMAIN = new Map(VENDORS.flatMap((v) => v.domains.map((d) => [d,
  */
 export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | null {
   const suffix = getPublicSuffix(host) ?? "";
-  const labels = host.slice(0, Math.max(0, host.length - suffix.length - 1)).split(".").filter(Boolean);
+  const labels = host
+    .slice(0, Math.max(0, host.length - suffix.length - 1))
+    .split(".")
+    .filter(Boolean);
   for (const rawLabel of labels) {
     const label = decodePunycodeLabel(rawLabel.toLowerCase());
     const seen = skeleton(label);
@@ -152,7 +208,9 @@ export function lookAlikeOf(host: string): { vendor: Vendor; domain: string } | 
         seen === brand.skeleton ||
         (words.length > 1 && words.includes(brand.skeleton)) ||
         // A misspelt name as one word of a hyphenated label ("sectgio-billing"): same length, so "trust" is no "d-trust".
-        (words.length > 1 && brand.skeleton.length >= 6 && words.some((w) => w.length === brand.skeleton.length && editDistance(w, brand.skeleton, 1) <= 1)) ||
+        (words.length > 1 &&
+          brand.skeleton.length >= 6 &&
+          words.some((w) => w.length === brand.skeleton.length && editDistance(w, brand.skeleton, 1) <= 1)) ||
         (brand.skeleton.length >= 6 && seen.includes(brand.skeleton)) ||
         luredName(seen, brand.skeleton) ||
         (brand.skeleton.length >= 6 && editDistance(seen, brand.skeleton, 2) <= (brand.skeleton.length >= 9 ? 2 : 1));

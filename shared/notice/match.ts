@@ -105,10 +105,15 @@ export function matchCertificate(input: MatchInput, inventory: readonly Certific
 
   for (const host of new Set([...bodyHosts.keys(), ...subjectHosts.keys()])) {
     const exact = index.byName.get(host) ?? [];
-    const covering = (index.byWildcardBase.get(host.slice(host.indexOf(".") + 1)) ?? []).filter((c) => !exact.includes(c));
+    const covering = (index.byWildcardBase.get(host.slice(host.indexOf(".") + 1)) ?? []).filter(
+      (c) => !exact.includes(c),
+    );
     const specificity = host.split(".").length * 0.25;
     const bonus = specificity + (subjectHosts.has(host) ? 2 : 0) + Math.min(bodyHosts.get(host) ?? 0, 4) * 0.1;
-    for (const [certs, by, base] of [[exact, "domain", 3], [covering, "wildcard", 2]] as const) {
+    for (const [certs, by, base] of [
+      [exact, "domain", 3],
+      [covering, "wildcard", 2],
+    ] as const) {
       for (const cert of certs) {
         const c = candidate(cert);
         const weight = base + bonus;
@@ -124,25 +129,34 @@ export function matchCertificate(input: MatchInput, inventory: readonly Certific
       if (!hit) continue;
       const c = candidate(hit.cert);
       c.score += 6;
-      if (!c.nameHits) Object.assign(c, { by: hit.kind, value: hit.kind === "serial" ? hit.cert.serialNumber : hit.cert.fingerprintSha256 });
+      if (!c.nameHits)
+        Object.assign(c, {
+          by: hit.kind,
+          value: hit.kind === "serial" ? hit.cert.serialNumber : hit.cert.fingerprintSha256,
+        });
     }
   }
   for (const order of ordersIn(`${input.subject}\n${input.text}`.toUpperCase(), input.orderNumbers, index)) {
     for (const cert of index.byOrder.get(order) ?? []) {
       const c = candidate(cert);
       c.score += 2.5;
-      if (!c.nameHits && c.by === "domain") Object.assign(c, { by: "order-number", value: cert.orderNumbers.find((n) => n.toUpperCase() === order) });
+      if (!c.nameHits && c.by === "domain")
+        Object.assign(c, { by: "order-number", value: cert.orderNumbers.find((n) => n.toUpperCase() === order) });
     }
   }
   if (!candidates.size) return null;
   for (const c of candidates.values()) {
-    if (input.expiryDates.some((d) => Math.abs(Date.parse(d) - Date.parse(c.cert.notAfter.slice(0, 10))) <= 86_400_000)) c.score += 1;
+    if (input.expiryDates.some((d) => Math.abs(Date.parse(d) - Date.parse(c.cert.notAfter.slice(0, 10))) <= 86_400_000))
+      c.score += 1;
     if (sameVendor(input.vendor, c.cert.vendor)) c.score += 0.5;
   }
   // Names outrank any number of tie-breakers: a certificate named in the notice beats one only matched by order.
-  const ranked = [...candidates.values()].sort((a, b) => Number(b.nameHits > 0) - Number(a.nameHits > 0) || b.score - a.score);
+  const ranked = [...candidates.values()].sort(
+    (a, b) => Number(b.nameHits > 0) - Number(a.nameHits > 0) || b.score - a.score,
+  );
   const [best, runnerUp] = ranked;
   const base = { domain: 0.95, wildcard: 0.85, "order-number": 0.8, serial: 0.99, fingerprint: 0.99 }[best.by];
-  const contested = runnerUp && Number(runnerUp.nameHits > 0) === Number(best.nameHits > 0) && best.score - runnerUp.score < 1;
+  const contested =
+    runnerUp && Number(runnerUp.nameHits > 0) === Number(best.nameHits > 0) && best.score - runnerUp.score < 1;
   return { id: best.cert.id, matchedBy: best.by, confidence: contested ? base - 0.2 : base, matchedValue: best.value };
 }

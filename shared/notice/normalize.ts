@@ -4,21 +4,81 @@
 // letter-spaced words ("C o m u n i c a z i o n e").
 
 // Zero-width, joiners, soft hyphen, bidi embeddings/overrides/isolates, word joiners, BOM, variation selectors, tags.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these is removed on its own, joined to nothing.
-const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udc7f]/g;
+const INVISIBLE_RE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these is removed on its own, joined to nothing.
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udc7f]/g;
 
 // Cyrillic and Greek letters drawn like Latin ones (lower case; the text is read case-blind).
 const TO_LATIN: Record<string, string> = {
-  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
-  і: "i", ї: "i", ј: "j", ѕ: "s", ԁ: "d", ԛ: "q", ԝ: "w", ɡ: "g",
-  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X", І: "I", Ј: "J", Ѕ: "S",
-  α: "a", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", ω: "w",
-  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  ɡ: "g",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  У: "Y",
+  Х: "X",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
+  α: "a",
+  ε: "e",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  ω: "w",
+  Α: "A",
+  Β: "B",
+  Ε: "E",
+  Ζ: "Z",
+  Η: "H",
+  Ι: "I",
+  Κ: "K",
+  Μ: "M",
+  Ν: "N",
+  Ο: "O",
+  Ρ: "P",
+  Τ: "T",
+  Υ: "Y",
+  Χ: "X",
 };
 const TO_CYRILLIC: Record<string, string> = Object.fromEntries(
-  Object.entries(TO_LATIN).filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && !"ёіїјѕԁԛԝІЈЅ".includes(from)).map(([from, to]) => [to, from]),
+  Object.entries(TO_LATIN)
+    .filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && !"ёіїјѕԁԛԝІЈЅ".includes(from))
+    .map(([from, to]) => [to, from]),
 );
-const MIXED_WORD_RE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const MIXED_WORD_RE =
+  /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 const NON_ASCII_RE = /[^\p{ASCII}]/u;
 const CYRILLIC_OR_GREEK_RE = /[\u0370-\u052f]/;
 const LATIN_RE = /\p{Script=Latin}/gu;
@@ -34,7 +94,11 @@ function oneScript(word: string): string {
 
 // Four or more single letters apart by spaces: one space inside a word, two or more between words.
 const SPACED_RE = /(?<!\p{L})\p{L}(?: +\p{L}(?!\p{L})){3,}/gu;
-const rejoin = (run: string) => run.split(/ {2,}/).map((word) => word.replaceAll(" ", "")).join(" ");
+const rejoin = (run: string) =>
+  run
+    .split(/ {2,}/)
+    .map((word) => word.replaceAll(" ", ""))
+    .join(" ");
 
 /**
  * Text as a reader sees it: compatibility forms folded (NFKC), invisible and bidi controls gone,

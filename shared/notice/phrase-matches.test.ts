@@ -18,7 +18,9 @@ const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `$
 
 /** The reference: a rule's phrases as one alternation. */
 const ALTERNATIONS = new Map(
-  [...COMPILED.values()].flat().map((rule) => [rule, new RegExp(rule.phrases.map((p) => p.re.source).join("|"), "giu")]),
+  [...COMPILED.values()]
+    .flat()
+    .map((rule) => [rule, new RegExp(rule.phrases.map((p) => p.re.source).join("|"), "giu")]),
 );
 
 describe("phraseMatches", () => {
@@ -30,7 +32,17 @@ describe("phraseMatches", () => {
         for (const rule of rules) {
           const expected = spans(text.matchAll(ALTERNATIONS.get(rule)!));
           expect(spans(phraseMatches(rule.phrases, text, () => true)), rule.rule.id).toEqual(expected);
-          expect(spans(phraseMatches(rule.phrases, text, (w) => places.has(w), (w) => places.get(w))), `${language} ${rule.rule.id}`).toEqual(expected);
+          expect(
+            spans(
+              phraseMatches(
+                rule.phrases,
+                text,
+                (w) => places.has(w),
+                (w) => places.get(w),
+              ),
+            ),
+            `${language} ${rule.rule.id}`,
+          ).toEqual(expected);
           compared++;
         }
       }
@@ -40,10 +52,19 @@ describe("phraseMatches", () => {
   }, 120_000);
 
   it("lets the earlier phrase win where two start at the same place, and resumes after a match", () => {
-    const phrases = [/(?:expires soon)/giu, /(?:expires)/giu, /(?:soon expires)/giu].map((re) => ({ re, literals: null }));
+    const phrases = [/(?:expires soon)/giu, /(?:expires)/giu, /(?:soon expires)/giu].map((re) => ({
+      re,
+      literals: null,
+    }));
     const text = "It expires soon expires soon; soon expires.";
-    expect(spans(phraseMatches(phrases, text, () => true))).toEqual(spans(text.matchAll(/(?:expires soon)|(?:expires)|(?:soon expires)/giu)));
-    expect(spans(phraseMatches(phrases, text, () => true))).toEqual(["3:expires soon", "16:expires soon", "30:soon expires"]);
+    expect(spans(phraseMatches(phrases, text, () => true))).toEqual(
+      spans(text.matchAll(/(?:expires soon)|(?:expires)|(?:soon expires)/giu)),
+    );
+    expect(spans(phraseMatches(phrases, text, () => true))).toEqual([
+      "3:expires soon",
+      "16:expires soon",
+      "30:soon expires",
+    ]);
     expect(spans(phraseMatches(phrases, "It expires now.", () => true))).toEqual(["3:expires"]);
   });
 

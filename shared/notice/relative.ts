@@ -3,7 +3,10 @@ import { LEXICONS } from "./lexicon";
 // Every language's relative times, longest first so "übermorgen" wins over "morgen", "pasado mañana" over "mañana".
 const RELATIVE = new Map(LEXICONS.flatMap((l) => Object.entries(l.relativeDays ?? {})));
 const RELATIVE_RE = new RegExp(
-  `(?<!\\p{L})(?:${[...RELATIVE.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\s+/g, "\\s+")).join("|")})(?!\\p{L})`,
+  `(?<!\\p{L})(?:${[...RELATIVE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/\s+/g, "\\s+"))
+    .join("|")})(?!\\p{L})`,
   "giu",
 );
 

@@ -6,7 +6,16 @@ import { judgeSender } from "./sender";
 import { vendorByDomain } from "./vendors";
 
 function from(address: string, name: string): MessageView {
-  return { from: { name, address }, to: [], subject: "", date: null, messageId: null, text: "", headers: {}, authResults: [] };
+  return {
+    from: { name, address },
+    to: [],
+    subject: "",
+    date: null,
+    messageId: null,
+    text: "",
+    headers: {},
+    authResults: [],
+  };
 }
 
 describe("known resellers", () => {
@@ -17,7 +26,11 @@ describe("known resellers", () => {
   it("does not take a reseller named after a CA's brand for a look-alike of the CA", () => {
     const judged = judgeSender(from("offers@comodosslstore.com", "ComodoSSLStore"));
     expect(judged.spoofed).toBe(false);
-    expect(judged.sender).toMatchObject({ knownVendorDomain: true, lookAlikeOf: null, claimedVendor: "ComodoSSLStore" });
+    expect(judged.sender).toMatchObject({
+      knownVendorDomain: true,
+      lookAlikeOf: null,
+      claimedVendor: "ComodoSSLStore",
+    });
     expect(judgeSender(from("billing@thesslstore.com", "TheSSLStore")).spoofed).toBe(false);
   });
 

@@ -19,7 +19,10 @@ function concerns(verdict: AuthVerdict, domain: string): boolean {
  * `dmarc=none` (no policy published) condemns nothing; temporary and permanent DMARC errors
  * leave the decision to DKIM and SPF.
  */
-export function authStanding(verdicts: readonly AuthVerdict[], domain: string): { standing: AuthStanding; failed: AuthVerdict[] } {
+export function authStanding(
+  verdicts: readonly AuthVerdict[],
+  domain: string,
+): { standing: AuthStanding; failed: AuthVerdict[] } {
   const own = verdicts.filter((v) => concerns(v, domain));
   const dmarc = own.filter((v) => v.method === "dmarc");
   const dmarcFailed = dmarc.filter((v) => v.result === "fail");

@@ -5,10 +5,41 @@ import { vendorNamedIn } from "./vendor-names";
 
 // Mailbox providers anyone can sign up with: no CA or reseller sends its notices from them.
 const FREEMAIL = new Set([
-  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
-  "aol.com", "icloud.com", "me.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "mail.ru", "yandex.ru",
-  "yandex.com", "proton.me", "protonmail.com", "zoho.com", "orange.fr", "free.fr", "laposte.net", "libero.it",
-  "virgilio.it", "terra.com.br", "uol.com.br", "sapo.pt", "ziggo.nl", "kpnmail.nl", "mail.com", "qq.com", "163.com",
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "live.com",
+  "msn.com",
+  "yahoo.com",
+  "ymail.com",
+  "aol.com",
+  "icloud.com",
+  "me.com",
+  "gmx.com",
+  "gmx.de",
+  "gmx.net",
+  "web.de",
+  "t-online.de",
+  "mail.ru",
+  "yandex.ru",
+  "yandex.com",
+  "proton.me",
+  "protonmail.com",
+  "zoho.com",
+  "orange.fr",
+  "free.fr",
+  "laposte.net",
+  "libero.it",
+  "virgilio.it",
+  "terra.com.br",
+  "uol.com.br",
+  "sapo.pt",
+  "ziggo.nl",
+  "kpnmail.nl",
+  "mail.com",
+  "qq.com",
+  "163.com",
 ]);
 
 /** What the From header says about who it pretends to be. */
@@ -53,13 +84,21 @@ export function impersonationReasons(input: ImpersonationInput): Reason[] {
       {
         code: "impersonation",
         message: `The sender calls itself "${from?.name}" but writes from ${domain}, which is not ${vendor.name}'s; ${vendor.name} sends from ${vendor.domains[0]}.`,
-        facts: { fromDomain: domain, displayName: from?.name ?? "", vendor: vendor.name, vendorDomain: vendor.domains[0] },
+        facts: {
+          fromDomain: domain,
+          displayName: from?.name ?? "",
+          vendor: vendor.name,
+          vendorDomain: vendor.domains[0],
+        },
       },
     ];
   }
   // A vendor's name in a public mailbox's address (digicert.billing@gmail.com) is a disguise too.
   const local = from?.address.slice(0, Math.max(0, from.address.lastIndexOf("@"))) ?? "";
-  const onFreemail = !input.known && !input.lookAlike && domain !== null && FREEMAIL.has(domain) ? vendorNamedIn(local.replace(/[._-]+/g, " ")) : undefined;
+  const onFreemail =
+    !input.known && !input.lookAlike && domain !== null && FREEMAIL.has(domain)
+      ? vendorNamedIn(local.replace(/[._-]+/g, " "))
+      : undefined;
   if (!onFreemail) return [];
   return [
     {

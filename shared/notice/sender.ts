@@ -29,23 +29,30 @@ export interface SenderContext {
 }
 
 // An IDN host is shown as a reader sees it too: "xn--ins-5geb.de (iօnօs.de)".
-const shown = (host: string) => (host.includes("xn--") ? `${host} (${host.split(".").map(decodePunycodeLabel).join(".")})` : host);
+const shown = (host: string) =>
+  host.includes("xn--") ? `${host} (${host.split(".").map(decodePunycodeLabel).join(".")})` : host;
 // After the last "@": a quoted local part may hold one too ("a@b"@example.com).
-const hostOf = (address: string | undefined) => (address?.includes("@") ? address.slice(address.lastIndexOf("@") + 1).toLowerCase() : "");
+const hostOf = (address: string | undefined) =>
+  address?.includes("@") ? address.slice(address.lastIndexOf("@") + 1).toLowerCase() : "";
 
 /**
  * The verdicts that may vouch and those that may only condemn, by how the notice arrived.
  * `notice.authResults` holds the topmost Authentication-Results; the account's trusted
  * authserv-ids extend it from the headers.
  */
-function verdictSets(notice: MessageView, context: SenderContext): { vouching: AuthVerdict[]; condemning: AuthVerdict[] } {
+function verdictSets(
+  notice: MessageView,
+  context: SenderContext,
+): { vouching: AuthVerdict[]; condemning: AuthVerdict[] } {
   const arc = arcVerdicts(notice.headers);
   // Anyone can write a forwarded original's headers: its own verdicts count only against it.
   if ((context.forwardStyle ?? "none") !== "none") return { vouching: [], condemning: [...notice.authResults, ...arc] };
   const hasHeaders = (notice.headers["authentication-results"]?.length ?? 0) > 0;
   const trusted = context.trustedAuthservIds?.length && hasHeaders;
   const topmostFromReceiver = !notice.authResultsUnattributed;
-  const receiver = trusted ? receiverVerdicts(notice.headers, { trustedAuthservIds: context.trustedAuthservIds, topmostFromReceiver }) : notice.authResults;
+  const receiver = trusted
+    ? receiverVerdicts(notice.headers, { trustedAuthservIds: context.trustedAuthservIds, topmostFromReceiver })
+    : notice.authResults;
   return { vouching: receiver.length || hasHeaders ? receiver : receivedSpf(notice.headers), condemning: arc };
 }
 
@@ -77,7 +84,9 @@ export function judgeSender(notice: MessageView, context: SenderContext = {}): S
   const { vouching, condemning } = verdictSets(notice, context);
   const receiver = domain ? authStanding(vouching, domain) : { standing: "none" as const, failed: [] };
   const against = domain ? authStanding(condemning, domain) : { standing: "none" as const, failed: [] };
-  const dkimPass = (context.dkim ?? []).filter((d) => d.result === "pass" && domain !== null && aligned(d.domain, domain));
+  const dkimPass = (context.dkim ?? []).filter(
+    (d) => d.result === "pass" && domain !== null && aligned(d.domain, domain),
+  );
 
   const spoofReasons: Reason[] = [];
   if (lookAlike) {
@@ -89,8 +98,10 @@ export function judgeSender(notice: MessageView, context: SenderContext = {}): S
   }
   const disguise = { from, domain, known, named, lookAlike: Boolean(lookAlike) };
   spoofReasons.push(...impersonationReasons(disguise));
-  if (domain && receiver.standing === "fail") spoofReasons.push(failureReason(domain, receiver.failed, claimed?.name, false));
-  else if (domain && against.standing === "fail") spoofReasons.push(failureReason(domain, against.failed, claimed?.name, forwarded));
+  if (domain && receiver.standing === "fail")
+    spoofReasons.push(failureReason(domain, receiver.failed, claimed?.name, false));
+  else if (domain && against.standing === "fail")
+    spoofReasons.push(failureReason(domain, against.failed, claimed?.name, forwarded));
   const spoofed = spoofReasons.length > 0;
   const replyTo = notice.replyTo ?? null;
   const replyElsewhere = Boolean(replyTo?.address && domain && !aligned(hostOf(replyTo.address) || domain, domain));

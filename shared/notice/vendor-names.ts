@@ -2,9 +2,30 @@ import { readerText, skeleton } from "./lookalike";
 import { VENDORS, type Vendor } from "./vendors";
 
 // Words a forger glues to a vendor's name in a display name ("DigiCertBilling", "IONOS-Rechnung").
-const GLUED = ["billing", "support", "service", "services", "team", "security", "renewal", "renewals", "invoice", "account", "accounts", "rechnung", "kundenservice", "factura", "fatura", "fattura", "facture"].map(skeleton);
+const GLUED = [
+  "billing",
+  "support",
+  "service",
+  "services",
+  "team",
+  "security",
+  "renewal",
+  "renewals",
+  "invoice",
+  "account",
+  "accounts",
+  "rechnung",
+  "kundenservice",
+  "factura",
+  "fatura",
+  "fattura",
+  "facture",
+].map(skeleton);
 
-const words = (text: string) => readerText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  readerText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 // Words as a reader sees them: "lONOS" (a lower-case L) and "IONOS" read alike, so do "0VH" and "OVH".
 const readAs = (tokens: string[]) => tokens.map(skeleton);
 

@@ -30,7 +30,9 @@ export const VENDORS: readonly Vendor[] = [
 ];
 
 const BY_DOMAIN = new Map<string, Vendor>();
-for (const vendor of VENDORS) for (const domain of [...vendor.domains, ...(vendor.sending ?? [])]) if (!BY_DOMAIN.has(domain)) BY_DOMAIN.set(domain, vendor);
+for (const vendor of VENDORS)
+  for (const domain of [...vendor.domains, ...(vendor.sending ?? [])])
+    if (!BY_DOMAIN.has(domain)) BY_DOMAIN.set(domain, vendor);
 
 /** The vendor that really sends from this registrable domain (its own or a sending domain), or undefined. */
 export function vendorByDomain(domain: string | null): Vendor | undefined {

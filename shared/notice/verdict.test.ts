@@ -2,9 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { Claim, ClaimType } from "./types";
 import { decideKind, KIND_RULES, type KindFacts } from "./verdict";
 
-const claim = (type: ClaimType): Claim => ({ type, evidence: { phrase: type, language: "en", ruleId: `test.${type}` } });
+const claim = (type: ClaimType): Claim => ({
+  type,
+  evidence: { phrase: type, language: "en", ruleId: `test.${type}` },
+});
 const claims = (...types: ClaimType[]) => types.map(claim);
-const facts = (certificateMatched: boolean, namesHost = certificateMatched, mentionsCertificate = true): KindFacts => ({ certificateMatched, namesHost, mentionsCertificate });
+const facts = (certificateMatched: boolean, namesHost = certificateMatched, mentionsCertificate = true): KindFacts => ({
+  certificateMatched,
+  namesHost,
+  mentionsCertificate,
+});
 
 describe("decideKind", () => {
   it("gives every row of the kind table a unique id and a description", () => {

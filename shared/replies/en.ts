@@ -3,7 +3,8 @@ import type { ReplyTemplate } from "./template";
 export const en: ReplyTemplate = {
   subjectPrefix: "Re:",
   greeting: "Dear Sir or Madam,",
-  reference: (subject, sentOn, name) => `We refer to your message "${subject}"${sentOn ? ` of ${sentOn}` : ""} about the certificate for ${name}.`,
+  reference: (subject, sentOn, name) =>
+    `We refer to your message "${subject}"${sentOn ? ` of ${sentOn}` : ""} about the certificate for ${name}.`,
   decidedNotToRenew: "We deliberately decided not to renew this certificate.",
   notOrdered: "We have not ordered a renewal of this certificate.",
   expired: (date) => `It expired on ${date}.`,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { composeReply, isNoReplyAddress, replyFacts, replyRecipient } from "./index";
 
-const certificate = { commonName: "www.example.com", notAfter: "2026-12-15T23:59:59Z", intent: "renew" as const, autoRenew: false, orderNumbers: ["A-100"] };
+const certificate = {
+  commonName: "www.example.com",
+  notAfter: "2026-12-15T23:59:59Z",
+  intent: "renew" as const,
+  autoRenew: false,
+  orderNumbers: ["A-100"],
+};
 const notice = (reasons: { code: string; facts: Record<string, string | number | boolean | null> }[]) => ({
   subject: "Your certificate",
   sentAt: "2026-11-20T08:00:00Z",
@@ -9,7 +15,10 @@ const notice = (reasons: { code: string; facts: Record<string, string | number |
   reasons,
 });
 const bodyOf = (reasons: Parameters<typeof notice>[0], language = "en") =>
-  composeReply(language, replyFacts(language, notice(reasons), certificate, "Example Ltd", new Date("2026-11-20T12:00:00Z")))?.body ?? null;
+  composeReply(
+    language,
+    replyFacts(language, notice(reasons), certificate, "Example Ltd", new Date("2026-11-20T12:00:00Z")),
+  )?.body ?? null;
 
 describe("replies chosen per finding", () => {
   it("corrects a wrong date with the right one and asks for a correction, not for an order to be closed", () => {
@@ -34,14 +43,20 @@ describe("replies chosen per finding", () => {
   it("says 'not revoked' only when the CA's own CRL or OCSP answer said so", () => {
     expect(bodyOf([{ code: "revoked-but-valid", facts: {} }])).toContain("Our records show no revocation of it.");
     expect(bodyOf([{ code: "revoked-but-valid", facts: {} }])).not.toContain("has not been revoked");
-    const checked = bodyOf([{ code: "revoked-but-valid", facts: {} }, { code: "ca-says-not-revoked", facts: { source: "crl" } }]);
+    const checked = bodyOf([
+      { code: "revoked-but-valid", facts: {} },
+      { code: "ca-says-not-revoked", facts: { source: "crl" } },
+    ]);
     expect(checked).toContain("The CA's own revocation status (CRL or OCSP) shows that it has not been revoked.");
   });
 });
 
 describe("replyRecipient", () => {
   it("writes to the vendor's support address from the registry, also for its family's brands", () => {
-    expect(replyRecipient("DigiCert", "no-reply@digicert.com", false)).toEqual({ to: "support@digicert.com", source: "support" });
+    expect(replyRecipient("DigiCert", "no-reply@digicert.com", false)).toEqual({
+      to: "support@digicert.com",
+      source: "support",
+    });
     expect(replyRecipient("RapidSSL", "billing@rapidssl.com", false).to).toBe("support@digicert.com");
   });
 

@@ -24,7 +24,9 @@ export function replyLanguage(requested: string | undefined, noticeLanguage: str
 
 /** A date as people of that language write it, e.g. "20 March 2026", "20. März 2026". */
 export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : language, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(iso),
+  );
 }
 
 /** Sentences that set the record straight, one per finding. */
@@ -63,7 +65,9 @@ export function composeReply(language: string, facts: ReplyFacts): { subject: st
     ...(demand && !facts.renewalOrders.length ? [facts.letLapse ? t.decidedNotToRenew : t.notOrdered] : []),
     facts.expired ? t.expired(facts.notAfter) : t.valid(facts.notAfter),
     ...corrections(t, facts, language),
-    ...(demand ? [facts.renewalOrders.length ? t.renewsUnder(facts.renewalOrders.join(", ")) : t.noOrderNoPayment] : []),
+    ...(demand
+      ? [facts.renewalOrders.length ? t.renewsUnder(facts.renewalOrders.join(", ")) : t.noOrderNoPayment]
+      : []),
     ...(facts.foreignOrders.length ? [t.foreignOrders(facts.foreignOrders.join(", "))] : []),
   ];
   const body = [
@@ -83,8 +87,18 @@ export function composeReply(language: string, facts: ReplyFacts): { subject: st
 }
 
 // Reason codes (shared/notice/contradictions.ts, the Worker's revocation check) → what a reply corrects.
-const PAYMENT_CODES = new Set(["payment-without-renewal-order", "order-not-certificates", "vendor-not-certificates", "revoked-for-payment"]);
-const REVOCATION_CODES = new Set(["revoked-but-valid", "revoked-but-expired", "revocation-date-wrong", "revoked-for-payment"]);
+const PAYMENT_CODES = new Set([
+  "payment-without-renewal-order",
+  "order-not-certificates",
+  "vendor-not-certificates",
+  "revoked-for-payment",
+]);
+const REVOCATION_CODES = new Set([
+  "revoked-but-valid",
+  "revoked-but-expired",
+  "revocation-date-wrong",
+  "revoked-for-payment",
+]);
 
 /** The findings of an assessment's reasons, each once; "not revoked" only on a CA's own answer. */
 function replyFindings(reasons: readonly Pick<Reason, "code" | "facts">[], notAfter: string): ReplyFinding[] {
@@ -94,10 +108,13 @@ function replyFindings(reasons: readonly Pick<Reason, "code" | "facts">[], notAf
   };
   const codes = new Set(reasons.map((r) => r.code));
   for (const { code, facts } of reasons) {
-    if (code === "expiry-date-wrong" && typeof facts.statedDate === "string") add({ code: "wrong-date", stated: facts.statedDate, actual: notAfter });
-    else if (code === "days-left-wrong" && typeof facts.statedDays === "number" && typeof facts.daysLeft === "number") add({ code: "wrong-days", stated: facts.statedDays, daysLeft: facts.daysLeft });
+    if (code === "expiry-date-wrong" && typeof facts.statedDate === "string")
+      add({ code: "wrong-date", stated: facts.statedDate, actual: notAfter });
+    else if (code === "days-left-wrong" && typeof facts.statedDays === "number" && typeof facts.daysLeft === "number")
+      add({ code: "wrong-days", stated: facts.statedDays, daysLeft: facts.daysLeft });
     else if (code === "not-expired") add({ code: "not-expired" });
-    else if (code === "false-urgency" && typeof facts.daysLeft === "number") add({ code: "no-urgency", daysLeft: facts.daysLeft });
+    else if (code === "false-urgency" && typeof facts.daysLeft === "number")
+      add({ code: "no-urgency", daysLeft: facts.daysLeft });
     if (PAYMENT_CODES.has(code)) add({ code: "payment-without-order" });
   }
   if (codes.has("ca-says-not-revoked")) add({ code: "not-revoked-by-ca" });

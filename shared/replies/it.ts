@@ -3,12 +3,13 @@ import type { ReplyTemplate } from "./template";
 export const it: ReplyTemplate = {
   subjectPrefix: "R:",
   greeting: "Gentili Signore e Signori,",
-  reference: (subject, sentOn, name) => `facciamo riferimento al Vostro messaggio «${subject}»${sentOn ? ` del ${sentOn}` : ""} relativo al certificato per ${name}.`,
+  reference: (subject, sentOn, name) =>
+    `facciamo riferimento al Vostro messaggio «${subject}»${sentOn ? ` del ${sentOn}` : ""} relativo al certificato per ${name}.`,
   decidedNotToRenew: "Abbiamo deciso deliberatamente di non rinnovare questo certificato.",
   notOrdered: "Non abbiamo ordinato il rinnovo di questo certificato.",
   expired: (date) => `È scaduto il ${date}.`,
   valid: (date) => `È valido fino al ${date}.`,
-  notRevokedByCa: 'Lo stato di revoca pubblicato dalla CA stessa (CRL o OCSP) mostra che non è stato revocato.',
+  notRevokedByCa: "Lo stato di revoca pubblicato dalla CA stessa (CRL o OCSP) mostra che non è stato revocato.",
   noRevocationOnRecord: "I nostri registri non riportano alcuna revoca.",
   wrongDate: (stated, actual) => `Il Vostro messaggio indica il ${stated} come data di scadenza; scade il ${actual}.`,
   wrongDays: (stated, daysLeft) => `Il Vostro messaggio parla di ${stated} giorni; gliene restavano ${daysLeft}.`,

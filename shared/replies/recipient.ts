@@ -1,7 +1,8 @@
 import { sameVendor, VENDORS } from "../notice/vendors";
 
 // Mailboxes nobody reads: a reply sent there is lost.
-const NO_REPLY_RE = /^(?:no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|bounces?|mailer-daemon|notifications?|auto-?mailer)(?:[+.-][^@]*)?@/i;
+const NO_REPLY_RE =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply-[\w.-]+|bounces?|mailer-daemon|notifications?|auto-?mailer)(?:[+.-][^@]*)?@/i;
 
 /** Whether an address is a no-reply mailbox ("no-reply@", "donotreply@", "bounces+…@"). */
 export function isNoReplyAddress(address: string): boolean {
@@ -28,7 +29,11 @@ export interface ReplyRecipient {
  * else the sender, unless the sender is forged or a no-reply mailbox (then nobody: the owner
  * writes through the vendor's site).
  */
-export function replyRecipient(vendor: string | null | undefined, sender: string | null | undefined, spoofed: boolean): ReplyRecipient {
+export function replyRecipient(
+  vendor: string | null | undefined,
+  sender: string | null | undefined,
+  spoofed: boolean,
+): ReplyRecipient {
   const support = supportAddressOf(vendor);
   if (support) return { to: support, source: "support" };
   if (sender && !spoofed && !isNoReplyAddress(sender)) return { to: sender, source: "sender" };

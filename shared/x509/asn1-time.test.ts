@@ -3,7 +3,8 @@ import { readAsn1Time } from "./asn1-time";
 
 const UTC = 0x17;
 const GEN = 0x18;
-const read = (tag: number, text: string, field = "notAfter") => readAsn1Time(tag, new TextEncoder().encode(text), field).toISOString();
+const read = (tag: number, text: string, field = "notAfter") =>
+  readAsn1Time(tag, new TextEncoder().encode(text), field).toISOString();
 
 describe("readAsn1Time", () => {
   it("applies a GeneralizedTime offset instead of misreading its digits", () => {

@@ -34,7 +34,13 @@ export function readAsn1Time(tag: number, content: Uint8Array, field: string): D
   const year = tag === UTC_TIME ? (shortYear >= 50 ? 1900 : 2000) + shortYear : shortYear;
   const [month, day, hour, minute, second] = [m[2], m[3], m[4], m[5], m[6]].map((part) => Number(part ?? 0));
   const fraction = tag === GENERALIZED_TIME && m[7] ? Number(`0.${m[7]}`) : 0;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1] || (month === 2 && day === 29 && !isLeap(year))) {
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > DAYS_IN_MONTH[month - 1] ||
+    (month === 2 && day === 29 && !isLeap(year))
+  ) {
     throw refuse("is not a calendar date");
   }
   if (hour > 23 || minute > 59 || second > 59) throw refuse("is not a time of day");

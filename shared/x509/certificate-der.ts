@@ -24,10 +24,12 @@ const SEQUENCE = 0x30;
 
 /** Locates a certificate's fields; the outer SEQUENCE's own length says where it ends. */
 export function certificateParts(der: Uint8Array): CertificateParts {
-  const refuse = (why: string) => new CertificateInputError("malformed_certificate", `Not a valid X.509 certificate (${why}).`);
+  const refuse = (why: string) =>
+    new CertificateInputError("malformed_certificate", `Not a valid X.509 certificate (${why}).`);
   const outer = readTlv(der, 0);
   if (!outer || outer.tag !== SEQUENCE) throw refuse("the bytes do not start with a complete DER SEQUENCE");
-  if (!isWellFormed(der, outer)) throw refuse("it is not DER: an element's length is wrong or not in its shortest form");
+  if (!isWellFormed(der, outer))
+    throw refuse("it is not DER: an element's length is wrong or not in its shortest form");
   const [tbs, signatureAlgorithm, signatureValue, extra] = childrenOf(der, outer) ?? [];
   if (!tbs || tbs.tag !== SEQUENCE || signatureAlgorithm?.tag !== SEQUENCE || signatureValue?.tag !== 0x03 || extra) {
     throw refuse("it is not a SEQUENCE of tbsCertificate, signatureAlgorithm and signature");
@@ -36,7 +38,13 @@ export function certificateParts(der: Uint8Array): CertificateParts {
   if (!fields) throw refuse("the tbsCertificate does not parse");
   const at = fields[0]?.tag === 0xa0 ? 1 : 0; // [0] version is optional (v1)
   const [serial, , issuer, validity, subject, spki] = fields.slice(at, at + 6);
-  if (serial?.tag !== 0x02 || issuer?.tag !== SEQUENCE || validity?.tag !== SEQUENCE || subject?.tag !== SEQUENCE || spki?.tag !== SEQUENCE) {
+  if (
+    serial?.tag !== 0x02 ||
+    issuer?.tag !== SEQUENCE ||
+    validity?.tag !== SEQUENCE ||
+    subject?.tag !== SEQUENCE ||
+    spki?.tag !== SEQUENCE
+  ) {
     throw refuse("the tbsCertificate lacks a serial, issuer, validity, subject or public key");
   }
   const [notBefore, notAfter] = childrenOf(der, validity) ?? [];

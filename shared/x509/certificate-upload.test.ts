@@ -8,7 +8,9 @@ const certs = path.join(import.meta.dirname, "../../test/fixtures/certs");
 const pem = (name: string) => readFileSync(path.join(certs, name.includes(".") ? name : `${name}.pem`), "utf8");
 
 async function privateKeyPem(): Promise<string> {
-  const pair = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign"])) as CryptoKeyPair;
+  const pair = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, [
+    "sign",
+  ])) as CryptoKeyPair;
   return derToPem(new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey)), "PRIVATE KEY");
 }
 
@@ -18,10 +20,11 @@ const names = (upload: Awaited<ReturnType<typeof parseCertificateUpload>>) =>
 describe("parseCertificateUpload", () => {
   it("keeps the CA certificates of a chain as the end entity's issuer chain", async () => {
     const upload = await parseCertificateUpload(pem("chain"));
-    expect(names(upload)).toEqual([
-      ["www.example.com", ["Certitude Test ECC Issuing CA", "Certitude Test Root CA"]],
+    expect(names(upload)).toEqual([["www.example.com", ["Certitude Test ECC Issuing CA", "Certitude Test Root CA"]]]);
+    expect(upload.authorities.map((a) => a.commonName)).toEqual([
+      "Certitude Test ECC Issuing CA",
+      "Certitude Test Root CA",
     ]);
-    expect(upload.authorities.map((a) => a.commonName)).toEqual(["Certitude Test ECC Issuing CA", "Certitude Test Root CA"]);
   });
 
   it("turns every end-entity certificate of a bundle into its own entry", async () => {
@@ -79,7 +82,9 @@ describe("parseCertificateUpload", () => {
 
   it("refuses truncated and corrupted PEM", async () => {
     const text = pem("leaf-rsa");
-    await expect(parseCertificateUpload(text.slice(0, text.length - 30))).rejects.toMatchObject({ code: "malformed_certificate" });
+    await expect(parseCertificateUpload(text.slice(0, text.length - 30))).rejects.toMatchObject({
+      code: "malformed_certificate",
+    });
     const corrupted = text.replace(/\n[A-Za-z0-9+/]{64}\n/, "\n" + "A".repeat(64) + "\n");
     await expect(parseCertificateUpload(corrupted)).rejects.toMatchObject({ code: "malformed_certificate" });
     const badBase64 = text.replace(/\n([A-Za-z0-9+/]{10})/, "\n!!!!!!!!!!");
@@ -102,7 +107,11 @@ describe("parseCertificateUpload", () => {
 describe("which certificate of an upload is owned", () => {
   it("owns a lone certificate whatever its basicConstraints (OpenSSL's default self-signed is CA:TRUE)", async () => {
     const upload = await parseCertificateUpload(pem("self-signed-openssl-default"));
-    expect(upload.endEntities[0].certificate).toMatchObject({ commonName: "app.example.org", basicConstraintsCA: true, selfSigned: true });
+    expect(upload.endEntities[0].certificate).toMatchObject({
+      commonName: "app.example.org",
+      basicConstraintsCA: true,
+      selfSigned: true,
+    });
     expect(upload.authorities).toEqual([]);
   });
 
@@ -134,7 +143,9 @@ describe("PKCS#7 and PKCS#12 uploads", () => {
   it("reads a PEM PKCS#7 (.p7b) like the chain it holds", async () => {
     const upload = await parseCertificateUpload(pem("chain.p7b"));
     expect(names(upload)).toEqual(names(await parseCertificateUpload(pem("chain"))));
-    expect(upload.endEntities[0].certificate.fingerprintSha256).toBe((await parseCertificateUpload(pem("leaf-rsa"))).endEntities[0].certificate.fingerprintSha256);
+    expect(upload.endEntities[0].certificate.fingerprintSha256).toBe(
+      (await parseCertificateUpload(pem("leaf-rsa"))).endEntities[0].certificate.fingerprintSha256,
+    );
   });
 
   it("reads a DER PKCS#7 (.p7c) bundle", async () => {
@@ -143,30 +154,45 @@ describe("PKCS#7 and PKCS#12 uploads", () => {
   });
 
   it("refuses PKCS#12 and says to export the certificate without its private key", async () => {
-    await expect(parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "leaf-rsa.p12"))))).rejects.toMatchObject({
+    await expect(
+      parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "leaf-rsa.p12")))),
+    ).rejects.toMatchObject({
       code: "pkcs12",
       message: expect.stringContaining("Export the certificate without its private key"),
     });
   });
 
   it("recognises a DER file with a newline appended as the same certificate, and says so", async () => {
-    const upload = await parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "leaf-rsa-trailing-newline.der"))));
+    const upload = await parseCertificateUpload(
+      new Uint8Array(readFileSync(path.join(certs, "leaf-rsa-trailing-newline.der"))),
+    );
     const plain = await parseCertificateUpload(new Uint8Array(readFileSync(path.join(certs, "leaf-rsa.der"))));
-    expect(upload.endEntities[0].certificate.fingerprintSha256).toBe(plain.endEntities[0].certificate.fingerprintSha256);
+    expect(upload.endEntities[0].certificate.fingerprintSha256).toBe(
+      plain.endEntities[0].certificate.fingerprintSha256,
+    );
     expect(upload.warnings).toEqual([expect.stringContaining("ignored")]);
   });
 
   it("answers hostile megabytes with the error they deserve, without parsing them block by block", async () => {
     const unterminated = parseCertificateUpload("-----BEGIN A-----\n".repeat(60_000));
-    await expect(unterminated).rejects.toMatchObject({ code: "malformed_certificate", message: expect.stringContaining("no matching END") });
-    const tiny = parseCertificateUpload("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".repeat(20_000));
-    await expect(tiny).rejects.toMatchObject({ code: "malformed_certificate", message: expect.stringContaining("Certificate 1 of 1:") });
+    await expect(unterminated).rejects.toMatchObject({
+      code: "malformed_certificate",
+      message: expect.stringContaining("no matching END"),
+    });
+    const tiny = parseCertificateUpload(
+      "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".repeat(20_000),
+    );
+    await expect(tiny).rejects.toMatchObject({
+      code: "malformed_certificate",
+      message: expect.stringContaining("Certificate 1 of 1:"),
+    });
     const sameTwice = parseCertificateUpload(`${pem("chain")}\n`.repeat(400));
     expect(names(await sameTwice)).toEqual(names(await parseCertificateUpload(pem("chain"))));
   });
 
   it(`refuses more than ${MAX_UPLOAD_CERTIFICATES} distinct certificates, saying how many there were`, async () => {
-    const block = (i: number) => `-----BEGIN CERTIFICATE-----\n${btoa(`certificate number ${i}`)}\n-----END CERTIFICATE-----\n`;
+    const block = (i: number) =>
+      `-----BEGIN CERTIFICATE-----\n${btoa(`certificate number ${i}`)}\n-----END CERTIFICATE-----\n`;
     const text = Array.from({ length: MAX_UPLOAD_CERTIFICATES + 1 }, (_, i) => block(i)).join("");
     await expect(parseCertificateUpload(text)).rejects.toMatchObject({
       code: "too_many_certificates",

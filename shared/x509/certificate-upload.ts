@@ -50,13 +50,18 @@ function pemCertificates(text: string): Uint8Array<ArrayBuffer>[] {
   const wanted = blocks.filter((b) => CERTIFICATE_LABELS.includes(b.label) || PKCS7_LABELS.includes(b.label));
   if (wanted.length === 0) {
     const found = blocks.length ? `only ${[...new Set(blocks.map((b) => b.label))].join(", ")}` : "no PEM block";
-    throw new CertificateInputError("no_certificate", `Expected a PEM certificate (-----BEGIN CERTIFICATE-----) or PKCS#7 (-----BEGIN PKCS7-----); found ${found}.`);
+    throw new CertificateInputError(
+      "no_certificate",
+      `Expected a PEM certificate (-----BEGIN CERTIFICATE-----) or PKCS#7 (-----BEGIN PKCS7-----); found ${found}.`,
+    );
   }
   // The same block pasted twice is decoded once; a text of thousands of blocks is refused before
   // any of them is parsed, so an upload's cost is bounded by what a real bundle holds.
   const bodies = [...new Map(wanted.map((b) => [b.base64, b])).values()];
   refuseTooMany(bodies.length);
-  return bodies.flatMap((block) => (PKCS7_LABELS.includes(block.label) ? certificatesFromPkcs7(decodeBlock(block.base64)) : [decodeBlock(block.base64)]));
+  return bodies.flatMap((block) =>
+    PKCS7_LABELS.includes(block.label) ? certificatesFromPkcs7(decodeBlock(block.base64)) : [decodeBlock(block.base64)],
+  );
 }
 
 function derCertificates(der: Uint8Array): Uint8Array[] {
@@ -100,7 +105,9 @@ async function parseAll(ders: Uint8Array[], oneDer: boolean): Promise<ParsedCert
  */
 export async function parseCertificateUpload(input: string | Uint8Array): Promise<CertificateUpload> {
   const pem = typeof input === "string" || looksLikePem(input);
-  const ders = pem ? pemCertificates(typeof input === "string" ? input : new TextDecoder().decode(input)) : derCertificates(input);
+  const ders = pem
+    ? pemCertificates(typeof input === "string" ? input : new TextDecoder().decode(input))
+    : derCertificates(input);
   const parsed = await parseAll(ders, !pem && ders.length === 1);
   const unique = parsed.filter((c, i) => parsed.findIndex((o) => o.fingerprintSha256 === c.fingerprintSha256) === i);
   const owned = ownedCertificates(unique);
@@ -113,5 +120,9 @@ export async function parseCertificateUpload(input: string | Uint8Array): Promis
     );
   }
   const warnings = [...new Set(parsed.flatMap((c) => c.warnings))];
-  return { endEntities: owned.map((certificate) => ({ certificate, chain: chainOf(certificate, authorities) })), authorities, warnings };
+  return {
+    endEntities: owned.map((certificate) => ({ certificate, chain: chainOf(certificate, authorities) })),
+    authorities,
+    warnings,
+  };
 }

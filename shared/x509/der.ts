@@ -87,7 +87,15 @@ export function decodeOid(content: Uint8Array): string {
 }
 
 /** DER tags of the ASN.1 string types that names and SANs use. */
-export const STRING_TAGS = { utf8: 0x0c, printable: 0x13, teletex: 0x14, ia5: 0x16, visible: 0x1a, universal: 0x1c, bmp: 0x1e } as const;
+export const STRING_TAGS = {
+  utf8: 0x0c,
+  printable: 0x13,
+  teletex: 0x14,
+  ia5: 0x16,
+  visible: 0x1a,
+  universal: 0x1c,
+  bmp: 0x1e,
+} as const;
 
 /**
  * The text of a string element. IA5String and the like should be ASCII; when they hold UTF-8

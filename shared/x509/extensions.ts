@@ -16,8 +16,19 @@ export interface CertificateExtensions {
   unread: string[];
 }
 
-const SAN_ENTRY = { 0x81: "rfc822Name", 0x82: "dNSName", 0x86: "uniformResourceIdentifier", 0x87: "iPAddress" } as const;
-const OTHER_NAMES: Record<number, string> = { 0xa0: "otherName", 0xa3: "x400Address", 0xa4: "directoryName", 0xa5: "ediPartyName", 0x88: "registeredID" };
+const SAN_ENTRY = {
+  129: "rfc822Name",
+  130: "dNSName",
+  134: "uniformResourceIdentifier",
+  135: "iPAddress",
+} as const;
+const OTHER_NAMES: Record<number, string> = {
+  160: "otherName",
+  163: "x400Address",
+  164: "directoryName",
+  165: "ediPartyName",
+  136: "registeredID",
+};
 const OCSP = "1.3.6.1.5.5.7.48.1";
 const CA_ISSUERS = "1.3.6.1.5.5.7.48.2";
 
@@ -31,7 +42,8 @@ const READERS: Record<string, Reader> = {
     for (const name of names) {
       if (name.tag === 0x82) into.dnsNames.push(decodeString(0x16, contentOf(der, name)));
       else if (name.tag === 0x87) into.ipAddresses.push(formatIpAddress(contentOf(der, name)));
-      else if (!(name.tag in SAN_ENTRY)) into.unread.push(`2.5.29.17 ${OTHER_NAMES[name.tag] ?? `[${name.tag & 0x1f}]`}`);
+      else if (!(name.tag in SAN_ENTRY))
+        into.unread.push(`2.5.29.17 ${OTHER_NAMES[name.tag] ?? `[${name.tag & 0x1f}]`}`);
     }
     return true;
   },
@@ -116,8 +128,15 @@ export function extensionEntries(der: Uint8Array, wrapper: Tlv | undefined): Ext
  */
 export function readExtensions(der: Uint8Array, wrapper: Tlv | undefined): CertificateExtensions {
   const into: CertificateExtensions = {
-    dnsNames: [], ipAddresses: [], basicConstraintsCA: null, subjectKeyId: null, authorityKeyId: null,
-    ocspUrls: [], caIssuersUrls: [], crlUrls: [], unread: [],
+    dnsNames: [],
+    ipAddresses: [],
+    basicConstraintsCA: null,
+    subjectKeyId: null,
+    authorityKeyId: null,
+    ocspUrls: [],
+    caIssuersUrls: [],
+    crlUrls: [],
+    unread: [],
   };
   for (const { oid, value } of extensionEntries(der, wrapper)) {
     const reader = READERS[oid];

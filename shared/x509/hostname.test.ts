@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { certificateCovers, displayHostname, hostnameMatches, hostnameToUnicode, mostSpecificName, normalizeHostname } from "./hostname";
+import {
+  certificateCovers,
+  displayHostname,
+  hostnameMatches,
+  hostnameToUnicode,
+  mostSpecificName,
+  normalizeHostname,
+} from "./hostname";
 
 describe("hostnameMatches", () => {
   it("matches exact names case-insensitively and ignores a trailing dot", () => {

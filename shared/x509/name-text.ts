@@ -38,9 +38,13 @@ function attributes(der: Uint8Array): [oid: string, value: string][] {
       const content = contentOf(der, value);
       const oid = decodeOid(contentOf(der, type));
       if (value.tag === STRING_TAGS.utf8 && !isUtf8(content)) {
-        throw new CertificateInputError("malformed_certificate", `A name attribute (${oid === CN ? "CN" : oid}) is a UTF8String that is not valid UTF-8.`);
+        throw new CertificateInputError(
+          "malformed_certificate",
+          `A name attribute (${oid === CN ? "CN" : oid}) is a UTF8String that is not valid UTF-8.`,
+        );
       }
-      const text = value.tag & 0x20 ? `#${toHex(der.subarray(value.offset, value.end))}` : decodeString(value.tag, content);
+      const text =
+        value.tag & 0x20 ? `#${toHex(der.subarray(value.offset, value.end))}` : decodeString(value.tag, content);
       found.push([oid, text]);
     }
   }

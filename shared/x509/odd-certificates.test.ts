@@ -50,7 +50,12 @@ describe("parseCertificate on certificates as people have them", () => {
 
   it("names an IP-only certificate by its IP address", async () => {
     const cert = await parseCertificate(der("leaf-ip-only.pem"));
-    expect(cert).toMatchObject({ commonName: "192.0.2.7", commonNames: [], sans: [], ipAddresses: ["192.0.2.7", "2001:db8::7"] });
+    expect(cert).toMatchObject({
+      commonName: "192.0.2.7",
+      commonNames: [],
+      sans: [],
+      ipAddresses: ["192.0.2.7", "2001:db8::7"],
+    });
   });
 
   it("fingerprints the certificate's own DER, ignoring and reporting bytes after it", async () => {

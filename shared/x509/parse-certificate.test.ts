@@ -60,7 +60,11 @@ describe("parseCertificate", () => {
   it("recognises self-signed certificates by name and signature", async () => {
     expect((await parseCertificate(der("self-signed"))).selfSigned).toBe(true);
     const root = await parseCertificate(der("root"));
-    expect(root).toMatchObject({ selfSigned: true, basicConstraintsCA: true, signatureAlgorithm: "sha256WithRSAEncryption" });
+    expect(root).toMatchObject({
+      selfSigned: true,
+      basicConstraintsCA: true,
+      signatureAlgorithm: "sha256WithRSAEncryption",
+    });
     expect((await parseCertificate(der("intermediate"))).selfSigned).toBe(false);
   });
 

@@ -69,7 +69,8 @@ function publicKeyOf(spki: Uint8Array<ArrayBuffer>): { algorithm: string; size: 
     return { algorithm: "unknown", size: null }; // a key algorithm the library does not know
   }
   if (alg.modulusLength) return { algorithm: "RSA", size: alg.modulusLength };
-  if (alg.namedCurve) return { algorithm: alg.name === "ECDH" ? "ECDSA" : alg.name, size: CURVE_BITS[alg.namedCurve] ?? null };
+  if (alg.namedCurve)
+    return { algorithm: alg.name === "ECDH" ? "ECDSA" : alg.name, size: CURVE_BITS[alg.namedCurve] ?? null };
   if (alg.name === "Ed25519") return { algorithm: "Ed25519", size: 256 };
   return { algorithm: alg.name, size: null };
 }
@@ -125,11 +126,19 @@ export async function parseCertificate(der: Uint8Array): Promise<ParsedCertifica
     subjectKeyId: ext.subjectKeyId,
     authorityKeyId: ext.authorityKeyId,
     unreadExtensions: ext.unread,
-    warnings: trailing > 0 ? [`${trailing} byte${trailing === 1 ? "" : "s"} after the certificate's DER were ignored (not part of it, nor of its fingerprint).`] : [],
+    warnings:
+      trailing > 0
+        ? [
+            `${trailing} byte${trailing === 1 ? "" : "s"} after the certificate's DER were ignored (not part of it, nor of its fingerprint).`,
+          ]
+        : [],
   };
 }
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+  return [...digest]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }

@@ -4,8 +4,26 @@ import { scanPem } from "./pem-scan";
 
 /** The pieces hostile and broken PEM texts are made of. */
 const fragment = fc.oneof(
-  fc.constantFrom("-----BEGIN ", "-----END ", "-----", "A", "CERTIFICATE", "X509 CRL", " ", "\n", "\r\n", "MIIB", "=", "-"),
-  fc.constantFrom("-----BEGIN A-----\n", "-----END A-----\n", "-----BEGIN CERTIFICATE-----\n", "-----END CERTIFICATE-----\n"),
+  fc.constantFrom(
+    "-----BEGIN ",
+    "-----END ",
+    "-----",
+    "A",
+    "CERTIFICATE",
+    "X509 CRL",
+    " ",
+    "\n",
+    "\r\n",
+    "MIIB",
+    "=",
+    "-",
+  ),
+  fc.constantFrom(
+    "-----BEGIN A-----\n",
+    "-----END A-----\n",
+    "-----BEGIN CERTIFICATE-----\n",
+    "-----END CERTIFICATE-----\n",
+  ),
   fc.string({ maxLength: 6 }),
 );
 const pemLike = fc.array(fragment, { maxLength: 400 }).map((parts) => parts.join(""));
@@ -15,14 +33,18 @@ const pemLike = fc.array(fragment, { maxLength: 400 }).map((parts) => parts.join
  * right and slow: their lazy body restarts at every BEGIN line (quadratic), fine on small inputs.
  */
 function oracle(text: string): { blocks: { label: string; body: string }[]; unterminated: boolean } {
-  const blocks = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,64})-----([\s\S]*?)-----END \1-----/g)].map((m) => ({ label: m[1], body: m[2] }));
+  const blocks = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,64})-----([\s\S]*?)-----END \1-----/g)].map((m) => ({
+    label: m[1],
+    body: m[2],
+  }));
   const begins = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,64})-----/g)].length;
   return { blocks, unterminated: begins > blocks.length };
 }
 
 describe("scanPem", () => {
   it("finds blocks in order, with text around and between them", () => {
-    const text = "Bag Attributes\r\n-----BEGIN CERTIFICATE-----\r\nMIIB\r\n-----END CERTIFICATE-----\r\nsubject=x\n-----BEGIN X509 CRL-----\nMIIC\n-----END X509 CRL-----\ntrailing";
+    const text =
+      "Bag Attributes\r\n-----BEGIN CERTIFICATE-----\r\nMIIB\r\n-----END CERTIFICATE-----\r\nsubject=x\n-----BEGIN X509 CRL-----\nMIIC\n-----END X509 CRL-----\ntrailing";
     const scan = scanPem(text);
     expect(scan.unterminated).toBe(false);
     expect(scan.blocks).toEqual([
@@ -33,7 +55,10 @@ describe("scanPem", () => {
 
   it("says a BEGIN line has no END, also when the next block begins first", () => {
     expect(scanPem("-----BEGIN CERTIFICATE-----\nMIIB\n").unterminated).toBe(true);
-    expect(scanPem("-----BEGIN CERTIFICATE-----\nMII\n-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").unterminated).toBe(true);
+    expect(
+      scanPem("-----BEGIN CERTIFICATE-----\nMII\n-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+        .unterminated,
+    ).toBe(true);
     expect(scanPem("-----BEGIN lower-----\n-----BEGIN -----\nnot PEM").unterminated).toBe(false);
   });
 
@@ -56,7 +81,17 @@ describe("scanPem", () => {
   it("examines each character a bounded number of times, however hostile the text", () => {
     const hostile = fc.oneof(
       pemLike,
-      fc.tuple(fc.constantFrom("-----BEGIN A-----\n", "-----BEGIN A-----", "-----BEGIN ", "-----END A-----", `-----BEGIN ${"A".repeat(64)}`), fc.integer({ min: 1, max: 5000 }))
+      fc
+        .tuple(
+          fc.constantFrom(
+            "-----BEGIN A-----\n",
+            "-----BEGIN A-----",
+            "-----BEGIN ",
+            "-----END A-----",
+            `-----BEGIN ${"A".repeat(64)}`,
+          ),
+          fc.integer({ min: 1, max: 5000 }),
+        )
         .map(([line, count]) => line.repeat(count)),
       fc.tuple(pemLike, fc.integer({ min: 1, max: 200 })).map(([text, count]) => text.repeat(count)),
     );

@@ -1,7 +1,13 @@
 import { scanPem } from "./pem-scan";
 
 /** Why a certificate upload was refused; the Worker maps each code to an HTTP status. */
-export type CertificateInputErrorCode = "private_key" | "pkcs12" | "no_certificate" | "malformed_certificate" | "too_many_certificates" | "no_end_entity";
+export type CertificateInputErrorCode =
+  | "private_key"
+  | "pkcs12"
+  | "no_certificate"
+  | "malformed_certificate"
+  | "too_many_certificates"
+  | "no_end_entity";
 
 /** A certificate upload that cannot be accepted, with a message that says what was wrong. */
 export class CertificateInputError extends Error {
@@ -39,7 +45,10 @@ export function containsPrivateKey(text: string): boolean {
 export function findPemBlocks(text: string): PemBlock[] {
   const scan = scanPem(text);
   if (scan.unterminated) {
-    throw new CertificateInputError("malformed_certificate", "A PEM block has a BEGIN line but no matching END line (truncated?).");
+    throw new CertificateInputError(
+      "malformed_certificate",
+      "A PEM block has a BEGIN line but no matching END line (truncated?).",
+    );
   }
   return scan.blocks.map((block) => ({ label: block.label, base64: block.body.replace(/\s+/g, "") }));
 }

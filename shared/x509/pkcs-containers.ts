@@ -1,4 +1,4 @@
-import * as asn1js from "asn1js";
+import type * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { childrenOf, contentOf, decodeOid, readTlv } from "./der";
 import { CertificateInputError } from "./pem";
@@ -30,7 +30,8 @@ export function isPkcs7(der: Uint8Array): boolean {
 export function isPkcs12(der: Uint8Array): boolean {
   const outer = readTlv(der, 0);
   const [version, authSafe] = outer?.tag === 0x30 ? (childrenOf(der, outer) ?? []) : [];
-  if (version?.tag !== 0x02 || der[version.start] !== 3 || version.end - version.start !== 1 || authSafe?.tag !== 0x30) return false;
+  if (version?.tag !== 0x02 || der[version.start] !== 3 || version.end - version.start !== 1 || authSafe?.tag !== 0x30)
+    return false;
   const type = readTlv(der, authSafe.start, authSafe.end);
   const oid = type?.tag === 0x06 ? decodeOid(contentOf(der, type)) : "";
   return oid === DATA || oid === SIGNED_DATA;
@@ -48,19 +49,31 @@ export function certificatesFromPkcs7(der: Uint8Array): Uint8Array<ArrayBuffer>[
     throw new CertificateInputError("malformed_certificate", `Not a valid PKCS#7 file (${(error as Error).message}).`);
   }
   if (info.contentType === ENVELOPED_DATA || info.contentType === ENCRYPTED_DATA) {
-    throw new CertificateInputError("no_certificate", "This PKCS#7 file is encrypted; export the certificates as a certs-only PKCS#7 (.p7b), PEM or DER.");
+    throw new CertificateInputError(
+      "no_certificate",
+      "This PKCS#7 file is encrypted; export the certificates as a certs-only PKCS#7 (.p7b), PEM or DER.",
+    );
   }
   if (info.contentType !== SIGNED_DATA) {
-    throw new CertificateInputError("no_certificate", `This PKCS#7 file holds ${info.contentType}, not certificates (SignedData).`);
+    throw new CertificateInputError(
+      "no_certificate",
+      `This PKCS#7 file holds ${info.contentType}, not certificates (SignedData).`,
+    );
   }
   let signed: pkijs.SignedData;
   try {
     signed = new pkijs.SignedData({ schema: info.content });
   } catch (error) {
-    throw new CertificateInputError("malformed_certificate", `The PKCS#7 SignedData does not parse (${(error as Error).message}).`);
+    throw new CertificateInputError(
+      "malformed_certificate",
+      `The PKCS#7 SignedData does not parse (${(error as Error).message}).`,
+    );
   }
-  const certificates = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-  if (certificates.length === 0) throw new CertificateInputError("no_certificate", "The PKCS#7 file holds no certificate.");
+  const certificates = (signed.certificates ?? []).filter(
+    (c): c is pkijs.Certificate => c instanceof pkijs.Certificate,
+  );
+  if (certificates.length === 0)
+    throw new CertificateInputError("no_certificate", "The PKCS#7 file holds no certificate.");
   // toSchema() keeps the signed tbsCertificate bytes as read, so the DER (and fingerprint) is the original.
   return certificates.map((c) => new Uint8Array((c.toSchema() as asn1js.Sequence).toBER()));
 }

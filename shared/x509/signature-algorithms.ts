@@ -21,7 +21,11 @@ const NAMES: Record<string, string> = {
 };
 
 /** DSA signature algorithms: WebCrypto cannot verify them. */
-export const DSA_SIGNATURE_OIDS: ReadonlySet<string> = new Set(["1.2.840.10040.4.3", "2.16.840.1.101.3.4.3.1", "2.16.840.1.101.3.4.3.2"]);
+export const DSA_SIGNATURE_OIDS: ReadonlySet<string> = new Set([
+  "1.2.840.10040.4.3",
+  "2.16.840.1.101.3.4.3.1",
+  "2.16.840.1.101.3.4.3.2",
+]);
 
 /** The OpenSSL name of a signature algorithm OID (`sha256WithRSAEncryption`), or the OID itself. */
 export function signatureAlgorithmName(oid: string): string {

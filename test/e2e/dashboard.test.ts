@@ -16,7 +16,8 @@ const leafPem = readFileSync(path.join(root, "test/fixtures/certs/leaf-rsa.pem")
 const screenshots = process.env.CERTITUDE_SCREENSHOTS;
 /** Set to a directory to keep a picture of every panel for a look by eye (not in the README). */
 const review = process.env.CERTITUDE_REVIEW;
-const look = async (target: Page, name: string) => review && (await target.screenshot({ path: path.resolve(root, review, `${name}.png`), fullPage: true }));
+const look = async (target: Page, name: string) =>
+  review && (await target.screenshot({ path: path.resolve(root, review, `${name}.png`), fullPage: true }));
 
 let worker: LocalWorker;
 let browser: ExtensionBrowser;
@@ -27,16 +28,29 @@ let page: Page;
 /** crt.sh's JSON search and download for one certificate, like the service answers. */
 async function startCtSearch(): Promise<{ server: Server; url: string }> {
   const leaf = new X509Certificate(leafPem);
-  const crtTime = (d: Date) => d.toISOString().replace("Z", "").replace(/\.\d{3}$/, "");
+  const crtTime = (d: Date) =>
+    d
+      .toISOString()
+      .replace("Z", "")
+      .replace(/\.\d{3}$/, "");
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     if (url.searchParams.get("d")) return void response.end(leafPem);
     response.setHeader("content-type", "application/json");
-    response.end(JSON.stringify([{
-      id: 7_000_001, issuer_name: leaf.issuer, common_name: leaf.subjectName.getField("CN")[0] ?? null,
-      name_value: leaf.subjectName.getField("CN")[0] ?? "", not_before: crtTime(leaf.notBefore), not_after: crtTime(leaf.notAfter),
-      serial_number: leaf.serialNumber.toLowerCase(), entry_timestamp: crtTime(leaf.notBefore),
-    }]));
+    response.end(
+      JSON.stringify([
+        {
+          id: 7_000_001,
+          issuer_name: leaf.issuer,
+          common_name: leaf.subjectName.getField("CN")[0] ?? null,
+          name_value: leaf.subjectName.getField("CN")[0] ?? "",
+          not_before: crtTime(leaf.notBefore),
+          not_after: crtTime(leaf.notAfter),
+          serial_number: leaf.serialNumber.toLowerCase(),
+          entry_timestamp: crtTime(leaf.notBefore),
+        },
+      ]),
+    );
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -46,7 +60,9 @@ async function startCtSearch(): Promise<{ server: Server; url: string }> {
 async function connect(target: ExtensionBrowser, connectLabel: string): Promise<Page> {
   const options = await target.context.newPage();
   // The link `npm run setup` prints: the Worker URL comes filled in.
-  await options.goto(`chrome-extension://${target.extensionId}/options.html#connection?worker=${encodeURIComponent(worker.url)}`);
+  await options.goto(
+    `chrome-extension://${target.extensionId}/options.html#connection?worker=${encodeURIComponent(worker.url)}`,
+  );
   await options.locator("#api-token").fill(token);
   await options.getByRole("button", { name: connectLabel }).click();
   await options.locator('[data-chart="expiry"]').waitFor({ timeout: 30_000 });
@@ -65,7 +81,9 @@ beforeAll(async () => {
   token = await createAccount(worker, "Kestrel Logistics BV");
   await api(worker, token, "/api/certificates/import", { method: "POST", body: JSON.stringify(inventory) });
   const demo = path.join(root, "test/fixtures/demo");
-  for (const file of readdirSync(demo).filter((f) => f.endsWith(".eml")).sort()) {
+  for (const file of readdirSync(demo)
+    .filter((f) => f.endsWith(".eml"))
+    .sort()) {
     const response = await fetch(`${worker.url}/api/notices`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "message/rfc822" },
@@ -114,7 +132,11 @@ describe("dashboard in Chromium", () => {
     await bulk.getByRole("button", { name: "Set intent" }).click();
     await page.getByRole("group", { name: "Change the chosen certificates" }).waitFor({ state: "detached" });
     for (const id of ids) {
-      const { certificate } = await api<{ certificate: { intent: string; intentReason: string } }>(worker, token, `/api/certificates/${id}`);
+      const { certificate } = await api<{ certificate: { intent: string; intentReason: string } }>(
+        worker,
+        token,
+        `/api/certificates/${id}`,
+      );
       expect(certificate).toMatchObject({ intent: "let-lapse", intentReason: "Retired with the old warehouse system" });
     }
 
@@ -126,7 +148,9 @@ describe("dashboard in Chromium", () => {
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     await page.waitForFunction(() => location.hash === "#certificates");
     await look(page, "certificates-after-delete");
-    const gone = await fetch(`${worker.url}/api/certificates/${ids[0]}`, { headers: { authorization: `Bearer ${token}` } });
+    const gone = await fetch(`${worker.url}/api/certificates/${ids[0]}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(gone.status).toBe(404);
   });
 
@@ -167,7 +191,11 @@ describe("dashboard in Chromium", () => {
     await vendor.selectOption(vendors[1]);
     await page.waitForTimeout(500);
     const senders = await page.locator(".notice-list tbody tr").count();
-    const { total } = await api<{ total: number }>(worker, token, `/api/notices?vendor=${encodeURIComponent(vendors[1])}`);
+    const { total } = await api<{ total: number }>(
+      worker,
+      token,
+      `/api/notices?vendor=${encodeURIComponent(vendors[1])}`,
+    );
     expect(senders).toBe(total);
     await vendor.selectOption("");
     await page.locator("select[data-filter=kind]").selectOption("payment");
@@ -183,7 +211,8 @@ describe("dashboard in Chromium", () => {
     await chart.waitFor();
     expect(await chart.locator("g[data-vendor]").count()).toBeGreaterThan(0);
     expect(await chart.locator("circle.notice-dot").count()).toBeGreaterThan(5);
-    if (screenshots) await page.screenshot({ path: path.resolve(root, screenshots, "vendor-pressure.png"), fullPage: true });
+    if (screenshots)
+      await page.screenshot({ path: path.resolve(root, screenshots, "vendor-pressure.png"), fullPage: true });
   });
 
   it("#settings: saves thresholds and a webhook, creates and revokes a calendar feed and an inbound address, tries a token", async () => {
@@ -193,7 +222,11 @@ describe("dashboard in Chromium", () => {
     await page.locator("#settings-webhook-format").selectOption("slack");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByText("Settings saved.").waitFor();
-    const settings = await api<{ expiryThresholds: number[]; webhook: { url: string } }>(worker, token, "/api/settings");
+    const settings = await api<{ expiryThresholds: number[]; webhook: { url: string } }>(
+      worker,
+      token,
+      "/api/settings",
+    );
     expect(settings.expiryThresholds).toEqual([21, 7]);
     expect(settings.webhook.url).toBe("http://127.0.0.1:9/hook");
 
@@ -203,7 +236,10 @@ describe("dashboard in Chromium", () => {
     expect(calendar.headers.get("content-type")).toContain("text/calendar");
     expect(await calendar.text()).toContain("TRIGGER:-P21D");
     await page.locator("[data-feed] button").first().click();
-    await page.getByText(/^Revoked /).first().waitFor();
+    await page
+      .getByText(/^Revoked /)
+      .first()
+      .waitFor();
     expect((await fetch(feed!)).status).toBe(404);
 
     await page.getByRole("button", { name: "Create address" }).click();
@@ -216,7 +252,11 @@ describe("dashboard in Chromium", () => {
     const secret = await page.locator("#tokens [data-secret]").textContent();
     expect(secret).toMatch(/^ctk_/);
     await page.locator("#tokens li", { hasText: "ci@build" }).locator('[data-scope="read"]').waitFor();
-    const refused = await fetch(`${worker.url}/api/certificates`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body: "{}" });
+    const refused = await fetch(`${worker.url}/api/certificates`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      body: "{}",
+    });
     expect(refused.status).toBe(403);
 
     await look(page, "settings");
@@ -238,7 +278,12 @@ describe("dashboard in Chromium", () => {
     const german = await launchWithExtension("de");
     try {
       const options = await connect(german, "Verbinden");
-      for (const [hash, heading] of [["#certificates", "Abläufe in den nächsten 12 Monaten"], ["#notices", "Hinweise"], ["#alerts", "Testwarnung senden"], ["#settings", "Kalender-Abo"]]) {
+      for (const [hash, heading] of [
+        ["#certificates", "Abläufe in den nächsten 12 Monaten"],
+        ["#notices", "Hinweise"],
+        ["#alerts", "Testwarnung senden"],
+        ["#settings", "Kalender-Abo"],
+      ]) {
         await options.evaluate((h) => (location.hash = h), hash);
         await options.getByText(heading, { exact: true }).first().waitFor();
       }

@@ -13,7 +13,11 @@ const inventory = JSON.parse(readFileSync(path.join(root, "test/fixtures/invento
 /** Set by `npm run screenshots`: where to keep the pictures the README shows. */
 const screenshots = process.env.CERTITUDE_SCREENSHOTS;
 
-interface Certificate { id: string; externalId: string | null; intent: string }
+interface Certificate {
+  id: string;
+  externalId: string | null;
+  intent: string;
+}
 
 let worker: LocalWorker;
 let browser: ExtensionBrowser;
@@ -54,7 +58,9 @@ beforeAll(async () => {
   await options.getByLabel("API token").fill(token);
   await options.getByRole("button", { name: "Connect" }).click();
   // Connected: the dashboard opens the certificate list, filled from the Worker.
-  await options.getByText(`${inventory.certificates.length} of ${inventory.certificates.length} certificates`).waitFor({ timeout: 30_000 });
+  await options
+    .getByText(`${inventory.certificates.length} of ${inventory.certificates.length} certificates`)
+    .waitFor({ timeout: 30_000 });
   if (screenshots) {
     await options.screenshot({ path: path.join(root, screenshots, "dashboard.png") });
     const popup = await browser.context.newPage();
@@ -79,11 +85,21 @@ describe("webmail overlay in Chromium", () => {
   it("flags Gmail's payment notice for a let-lapse certificate, clears for an honest reminder, stays out of a colleague's note", async () => {
     const page = await browser.context.newPage();
     await page.goto(WEBMAIL_PAGES[0].url);
-    expect(await banner(page)).toEqual({ kind: "payment", misleading: "true", spoofed: "false", certificate: idOf.k03 });
+    expect(await banner(page)).toEqual({
+      kind: "payment",
+      misleading: "true",
+      spoofed: "false",
+      certificate: idOf.k03,
+    });
     if (screenshots) await page.screenshot({ path: path.join(root, screenshots, "gmail-flagged.png") });
 
     await openRow(page, "msg-digicert");
-    expect(await banner(page)).toEqual({ kind: "expiry", misleading: "false", spoofed: "false", certificate: idOf.k01 });
+    expect(await banner(page)).toEqual({
+      kind: "expiry",
+      misleading: "false",
+      spoofed: "false",
+      certificate: idOf.k01,
+    });
 
     await openRow(page, "msg-lunch");
     // The overlay marks a body once it has judged it: no banner is a verdict, not a "not yet".
@@ -96,9 +112,19 @@ describe("webmail overlay in Chromium", () => {
     it(`reads ${webmail.provider}'s open message and follows it to the next`, async () => {
       const page = await browser.context.newPage();
       await page.goto(webmail.url);
-      expect(await banner(page)).toEqual({ kind: "payment", misleading: "true", spoofed: "false", certificate: idOf.k03 });
+      expect(await banner(page)).toEqual({
+        kind: "payment",
+        misleading: "true",
+        spoofed: "false",
+        certificate: idOf.k03,
+      });
       await openRow(page, "msg-digicert");
-      expect(await banner(page)).toEqual({ kind: "expiry", misleading: "false", spoofed: "false", certificate: idOf.k01 });
+      expect(await banner(page)).toEqual({
+        kind: "expiry",
+        misleading: "false",
+        spoofed: "false",
+        certificate: idOf.k01,
+      });
       await page.close();
     });
   }
@@ -118,7 +144,12 @@ describe("webmail overlay in Chromium", () => {
     const preview = page.frameLocator("#messagecontframe");
     await preview.locator("certitude-banner").waitFor({ state: "attached", timeout: 10_000 });
     const frame = page.frame({ name: "messagecontframe" })!;
-    expect(await banner(frame)).toEqual({ kind: "payment", misleading: "true", spoofed: "false", certificate: idOf.k03 });
+    expect(await banner(frame)).toEqual({
+      kind: "payment",
+      misleading: "true",
+      spoofed: "false",
+      certificate: idOf.k03,
+    });
     await page.close();
   });
 
@@ -127,11 +158,15 @@ describe("webmail overlay in Chromium", () => {
     const page = await browser.context.newPage();
     await page.goto(WEBMAIL_PAGES[0].url);
     await banner(page);
-    expect((await api<{ notices: unknown[] }>(worker, token, "/api/notices")).notices).toHaveLength(before.notices.length);
+    expect((await api<{ notices: unknown[] }>(worker, token, "/api/notices")).notices).toHaveLength(
+      before.notices.length,
+    );
     await page.locator("certitude-banner").getByRole("button", { name: "Save to timeline" }).click();
     await page.locator("certitude-banner").getByText("Saved to the timeline.").waitFor();
     const after = await api<{ notices: { subject: string }[] }>(worker, token, "/api/notices");
-    expect(after.notices.map((notice) => notice.subject)).toContain("Payment not accepted – SSL certificate kestrel-logistik.de revoked");
+    expect(after.notices.map((notice) => notice.subject)).toContain(
+      "Payment not accepted – SSL certificate kestrel-logistik.de revoked",
+    );
     await page.close();
   });
 

@@ -13,14 +13,36 @@ import { api, createAccount, freePort, type LocalWorker, startWorker } from "../
 const root = path.resolve(import.meta.dirname, "../..");
 const inventory = JSON.parse(readFileSync(path.join(root, "test/fixtures/inventory.json"), "utf8"));
 
-interface Webmail { provider: string; name: string; url: string; fixture: string }
+interface Webmail {
+  provider: string;
+  name: string;
+  url: string;
+  fixture: string;
+}
 const WEBMAILS: Webmail[] = [
-  { provider: "gmail", name: "Gmail", url: "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ", fixture: "gmail.html" },
-  { provider: "fastmail", name: "Fastmail", url: "https://app.fastmail.com/mail/Inbox/T4b1f09e2c6d8a7f3.M4b1f09e2c6d8a7f31b5e2d90", fixture: "fastmail.html" },
-  { provider: "yahoo", name: "Yahoo Mail", url: "https://mail.yahoo.com/d/folders/1/messages/AJ4mR9kh1vzlZVvWQAGYu7fmdG0", fixture: "yahoo.html" },
+  {
+    provider: "gmail",
+    name: "Gmail",
+    url: "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ",
+    fixture: "gmail.html",
+  },
+  {
+    provider: "fastmail",
+    name: "Fastmail",
+    url: "https://app.fastmail.com/mail/Inbox/T4b1f09e2c6d8a7f3.M4b1f09e2c6d8a7f31b5e2d90",
+    fixture: "fastmail.html",
+  },
+  {
+    provider: "yahoo",
+    name: "Yahoo Mail",
+    url: "https://mail.yahoo.com/d/folders/1/messages/AJ4mR9kh1vzlZVvWQAGYu7fmdG0",
+    fixture: "yahoo.html",
+  },
 ];
 const OUTLOOK: Webmail = {
-  provider: "outlook", name: "Outlook on the web", fixture: "outlook.html",
+  provider: "outlook",
+  name: "Outlook on the web",
+  fixture: "outlook.html",
   url: "https://outlook.office.com/mail/inbox/id/AAQkADAwATM3ZmYAZS05ZjE0LTRhYjUtMDACLTAwCgAQAKtYoB8kKU5Oh0c6NEm3o1I%3D",
 };
 
@@ -35,7 +57,9 @@ async function banner(page: Page | Frame) {
   const host = page.locator("certitude-banner");
   await host.first().waitFor({ state: "attached", timeout: 15_000 });
   expect(await host.count()).toBe(1);
-  const [kind, spoofed, sender] = await Promise.all(["data-kind", "data-spoofed", "data-sender"].map((a) => host.getAttribute(a)));
+  const [kind, spoofed, sender] = await Promise.all(
+    ["data-kind", "data-spoofed", "data-sender"].map((a) => host.getAttribute(a)),
+  );
   const buttons = await host.getByRole("button").allTextContents();
   return { kind, spoofed, sender, reply: buttons.includes("Copy reply") };
 }
@@ -50,7 +74,9 @@ beforeAll(async () => {
   await options.getByLabel("Worker URL").fill(worker.url);
   await options.getByLabel("API token").fill(token);
   await options.getByRole("button", { name: "Connect" }).click();
-  await options.getByText(`${inventory.certificates.length} of ${inventory.certificates.length} certificates`).waitFor({ timeout: 30_000 });
+  await options
+    .getByText(`${inventory.certificates.length} of ${inventory.certificates.length} certificates`)
+    .waitFor({ timeout: 30_000 });
 
   // A self-hosted Roundcube, added in the dashboard as a person would.
   const origin = `http://localhost:${await freePort()}`;
@@ -65,7 +91,12 @@ beforeAll(async () => {
   await options.close();
 
   for (const webmail of [...WEBMAILS, OUTLOOK]) {
-    sites[webmail.provider] = await serveWithSource(browser.context, webmail.provider, new URL(webmail.url).origin, webmail.fixture);
+    sites[webmail.provider] = await serveWithSource(
+      browser.context,
+      webmail.provider,
+      new URL(webmail.url).origin,
+      webmail.fixture,
+    );
   }
 });
 
@@ -82,7 +113,10 @@ async function openNotice(provider: string): Promise<{ page: Page; view: Page | 
     return { page, view: page };
   }
   await page.goto(roundcubeAddress);
-  await page.frameLocator("#messagecontframe").locator("certitude-banner").waitFor({ state: "attached", timeout: 15_000 });
+  await page
+    .frameLocator("#messagecontframe")
+    .locator("certitude-banner")
+    .waitFor({ state: "attached", timeout: 15_000 });
   return { page, view: page.frame({ name: "messagecontframe" })! };
 }
 
@@ -123,8 +157,16 @@ describe("webmail overlay reads the opened notice's source", () => {
     const host = view.locator("certitude-banner");
     await host.getByRole("button", { name: "Save to timeline" }).click();
     await host.getByText("Saved to the timeline.").waitFor();
-    const { notices } = await api<{ notices: { subject: string; spoofed: boolean; source: string }[] }>(worker, token, "/api/notices");
-    expect(notices[0]).toMatchObject({ subject: "Payment not accepted – SSL certificate kestrel-logistik.de revoked", spoofed: true, source: "api" });
+    const { notices } = await api<{ notices: { subject: string; spoofed: boolean; source: string }[] }>(
+      worker,
+      token,
+      "/api/notices",
+    );
+    expect(notices[0]).toMatchObject({
+      subject: "Payment not accepted – SSL certificate kestrel-logistik.de revoked",
+      spoofed: true,
+      source: "api",
+    });
     await page.close();
   });
 
@@ -139,10 +181,15 @@ describe("webmail overlay reads the opened notice's source", () => {
     const popup = await browser.context.newPage();
     for (const webmail of [...WEBMAILS, OUTLOOK]) {
       const line = `${webmail.name}: page not recognised, overlay paused`;
-      await expect.poll(async () => {
-        await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-        return popup.getByText(line).count();
-      }, { timeout: 30_000, interval: 1000 }).toBe(1);
+      await expect
+        .poll(
+          async () => {
+            await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+            return popup.getByText(line).count();
+          },
+          { timeout: 30_000, interval: 1000 },
+        )
+        .toBe(1);
     }
     for (const page of pages) expect(await page.locator("certitude-banner").count()).toBe(0);
 

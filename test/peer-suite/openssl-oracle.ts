@@ -53,7 +53,8 @@ export async function opensslCertificate(file: string, der: boolean): Promise<Op
     else if (inSan && line.startsWith("    ")) {
       for (const entry of line.trim().split(", ")) {
         if (entry.startsWith("DNS:")) view.dnsNames!.push(entry.slice(4));
-        if (entry.startsWith("IP Address:")) view.ipAddresses!.push(canonicalIpAddress(entry.slice(11)) ?? entry.slice(11));
+        if (entry.startsWith("IP Address:"))
+          view.ipAddresses!.push(canonicalIpAddress(entry.slice(11)) ?? entry.slice(11));
       }
     }
   }
@@ -62,7 +63,18 @@ export async function opensslCertificate(file: string, der: boolean): Promise<Op
 
 /** Reads a CRL file with `openssl crl`: lastUpdate, nextUpdate, fingerprint. */
 export async function opensslCrl(file: string, der: boolean): Promise<OpensslView> {
-  const args = ["crl", "-in", file, "-inform", der ? "DER" : "PEM", "-noout", "-lastupdate", "-nextupdate", "-fingerprint", "-sha256"];
+  const args = [
+    "crl",
+    "-in",
+    file,
+    "-inform",
+    der ? "DER" : "PEM",
+    "-noout",
+    "-lastupdate",
+    "-nextupdate",
+    "-fingerprint",
+    "-sha256",
+  ];
   let stdout: string;
   try {
     ({ stdout } = await run("openssl", args, { encoding: "utf8" }));
@@ -73,14 +85,19 @@ export async function opensslCrl(file: string, der: boolean): Promise<OpensslVie
   for (const line of stdout.split("\n")) {
     if (line.endsWith("=Bad time value")) view.badTime = line.startsWith("lastUpdate") ? "notBefore" : "notAfter";
     if (line.startsWith("lastUpdate=")) view.notBefore = opensslDate(line.slice(11));
-    else if (line.startsWith("nextUpdate=")) view.notAfter = line.slice(11) === "NONE" ? null : opensslDate(line.slice(11));
+    else if (line.startsWith("nextUpdate="))
+      view.notAfter = line.slice(11) === "NONE" ? null : opensslDate(line.slice(11));
     else if (/Fingerprint=/.test(line)) view.fingerprint = line.split("=")[1].replace(/:/g, "");
   }
   return view;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time (two cores, other people's tests). */
-export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -22,7 +22,13 @@ interface Invocation {
 function stats(list: Invocation[]) {
   const max = (k: keyof Invocation) => Math.max(0, ...list.map((i) => i[k]));
   const mean = (k: keyof Invocation) => list.reduce((n, i) => n + i[k], 0) / Math.max(1, list.length);
-  return { invocations: list.length, maxStatements: max("statements"), meanStatements: mean("statements"), maxMessages: max("messages"), meanMessages: mean("messages") };
+  return {
+    invocations: list.length,
+    maxStatements: max("statements"),
+    meanStatements: mean("statements"),
+    maxMessages: max("messages"),
+    meanMessages: mean("messages"),
+  };
 }
 
 async function addAccounts(from: number, to: number) {
@@ -59,9 +65,16 @@ async function consume<T>(queue: string, bodies: T[]) {
   const { db, counts } = countingDb(env.DB);
   const accounts = countingQueue<AccountsQueueMessage>();
   const deliveries = countingQueue<DeliveryMessage>();
-  const batch = createMessageBatch(queue, bodies.map((body, i) => ({ id: `m${i}`, timestamp: RUN_AT, attempts: 1, body })));
+  const batch = createMessageBatch(
+    queue,
+    bodies.map((body, i) => ({ id: `m${i}`, timestamp: RUN_AT, attempts: 1, body })),
+  );
   const ctx = createExecutionContext();
-  await worker.queue(batch, { ...env, DB: db, ACCOUNT_QUEUE: accounts.queue, DELIVERY_QUEUE: deliveries.queue } as Env, ctx);
+  await worker.queue(
+    batch,
+    { ...env, DB: db, ACCOUNT_QUEUE: accounts.queue, DELIVERY_QUEUE: deliveries.queue } as Env,
+    ctx,
+  );
   const result = await getQueueResult(batch, ctx);
   if (result.retryMessages.length) throw new Error(`${queue}: ${result.retryMessages.length} messages retried`);
   const invocation = { statements: counts.statements, messages: accounts.messages.length + deliveries.messages.length };
@@ -72,7 +85,11 @@ async function consume<T>(queue: string, bodies: T[]) {
 async function measure(accountCount: number) {
   const { db, counts } = countingDb(env.DB);
   const first = countingQueue<AccountsQueueMessage>();
-  await worker.scheduled(createScheduledController({ scheduledTime: RUN_AT, cron: "0 6 * * *" }), { ...env, DB: db, ACCOUNT_QUEUE: first.queue } as Env, createExecutionContext());
+  await worker.scheduled(
+    createScheduledController({ scheduledTime: RUN_AT, cron: "0 6 * * *" }),
+    { ...env, DB: db, ACCOUNT_QUEUE: first.queue } as Env,
+    createExecutionContext(),
+  );
   const cron: Invocation = { statements: counts.statements, messages: first.messages.length };
 
   const pages: Invocation[] = [];
@@ -97,13 +114,19 @@ async function measure(accountCount: number) {
     deliveryMessages.push(...out.deliveries);
   }
   const withoutCertificates: Invocation[] = [];
-  for (const accountId of empty) withoutCertificates.push((await consume(QUEUES.accounts, [{ kind: "account-run", runAt: RUN_AT.toISOString(), accountId }])).invocation);
+  for (const accountId of empty)
+    withoutCertificates.push(
+      (await consume(QUEUES.accounts, [{ kind: "account-run", runAt: RUN_AT.toISOString(), accountId }])).invocation,
+    );
   const deliveries: Invocation[] = [];
   // Per message of a batch of 10 (the consumer's max_batch_size), so batches of 2 and 10 compare.
   for (let i = 0; i < deliveryMessages.length; i += 10) {
     const bodies = deliveryMessages.slice(i, i + 10);
     const { invocation } = await consume(QUEUES.deliveries, bodies);
-    deliveries.push({ statements: invocation.statements / bodies.length, messages: invocation.messages / bodies.length });
+    deliveries.push({
+      statements: invocation.statements / bodies.length,
+      messages: invocation.messages / bodies.length,
+    });
   }
   return {
     cron,
@@ -120,7 +143,9 @@ it("scales to 100 000 accounts × 100 certificates with constant work per invoca
   vi.spyOn(console, "log").mockImplementation(() => {});
   // CT answers "nothing newer" and the Slack webhook accepts: the run does all its work.
   vi.spyOn(globalThis, "fetch").mockImplementation(async (input) =>
-    new URL(input instanceof Request ? input.url : String(input)).hostname === "hooks.bench.example" ? new Response("ok") : Response.json([]),
+    new URL(input instanceof Request ? input.url : String(input)).hostname === "hooks.bench.example"
+      ? new Response("ok")
+      : Response.json([]),
   );
   await addAccounts(1, 1_000);
   const small = await measure(1_000);
@@ -132,7 +157,8 @@ it("scales to 100 000 accounts × 100 certificates with constant work per invoca
   const row = (name: string, a: ReturnType<typeof stats>, b: ReturnType<typeof stats>) =>
     `${name.padEnd(34)} ${String(a.maxStatements).padStart(6)} ${String(b.maxStatements).padStart(8)} ${String(a.maxMessages).padStart(10)} ${String(b.maxMessages).padStart(10)}  (mean ${b.meanStatements.toFixed(1)} statements over ${b.invocations} measured at 100k)`;
   const accounts = 100_000;
-  const perAccount = large.accountRuns.meanStatements + large.deliveries.meanStatements * large.deliveryMessagesPerAccount;
+  const perAccount =
+    large.accountRuns.meanStatements + large.deliveries.meanStatements * large.deliveryMessagesPerAccount;
   console.info(
     [
       "",

@@ -43,7 +43,8 @@ app.route("/api", apiRoot);
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
   type: "http",
   scheme: "bearer",
-  description: "An account API token. Each operation lists the scope it needs: read, write or owner (each includes the ones before).",
+  description:
+    "An account API token. Each operation lists the scope it needs: read, write or owner (each includes the ones before).",
 });
 app.openAPIRegistry.registerComponent("securitySchemes", "adminAuth", {
   type: "http",
@@ -82,6 +83,10 @@ app.onError((err, c) => {
     body.error.message = `Content-Type ${type} is not accepted here; GET /api/openapi.json lists what each route takes.`;
   }
   // Only unexpected failures are logged, by name and message: never headers, bodies or tokens.
-  if (status >= 500) console.error(`${c.req.method} ${c.req.path} failed:`, err instanceof Error ? err.name + ": " + err.message : String(err));
+  if (status >= 500)
+    console.error(
+      `${c.req.method} ${c.req.path} failed:`,
+      err instanceof Error ? err.name + ": " + err.message : String(err),
+    );
   return c.json(body, status);
 });

@@ -57,13 +57,24 @@ it("answers every operation of /api/openapi.json by its declared security, scope
     const name = `${op.method.toUpperCase()} ${op.path}`;
     const path = fillPath(op.path, mine.ids);
     if (!op.security) {
-      await expectThat(`${name} without a token (declares no security)`, call(op, path), allowed, "an answer without auth");
+      await expectThat(
+        `${name} without a token (declares no security)`,
+        call(op, path),
+        allowed,
+        "an answer without auth",
+      );
       continue;
     }
     await expectThat(`${name} without a token`, call(op, path), (s) => s === 401, "401");
     await expectThat(`${name} with a revoked token`, call(op, path, mine.tokens.revoked), (s) => s === 401, "401");
     if ("adminAuth" in op.security) {
-      for (const scope of SCOPES) await expectThat(`${name} with a ${scope} account token`, call(op, path, mine.tokens[scope]), (s) => s === 401, "401");
+      for (const scope of SCOPES)
+        await expectThat(
+          `${name} with a ${scope} account token`,
+          call(op, path, mine.tokens[scope]),
+          (s) => s === 401,
+          "401",
+        );
       await expectThat(`${name} with the ADMIN_TOKEN`, call(op, path, TEST_ADMIN_TOKEN), allowed, "not refused");
       continue;
     }
@@ -72,7 +83,12 @@ it("answers every operation of /api/openapi.json by its declared security, scope
     if (op.method !== "get" && needs === "read") failures.push(`${name} changes data but needs only read`);
     if (path !== op.path) {
       // Their owner token on my objects: indistinguishable from ids that do not exist.
-      await expectThat(`${name} with another account's ids`, call(op, path, theirs.tokens.owner), (s) => s === 404, "404 (on a 400, add a body to VALID_BODIES)");
+      await expectThat(
+        `${name} with another account's ids`,
+        call(op, path, theirs.tokens.owner),
+        (s) => s === 404,
+        "404 (on a 400, add a body to VALID_BODIES)",
+      );
     }
   }
 
@@ -82,7 +98,12 @@ it("answers every operation of /api/openapi.json by its declared security, scope
     const path = fillPath(op.path, mine.ids);
     for (const scope of SCOPES) {
       const inScope = scopeAllows(scope, needs);
-      await expectThat(`${op.method.toUpperCase()} ${op.path} with a ${scope} token`, call(op, path, mine.tokens[scope]), inScope ? allowed : (s) => s === 403, inScope ? "not refused" : "403");
+      await expectThat(
+        `${op.method.toUpperCase()} ${op.path} with a ${scope} token`,
+        call(op, path, mine.tokens[scope]),
+        inScope ? allowed : (s) => s === 403,
+        inScope ? "not refused" : "403",
+      );
     }
   }
 
@@ -94,7 +115,11 @@ it("answers every operation of /api/openapi.json by its declared security, scope
 
 describe("fillPath", () => {
   it("refuses a path parameter it was not taught, so a new kind of route fails the matrix", () => {
-    expect(fillPath("/api/certificates/{id}/history", { "/api/certificates/{id}": "c 1" })).toBe("/api/certificates/c%201/history");
-    expect(() => fillPath("/api/webhooks/{id}", { "/api/certificates/{id}": "c1" })).toThrow("cannot fill /api/webhooks/{id}");
+    expect(fillPath("/api/certificates/{id}/history", { "/api/certificates/{id}": "c 1" })).toBe(
+      "/api/certificates/c%201/history",
+    );
+    expect(() => fillPath("/api/webhooks/{id}", { "/api/certificates/{id}": "c1" })).toThrow(
+      "cannot fill /api/webhooks/{id}",
+    );
   });
 });

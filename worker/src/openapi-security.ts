@@ -6,7 +6,10 @@ type Document = { paths?: Record<string, Record<string, Operation>> };
 
 const METHODS = new Set(["get", "put", "post", "delete", "patch", "head", "options"]);
 const ERROR = { content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
-const FORBIDDEN = { description: "The token's scope does not cover this route (`forbidden`, names the scope needed)", ...ERROR };
+const FORBIDDEN = {
+  description: "The token's scope does not cover this route (`forbidden`, names the scope needed)",
+  ...ERROR,
+};
 const THROTTLED = {
   description: `Over ${AUTH_FAILURE_LIMIT.limit} failed authentications a minute from this client (\`rate_limited\`)`,
   headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } },

@@ -4,7 +4,13 @@ import { api } from "../test/accounts";
 type OpenApiDoc = {
   openapi: string;
   info: { version: string };
-  paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; security?: unknown; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { requestBody?: { content: Record<string, unknown> }; security?: unknown; responses: Record<string, unknown> }
+    >
+  >;
   components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: string[] }> };
 };
 
@@ -47,7 +53,9 @@ it("declares each operation's token scope, the admin token and the 403/429 answe
   expect(doc.paths["/api/certificates"].post.security).toEqual([{ bearerAuth: ["write"] }]);
   expect(doc.paths["/api/accounts"].post.security).toEqual([{ adminAuth: [] }]);
   expect(doc.paths["/api/health"].get.security).toEqual([]);
-  expect(Object.keys(doc.paths["/api/certificates"].post.responses)).toEqual(expect.arrayContaining(["401", "403", "429"]));
+  expect(Object.keys(doc.paths["/api/certificates"].post.responses)).toEqual(
+    expect.arrayContaining(["401", "403", "429"]),
+  );
 });
 
 it("gives every operation an operationId, a security requirement and, with a body, its 413 and 415", async () => {
@@ -55,15 +63,21 @@ it("gives every operation an operationId, a security requirement and, with a bod
   expect(doc.servers).toEqual([{ url: "http://localhost", description: "This Worker" }]);
   const ids = new Set<string>();
   for (const [path, item] of Object.entries(doc.paths)) {
-    for (const [method, operation] of Object.entries(item) as [string, { operationId?: string; security?: unknown[]; requestBody?: unknown; responses: object }][]) {
+    for (const [method, operation] of Object.entries(item) as [
+      string,
+      { operationId?: string; security?: unknown[]; requestBody?: unknown; responses: object },
+    ][]) {
       expect(operation.operationId, `${method} ${path}`).toMatch(/^[a-z][A-Za-z]+$/);
       expect(ids.has(operation.operationId!), `operationId ${operation.operationId} is unique`).toBe(false);
       ids.add(operation.operationId!);
       expect(operation.security, `${method} ${path} declares its security`).toBeDefined();
-      if (operation.requestBody) expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["413", "415"]));
+      if (operation.requestBody)
+        expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["413", "415"]));
     }
   }
-  expect((doc.paths["/api/certificates/{id}/history"].get as { operationId?: string }).operationId).toBe("getCertificatesByIdHistory");
+  expect((doc.paths["/api/certificates/{id}/history"].get as { operationId?: string }).operationId).toBe(
+    "getCertificatesByIdHistory",
+  );
 });
 
 it("declares null where the API answers null, never as a type its $ref cannot have", async () => {

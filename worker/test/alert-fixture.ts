@@ -14,8 +14,15 @@ export function reminderAlert(overrides: Partial<Alert> = {}): Alert {
     type: "expiry-reminder",
     dedupeKey: "expiry-reminder:cert-kestrel-www:2026-12-15T00:00:00.000Z:14",
     title: "www.kestrel-logistics.com expires in 14 days (2026-12-15)",
-    message: "The certificate for www.kestrel-logistics.com (DigiCert) expires on 2026-12-15. It is marked to be renewed.",
-    data: { notAfter: "2026-12-15T00:00:00.000Z", daysLeft: 14, intent: "renew", commonName: "www.kestrel-logistics.com", threshold: 14 },
+    message:
+      "The certificate for www.kestrel-logistics.com (DigiCert) expires on 2026-12-15. It is marked to be renewed.",
+    data: {
+      notAfter: "2026-12-15T00:00:00.000Z",
+      daysLeft: 14,
+      intent: "renew",
+      commonName: "www.kestrel-logistics.com",
+      threshold: 14,
+    },
     createdAt: SENT_AT.toISOString(),
     ...overrides,
   };

@@ -17,7 +17,12 @@ async function created<T>(res: Response, what: string): Promise<T> {
 }
 
 async function newToken(owner: string, name: string, scope = "owner") {
-  const res = await api("/api/tokens", { method: "POST", token: owner, headers: json, body: JSON.stringify({ name, scope }) });
+  const res = await api("/api/tokens", {
+    method: "POST",
+    token: owner,
+    headers: json,
+    body: JSON.stringify({ name, scope }),
+  });
   return created<{ apiToken: { id: string }; token: string }>(res, `a ${scope} token`);
 }
 
@@ -32,20 +37,32 @@ export async function matrixAccount(name: string): Promise<MatrixAccount> {
   if (revokedRes.status !== 200) throw new Error(`revoking a token answered ${revokedRes.status}`);
   const spare = await newToken(owner, "spare", "read");
 
-  const record = { commonName: `portal.${name.toLowerCase().replace(/\W+/g, "-")}.example`, notAfter: "2099-06-30", vendor: "Example Trust" };
+  const record = {
+    commonName: `portal.${name.toLowerCase().replace(/\W+/g, "-")}.example`,
+    notAfter: "2099-06-30",
+    vendor: "Example Trust",
+  };
   const certificate = await created<{ certificates: { id: string }[] }>(
     await api("/api/certificates", { method: "POST", token: owner, headers: json, body: JSON.stringify(record) }),
     "a certificate",
   );
   const notice = await created<{ notice: { id: string } }>(
-    await api("/api/notices", { method: "POST", token: owner, headers: { "content-type": "message/rfc822" }, body: demoEmails[0][1] }),
+    await api("/api/notices", {
+      method: "POST",
+      token: owner,
+      headers: { "content-type": "message/rfc822" },
+      body: demoEmails[0][1],
+    }),
     "a notice",
   );
   const address = await created<{ inboundAddress: { address: string } }>(
     await api("/api/inbound-addresses", { method: "POST", token: owner }),
     "an inbound address",
   );
-  const feed = await created<{ feed: { id: string }; url: string }>(await api("/api/calendar/feeds", { method: "POST", token: owner }), "a calendar feed");
+  const feed = await created<{ feed: { id: string }; url: string }>(
+    await api("/api/calendar/feeds", { method: "POST", token: owner }),
+    "a calendar feed",
+  );
   return {
     account,
     tokens: { read: read.token, write: write.token, owner, revoked: revoked.token },
@@ -68,7 +85,8 @@ export function fillPath(path: string, ids: Record<string, string>): string {
   return path.replace(/\{(\w+)\}/g, (param, _name, offset: number) => {
     const key = path.slice(0, offset) + param;
     const value = ids[key];
-    if (value === undefined) throw new Error(`The authorization matrix cannot fill ${key}: create such an object in matrixAccount().`);
+    if (value === undefined)
+      throw new Error(`The authorization matrix cannot fill ${key}: create such an object in matrixAccount().`);
     return encodeURIComponent(value);
   });
 }

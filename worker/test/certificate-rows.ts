@@ -24,7 +24,17 @@ export async function insertCertificateRows(accountId: string, rows: Certificate
     return env.DB.prepare(
       `INSERT INTO certificates (id, account_id, common_name, sans, not_before, not_after, intent, vendor, created_at, updated_at)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)`,
-    ).bind(id, accountId, row.commonName, JSON.stringify([row.commonName]), row.notBefore ?? null, row.notAfter, row.intent, row.vendor ?? null, created);
+    ).bind(
+      id,
+      accountId,
+      row.commonName,
+      JSON.stringify([row.commonName]),
+      row.notBefore ?? null,
+      row.notAfter,
+      row.intent,
+      row.vendor ?? null,
+      created,
+    );
   });
   for (let i = 0; i < statements.length; i += 500) await env.DB.batch(statements.slice(i, i + 500));
   return ids;

@@ -16,7 +16,20 @@ import { base64ToBytes, findPemBlocks } from "../../shared/x509/pem";
 
 /** The openssl-made test PKI of test/fixtures/certs (see make.sh there), as PEM text. */
 export const certs = {
-  bundle, chain, chainP7b, expired, intermediate, leafEcdsaWildcard, leafIdn, leafIp, leafIpOnly, leafRsa, root, sanUtf8Dns, selfSigned, selfSignedOpensslDefault,
+  bundle,
+  chain,
+  chainP7b,
+  expired,
+  intermediate,
+  leafEcdsaWildcard,
+  leafIdn,
+  leafIp,
+  leafIpOnly,
+  leafRsa,
+  root,
+  sanUtf8Dns,
+  selfSigned,
+  selfSignedOpensslDefault,
 };
 
 /** DER bytes of the first certificate of a PEM text. */

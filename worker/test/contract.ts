@@ -58,7 +58,8 @@ export async function checkContract(request: Request, response: Response): Promi
     if (response.status === 404 || response.status === 405) return; // no such route, said as the API says it
     throw new Error(`Contract: ${where} is not an operation of /api/openapi.json.`);
   }
-  const declared = operation.responses[String(response.status)] ?? operation.responses[`${String(response.status)[0]}XX`];
+  const declared =
+    operation.responses[String(response.status)] ?? operation.responses[`${String(response.status)[0]}XX`];
   if (!declared) {
     const statuses = Object.keys(operation.responses).join(", ");
     throw new Error(`Contract: ${where} is not declared for ${request.method} ${template} (declared: ${statuses}).`);
@@ -67,7 +68,9 @@ export async function checkContract(request: Request, response: Response): Promi
   if (!declared.content || response.status === 204) return;
   const media = declared.content[type];
   if (!media) {
-    throw new Error(`Contract: ${where} answered ${type || "no content type"}; declared: ${Object.keys(declared.content).join(", ")}.`);
+    throw new Error(
+      `Contract: ${where} answered ${type || "no content type"}; declared: ${Object.keys(declared.content).join(", ")}.`,
+    );
   }
   if (type !== "application/json" || !media.schema) return;
   const body = await response.clone().json();

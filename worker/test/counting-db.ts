@@ -34,7 +34,8 @@ export function countingDb(db: D1Database) {
 /** A queue producer that counts messages instead of sending them, keeping them for inspection. */
 export function countingQueue<T>() {
   const messages: T[] = [];
-  const answer = { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } } as unknown as QueueSendResponse & QueueSendBatchResponse;
+  const answer = { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } } as unknown as QueueSendResponse &
+    QueueSendBatchResponse;
   const queue = {
     send: async (body: T) => (messages.push(body), answer),
     sendBatch: async (batch: Iterable<MessageSendRequest<T>>) => {

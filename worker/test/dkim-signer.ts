@@ -23,7 +23,13 @@ export async function makeWorkerDkimKey(): Promise<WorkerDkimKey> {
  * Signs a message relaxed/relaxed with rsa-sha256 over the listed headers (RFC 6376 §5), as a
  * vendor's mail server would. The shared tests check the verifier against an independent signer.
  */
-export async function signWithDkim(message: string, domain: string, selector: string, key: WorkerDkimKey, headers = ["from", "to", "subject", "date", "message-id"]): Promise<string> {
+export async function signWithDkim(
+  message: string,
+  domain: string,
+  selector: string,
+  key: WorkerDkimKey,
+  headers = ["from", "to", "subject", "date", "message-id"],
+): Promise<string> {
   const { headers: fields, body } = splitMessage(message);
   const bh = base64(await crypto.subtle.digest("SHA-256", bytesOf(canonicalBody(body, "relaxed"))));
   const unsigned = `DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=${domain}; s=${selector}; h=${headers.join(":")}; bh=${bh}; b=`;

@@ -7,7 +7,12 @@ import { inboundEmail } from "./email-message";
 /** Gives the account an inbound address, first setting its forward address when one is named. */
 export async function inboundAddressOf(account: TestAccount, forwardTo: string | null): Promise<string> {
   if (forwardTo) {
-    await api("/api/settings", { method: "PUT", token: account.token, headers: { "content-type": "application/json" }, body: JSON.stringify({ forwardTo }) });
+    await api("/api/settings", {
+      method: "PUT",
+      token: account.token,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ forwardTo }),
+    });
   }
   const res = await api("/api/inbound-addresses", { method: "POST", token: account.token });
   return ((await res.json()) as { inboundAddress: { address: string } }).inboundAddress.address;

@@ -22,5 +22,10 @@ export async function createKestrelAccount(name = "Kestrel Logistics BV"): Promi
 
 /** Posts a raw email to `/api/notices` as the account. */
 export function postNotice(account: TestAccount, raw: string): Promise<Response> {
-  return api("/api/notices", { method: "POST", token: account.token, headers: { "content-type": "message/rfc822" }, body: raw });
+  return api("/api/notices", {
+    method: "POST",
+    token: account.token,
+    headers: { "content-type": "message/rfc822" },
+    body: raw,
+  });
 }

@@ -22,7 +22,11 @@ describe("parseEmail in workerd", () => {
   });
 });
 
-const fixtures = import.meta.glob<string>("../../test/fixtures/emails/mime-fwd-*.eml", { query: "?raw", import: "default", eager: true });
+const fixtures = import.meta.glob<string>("../../test/fixtures/emails/mime-fwd-*.eml", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 describe("forward unwrapping in workerd", () => {
   it.each(Object.entries(fixtures))("unwraps %s", async (_path, raw) => {

@@ -12,7 +12,10 @@ export async function storeOwnedCertificate(
   options: { intent?: Intent; chainPem?: string; vendor?: string } = {},
 ): Promise<string> {
   const [upload] = (await parseCertificateUpload(certificate.toString("pem"))).endEntities;
-  const record = { ...certificateFromUpload(upload, { intent: options.intent, vendor: options.vendor }), chainPem: options.chainPem ?? null };
+  const record = {
+    ...certificateFromUpload(upload, { intent: options.intent, vendor: options.vendor }),
+    chainPem: options.chainPem ?? null,
+  };
   const stored = await storeNewCertificates(env.DB, { accountId, tokenName: "test" }, [record]);
   return stored.certificates[0].id;
 }

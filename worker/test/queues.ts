@@ -40,7 +40,8 @@ export function captureQueues() {
     log.sent[queue] = (log.sent[queue] ?? 0) + 1;
   };
   // What the platform answers a producer; the metrics are not used by the Worker.
-  const answer = { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } } as unknown as QueueSendResponse & QueueSendBatchResponse;
+  const answer = { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } } as unknown as QueueSendResponse &
+    QueueSendBatchResponse;
   const spies = [
     vi.spyOn(env.ACCOUNT_QUEUE, "send").mockImplementation(async (body) => (push(QUEUES.accounts, body), answer)),
     vi.spyOn(env.ACCOUNT_QUEUE, "sendBatch").mockImplementation(async (messages) => {
@@ -92,9 +93,14 @@ export function captureQueues() {
     return log;
   }
 
-  return { pending, log, drain, restore: () => {
+  return {
+    pending,
+    log,
+    drain,
+    restore: () => {
       for (const s of spies) s.mockRestore();
-    } };
+    },
+  };
 }
 
 /** The daily cron at `at` through the exported handler, then every queue drained. */

@@ -20,19 +20,34 @@ describe("certificate table query", () => {
 
   it("finds an internationalized name by its Unicode and by its punycode form", () => {
     const idn = { ...certificates[0], id: "idn", commonName: "xn--bcher-kva.example", sans: ["xn--bcher-kva.example"] };
-    const written = { ...certificates[0], id: "utf8", commonName: "straße-shop.example", sans: ["straße-shop.example"] };
+    const written = {
+      ...certificates[0],
+      id: "utf8",
+      commonName: "straße-shop.example",
+      sans: ["straße-shop.example"],
+    };
     const rows = [idn, written, ...certificates];
     expect(names(applyQuery(rows, { ...defaultQuery(), search: "Bücher" }, NOW))).toEqual(["xn--bcher-kva.example"]);
-    expect(names(applyQuery(rows, { ...defaultQuery(), search: "xn--strae-shop-83a.example" }, NOW))).toEqual(["straße-shop.example"]);
+    expect(names(applyQuery(rows, { ...defaultQuery(), search: "xn--strae-shop-83a.example" }, NOW))).toEqual([
+      "straße-shop.example",
+    ]);
   });
 
   it("filters by status and intent chips; several chips of a kind mean either", () => {
     let query = defaultQuery();
     query = { ...query, intents: toggleChip(query.intents, "undecided") };
-    expect(names(applyQuery(certificates, query, NOW))).toEqual(["*.intern.harborfinch.de", "b2b.harborfinch.at", "status.harborfinch.de"]);
+    expect(names(applyQuery(certificates, query, NOW))).toEqual([
+      "*.intern.harborfinch.de",
+      "b2b.harborfinch.at",
+      "status.harborfinch.de",
+    ]);
     query = { ...query, statuses: toggleChip(new Set<string>(), "active") };
     expect(applyQuery(certificates, query, NOW)).toHaveLength(3);
-    query = { ...query, intents: toggleChip(query.intents, "undecided"), statuses: toggleChip(toggleChip(query.statuses, "active"), "expired") };
+    query = {
+      ...query,
+      intents: toggleChip(query.intents, "undecided"),
+      statuses: toggleChip(toggleChip(query.statuses, "active"), "expired"),
+    };
     expect(names(applyQuery(certificates, query, NOW))).toEqual(["mail.harborfinch.de"]);
   });
 

@@ -16,7 +16,13 @@ export interface CertificateQuery {
 }
 
 export function defaultQuery(): CertificateQuery {
-  return { search: "", statuses: new Set(), intents: new Set(), needsAction: false, sort: { key: "expires", direction: "asc" } };
+  return {
+    search: "",
+    statuses: new Set(),
+    intents: new Set(),
+    needsAction: false,
+    sort: { key: "expires", direction: "asc" },
+  };
 }
 
 // Intent order puts what still needs a decision first.

@@ -7,7 +7,11 @@ import type { ApiNotice } from "../../utils/api/notice-schemas";
  * Judges a raw email with the shared notice engine inside the browser, against the cached
  * certificates: nothing leaves the machine until the user stores it.
  */
-export function assessEmail(raw: Uint8Array<ArrayBuffer>, certificates: readonly ApiCertificate[], now = new Date()): Promise<Assessment> {
+export function assessEmail(
+  raw: Uint8Array<ArrayBuffer>,
+  certificates: readonly ApiCertificate[],
+  now = new Date(),
+): Promise<Assessment> {
   return assessNotice(raw, certificates, { now });
 }
 

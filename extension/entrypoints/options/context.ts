@@ -2,7 +2,16 @@ import type { WorkerClient } from "../../utils/api/api";
 import type { ApiCertificate } from "../../utils/api/api-schemas";
 import type { Connection, SyncStatus } from "../../utils/storage/storage";
 
-export type PanelId = "certificates" | "import" | "notices" | "check" | "vendors" | "alerts" | "settings" | "roundcube" | "connection";
+export type PanelId =
+  | "certificates"
+  | "import"
+  | "notices"
+  | "check"
+  | "vendors"
+  | "alerts"
+  | "settings"
+  | "roundcube"
+  | "connection";
 
 /** What every dashboard panel may read and ask for. */
 export interface DashboardContext {

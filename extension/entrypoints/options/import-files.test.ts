@@ -22,10 +22,14 @@ describe("importing certificate files", () => {
     const expiredBody = readFileSync(path.join(certs, "expired.pem"), "utf8");
     const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
       if (init.body === expiredBody) return apiError(409, "duplicate", "This certificate is already in the inventory");
-      if (init.body === readFileSync(path.join(certs, "leaf-ip.pem"), "utf8")) return json({ certificates: [shop], created: 0 }, 200);
+      if (init.body === readFileSync(path.join(certs, "leaf-ip.pem"), "utf8"))
+        return json({ certificates: [shop], created: 0 }, 200);
       return json({ certificates: [shop], created: 1 }, 201);
     });
-    const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, fetchMock as unknown as typeof fetch);
+    const client = createWorkerClient(
+      { workerUrl: "http://127.0.0.1:8791", token: "ct_good" },
+      fetchMock as unknown as typeof fetch,
+    );
     const results = await importSources(client, [
       { name: "leaf-rsa.pem", bytes: bytes("leaf-rsa.pem") },
       { name: "expired.pem", bytes: bytes("expired.pem") },
@@ -41,7 +45,12 @@ describe("importing certificate files", () => {
       { name: "leaf-ip.pem", ok: true, commonNames: ["shop.harborfinch.de"], created: 0 },
     ]);
     const types = fetchMock.mock.calls.map(([, init]) => new Headers(init.headers).get("Content-Type"));
-    expect(types).toEqual(["application/x-pem-file", "application/x-pem-file", "application/pkix-cert", "application/x-pem-file"]);
+    expect(types).toEqual([
+      "application/x-pem-file",
+      "application/x-pem-file",
+      "application/pkix-cert",
+      "application/x-pem-file",
+    ]);
     expect(fetchMock.mock.calls[2][1].body).toEqual(bytes("leaf-rsa.der"));
   });
 
@@ -57,11 +66,18 @@ describe("importing certificate files", () => {
     const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
       const type = new Headers(init.headers).get("Content-Type");
       if (type === "application/x-pkcs12") {
-        return apiError(422, "pkcs12", "This is a PKCS#12 (.p12/.pfx) file … Export the certificate without its private key");
+        return apiError(
+          422,
+          "pkcs12",
+          "This is a PKCS#12 (.p12/.pfx) file … Export the certificate without its private key",
+        );
       }
       return json({ certificates: [shop], created: 1 }, 201);
     });
-    const client = createWorkerClient({ workerUrl: "http://127.0.0.1:8791", token: "ct_good" }, fetchMock as unknown as typeof fetch);
+    const client = createWorkerClient(
+      { workerUrl: "http://127.0.0.1:8791", token: "ct_good" },
+      fetchMock as unknown as typeof fetch,
+    );
     const results = await importSources(client, [
       { name: "bundle.p7c", bytes: bytes("bundle.p7c") },
       { name: "chain.p7b", bytes: bytes("chain.p7b") },
@@ -70,7 +86,10 @@ describe("importing certificate files", () => {
     const types = fetchMock.mock.calls.map(([, init]) => new Headers(init.headers).get("Content-Type"));
     expect(types).toEqual(["application/pkcs7-mime", "application/x-pem-file", "application/x-pkcs12"]);
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);
-    expect(results[2]).toMatchObject({ reason: "rejected", message: expect.stringContaining("without its private key") });
+    expect(results[2]).toMatchObject({
+      reason: "rejected",
+      message: expect.stringContaining("without its private key"),
+    });
   });
 
   it("reads dropped files and pasted text as bytes with their names", async () => {

@@ -23,7 +23,11 @@ const SIGNED_DATA_OID = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0
 const PFX_VERSION = [0x02, 0x01, 0x03];
 
 /** Media type the Worker reads each encoding as; PEM text goes as text. */
-const MEDIA_TYPES = { der: "application/pkix-cert", pkcs7: "application/pkcs7-mime", pkcs12: "application/x-pkcs12" } as const;
+const MEDIA_TYPES = {
+  der: "application/pkix-cert",
+  pkcs7: "application/pkcs7-mime",
+  pkcs12: "application/x-pkcs12",
+} as const;
 
 function startsWith(bytes: Uint8Array, at: number, wanted: readonly number[]): boolean {
   return wanted.every((b, i) => bytes[at + i] === b);
@@ -64,7 +68,12 @@ export async function importSources(
           : encoding === "inventory"
             ? await client.importInventory(new TextDecoder().decode(bytes))
             : await client.importDer(bytes, MEDIA_TYPES[encoding]);
-      results.push({ name, ok: true, commonNames: stored.certificates.map((c) => c.commonName), created: stored.created ?? stored.certificates.length });
+      results.push({
+        name,
+        ok: true,
+        commonNames: stored.certificates.map((c) => c.commonName),
+        created: stored.created ?? stored.certificates.length,
+      });
     } catch (error) {
       const message = isWorkerError(error) ? error.message : error instanceof Error ? error.message : String(error);
       results.push({ name, ok: false, reason: "rejected", message });
@@ -75,7 +84,9 @@ export async function importSources(
 
 /** Reads dropped or chosen files. */
 export async function readFiles(files: Iterable<File>): Promise<ImportSource[]> {
-  return Promise.all([...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return Promise.all(
+    [...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+  );
 }
 
 /** The pasted text as a source. */

@@ -66,7 +66,12 @@ async function draw(): Promise<void> {
     },
     selectedCertificateId: current.certificateId,
   };
-  replaceChildren(root, header(context), navigation(shown.id, connection !== null), h("main", { class: "panel" }, shown.panel(context)));
+  replaceChildren(
+    root,
+    header(context),
+    navigation(shown.id, connection !== null),
+    h("main", { class: "panel" }, shown.panel(context)),
+  );
 }
 
 function header(context: DashboardContext): HTMLElement {
@@ -74,14 +79,25 @@ function header(context: DashboardContext): HTMLElement {
   const status = !context.connection
     ? i18n.t("dashboard.notConnected")
     : context.fetchedAt
-      ? i18n.t("dashboard.synced", [new URL(context.connection.workerUrl).host, formatAge(context.fetchedAt, context.now)])
+      ? i18n.t("dashboard.synced", [
+          new URL(context.connection.workerUrl).host,
+          formatAge(context.fetchedAt, context.now),
+        ])
       : i18n.t("dashboard.connectedTo", [new URL(context.connection.workerUrl).host]);
   return h(
     "header",
     { class: "topbar" },
-    h("div", { class: "brand" }, h("img", { attrs: { src: "/icon/48.png", alt: "", width: "28", height: "28" } }), h("h1", { text: i18n.t("extName") }), h("span", { class: "quiet", text: status })),
+    h(
+      "div",
+      { class: "brand" },
+      h("img", { attrs: { src: "/icon/48.png", alt: "", width: "28", height: "28" } }),
+      h("h1", { text: i18n.t("extName") }),
+      h("span", { class: "quiet", text: status }),
+    ),
     failedLast ? h("p", { class: "notice-bar", attrs: { role: "status" }, text: explainProblem(failedLast) }) : null,
-    context.connection ? h("button", { class: "button", text: i18n.t("popup.refresh"), on: { click: () => void context.refresh() } }) : null,
+    context.connection
+      ? h("button", { class: "button", text: i18n.t("popup.refresh"), on: { click: () => void context.refresh() } })
+      : null,
   );
 }
 

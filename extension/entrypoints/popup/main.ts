@@ -1,6 +1,12 @@
 import { browser } from "wxt/browser";
 import { askBackground } from "../../overlay/ask-background";
-import { certificateCacheItem, connectionItem, noticeStatsItem, providerStatusItem, syncStatusItem } from "../../utils/storage/storage";
+import {
+  certificateCacheItem,
+  connectionItem,
+  noticeStatsItem,
+  providerStatusItem,
+  syncStatusItem,
+} from "../../utils/storage/storage";
 import { replaceChildren } from "../../ui/element";
 import { localizeDocument } from "../../ui/localize";
 import { buildPopupModel } from "./model";
@@ -24,7 +30,9 @@ async function show(refreshing: boolean): Promise<void> {
     openDashboard: () => void browser.runtime.openOptionsPage().then(() => window.close()),
     refresh: () => void refresh(),
     openCertificate: (id: string) =>
-      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#certificates/${encodeURIComponent(id)}`) }).then(() => window.close()),
+      void browser.tabs
+        .create({ url: browser.runtime.getURL(`/options.html#certificates/${encodeURIComponent(id)}`) })
+        .then(() => window.close()),
   };
   const [header, ...rest] = renderPopup(model, now, actions, refreshing && model.kind !== "not-connected");
   // Which webmail overlays are paused, right under the header: what the adapters saw, not a guess.

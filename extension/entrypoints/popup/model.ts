@@ -1,5 +1,11 @@
 import type { ApiCertificate } from "../../utils/api/api-schemas";
-import { failedSinceFetch, type CertificateCache, type Connection, type NoticeStats, type SyncStatus } from "../../utils/storage/storage";
+import {
+  failedSinceFetch,
+  type CertificateCache,
+  type Connection,
+  type NoticeStats,
+  type SyncStatus,
+} from "../../utils/storage/storage";
 import { mostUrgent, summarize, type Summary } from "../../utils/policy/urgency";
 
 export interface PopupInputs {

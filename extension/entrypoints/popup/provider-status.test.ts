@@ -10,7 +10,10 @@ describe("provider status in the popup", () => {
       fastmail: { name: "Fastmail", state: "active" as const, checkedAt: at },
       yahoo: { name: "Yahoo Mail", state: "paused" as const, checkedAt: at },
     };
-    expect(pausedProviders(statuses)).toEqual(["Gmail: page not recognised, overlay paused", "Yahoo Mail: page not recognised, overlay paused"]);
+    expect(pausedProviders(statuses)).toEqual([
+      "Gmail: page not recognised, overlay paused",
+      "Yahoo Mail: page not recognised, overlay paused",
+    ]);
     expect(renderProviderStatus(statuses)?.textContent).toContain("Gmail: page not recognised, overlay paused");
     expect(renderProviderStatus({ fastmail: statuses.fastmail })).toBeNull();
   });

@@ -14,5 +14,9 @@ export function pausedProviders(statuses: Record<string, ProviderStatus>): strin
 export function renderProviderStatus(statuses: Record<string, ProviderStatus>): HTMLElement | null {
   const lines = pausedProviders(statuses);
   if (lines.length === 0) return null;
-  return h("ul", { class: "provider-status", attrs: { role: "status" } }, ...lines.map((line) => h("li", { text: line })));
+  return h(
+    "ul",
+    { class: "provider-status", attrs: { role: "status" } },
+    ...lines.map((line) => h("li", { text: line })),
+  );
 }

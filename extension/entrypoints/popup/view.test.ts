@@ -3,7 +3,12 @@ import { certificatePage, NOW } from "../../test-setup/responses";
 import { buildPopupModel } from "./model";
 import { renderPopup } from "./view";
 
-const connection = { workerUrl: "http://127.0.0.1:8791", token: "ct_good", version: "0.1.0", connectedAt: "2026-11-01T10:00:00Z" };
+const connection = {
+  workerUrl: "http://127.0.0.1:8791",
+  token: "ct_good",
+  version: "0.1.0",
+  connectedAt: "2026-11-01T10:00:00Z",
+};
 
 function render(...args: Parameters<typeof buildPopupModel>) {
   const actions = { openDashboard: vi.fn(), refresh: vi.fn(), openCertificate: vi.fn() };
@@ -28,7 +33,10 @@ describe("popup view", () => {
 
   it("says it is offline and how old the cache is when the last refresh failed", () => {
     const cache = { certificates: certificatePage().certificates, fetchedAt: "2026-11-21T05:00:00.000Z" };
-    const status = { attemptedAt: "2026-11-21T07:59:00.000Z", error: { kind: "unreachable", message: "Failed to fetch" } };
+    const status = {
+      attemptedAt: "2026-11-21T07:59:00.000Z",
+      error: { kind: "unreachable", message: "Failed to fetch" },
+    };
     const { root } = render({ connection, cache, stats: null, status }, NOW);
     expect(root.querySelector(".status")?.textContent).toBe("Offline · data from 3 hours ago");
     expect(root.querySelector(".notice-bar")?.textContent).toBe("Offline: the Worker could not be reached.");

@@ -15,7 +15,11 @@ export interface PopupActions {
 
 /** The popup's content for one model. */
 export function renderPopup(model: PopupModel, now: Date, actions: PopupActions, refreshing = false): HTMLElement[] {
-  const dashboardButton = h("button", { class: "button primary", text: i18n.t("popup.openDashboard"), on: { click: actions.openDashboard } });
+  const dashboardButton = h("button", {
+    class: "button primary",
+    text: i18n.t("popup.openDashboard"),
+    on: { click: actions.openDashboard },
+  });
   const header = h(
     "header",
     { class: "popup-header" },
@@ -25,21 +29,38 @@ export function renderPopup(model: PopupModel, now: Date, actions: PopupActions,
 
   switch (model.kind) {
     case "not-connected":
-      return [header, h("section", { class: "empty" }, h("p", { text: i18n.t("popup.notConnected") }), dashboardButton)];
+      return [
+        header,
+        h("section", { class: "empty" }, h("p", { text: i18n.t("popup.notConnected") }), dashboardButton),
+      ];
     case "loading":
       return [header, h("section", { class: "empty" }, h("p", { text: i18n.t("popup.loading") }))];
     case "failed":
-      return [header, h("section", { class: "empty" }, h("p", { class: "problem", text: explainProblem(model.problem) }), dashboardButton)];
+      return [
+        header,
+        h(
+          "section",
+          { class: "empty" },
+          h("p", { class: "problem", text: explainProblem(model.problem) }),
+          dashboardButton,
+        ),
+      ];
     case "ready":
       return [
         header,
-        model.problem ? h("p", { class: "notice-bar", attrs: { role: "status" }, text: explainProblem(model.problem) }) : null,
+        model.problem
+          ? h("p", { class: "notice-bar", attrs: { role: "status" }, text: explainProblem(model.problem) })
+          : null,
         h(
           "section",
           { class: "tiles" },
           tile(model.summary.needAction, i18n.t("popup.needAction"), model.summary.needAction > 0 ? "alert" : "calm"),
           tile(model.summary.lapsedAsPlanned, i18n.t("popup.lapsedAsPlanned"), "neutral"),
-          tile(model.misleadingThisMonth ?? "—", i18n.t("popup.misleadingThisMonth"), model.misleadingThisMonth ? "warn" : "neutral"),
+          tile(
+            model.misleadingThisMonth ?? "—",
+            i18n.t("popup.misleadingThisMonth"),
+            model.misleadingThisMonth ? "warn" : "neutral",
+          ),
         ),
         h("h2", { text: i18n.t("popup.mostUrgent") }),
         model.urgent.length
@@ -48,7 +69,12 @@ export function renderPopup(model: PopupModel, now: Date, actions: PopupActions,
         h(
           "footer",
           { class: "popup-footer" },
-          h("button", { class: "button", text: i18n.t("popup.refresh"), attrs: refreshing ? { disabled: "" } : {}, on: { click: actions.refresh } }),
+          h("button", {
+            class: "button",
+            text: i18n.t("popup.refresh"),
+            attrs: refreshing ? { disabled: "" } : {},
+            on: { click: actions.refresh },
+          }),
           dashboardButton,
         ),
       ].filter((node): node is HTMLElement => node !== null);
@@ -77,7 +103,10 @@ function urgentRow(certificate: ApiCertificate, now: Date, actions: PopupActions
       h("a", {
         class: "domain",
         text: certificate.commonName,
-        attrs: { href: `/options.html#certificates/${encodeURIComponent(certificate.id)}`, title: certificate.sans.join(", ") },
+        attrs: {
+          href: `/options.html#certificates/${encodeURIComponent(certificate.id)}`,
+          title: certificate.sans.join(", "),
+        },
         on: { click: (event) => (event.preventDefault(), actions.openCertificate(certificate.id)) },
       }),
       daysLeftLabel(certificate, now),

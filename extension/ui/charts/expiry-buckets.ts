@@ -17,10 +17,17 @@ export const LIFETIME_CAPS = [
 ] as const;
 
 /** The twelve months starting with the current one, with the certificates that expire in each. */
-export function monthBuckets(certificates: { notAfter: string; intent: Intent }[], now: Date, months = 12): MonthBucket[] {
+export function monthBuckets(
+  certificates: { notAfter: string; intent: Intent }[],
+  now: Date,
+  months = 12,
+): MonthBucket[] {
   const buckets: MonthBucket[] = [];
   for (let i = 0; i < months; i++) {
-    buckets.push({ start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + i, 1)), counts: { renew: 0, "let-lapse": 0, undecided: 0 } });
+    buckets.push({
+      start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + i, 1)),
+      counts: { renew: 0, "let-lapse": 0, undecided: 0 },
+    });
   }
   for (const certificate of certificates) {
     const end = new Date(certificate.notAfter);

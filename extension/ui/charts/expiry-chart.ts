@@ -19,10 +19,18 @@ export function expiryChart(certificates: ApiCertificate[], now: Date): HTMLElem
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const slot = plotW / buckets.length;
   const month = new Intl.DateTimeFormat(uiLanguage(), { month: "short", timeZone: "UTC" });
-  const svg = s("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "aria-label": i18n.t("charts.expiryTitle"), class: "chart" });
+  const svg = s("svg", {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    role: "img",
+    "aria-label": i18n.t("charts.expiryTitle"),
+    class: "chart",
+  });
   for (const tick of [0, Math.ceil(max / 2), max]) {
     const y = PAD.top + plotH - (tick / max) * plotH;
-    svg.append(s("line", { x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y, class: "grid" }), s("text", { x: PAD.left - 6, y: y + 4, "text-anchor": "end", class: "axis" }, formatNumber(tick)));
+    svg.append(
+      s("line", { x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y, class: "grid" }),
+      s("text", { x: PAD.left - 6, y: y + 4, "text-anchor": "end", class: "axis" }, formatNumber(tick)),
+    );
   }
   buckets.forEach((bucket, index) => {
     const x = PAD.left + index * slot + slot * 0.15;
@@ -33,11 +41,28 @@ export function expiryChart(certificates: ApiCertificate[], now: Date): HTMLElem
       const barH = (count / max) * plotH;
       y -= barH;
       svg.append(
-        s("rect", { x, y, width: slot * 0.7, height: barH, class: `bar intent-${intent}`, "data-intent": intent, "data-count": count },
-          title(`${month.format(bucket.start)}: ${formatNumber(count)} × ${intentLabel(intent)}`)),
+        s(
+          "rect",
+          {
+            x,
+            y,
+            width: slot * 0.7,
+            height: barH,
+            class: `bar intent-${intent}`,
+            "data-intent": intent,
+            "data-count": count,
+          },
+          title(`${month.format(bucket.start)}: ${formatNumber(count)} × ${intentLabel(intent)}`),
+        ),
       );
     }
-    svg.append(s("text", { x: x + slot * 0.35, y: HEIGHT - 10, "text-anchor": "middle", class: "axis" }, month.format(bucket.start)));
+    svg.append(
+      s(
+        "text",
+        { x: x + slot * 0.35, y: HEIGHT - 10, "text-anchor": "middle", class: "axis" },
+        month.format(bucket.start),
+      ),
+    );
   });
   const start = buckets[0].start.getTime();
   const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + buckets.length, 1);
@@ -47,12 +72,29 @@ export function expiryChart(certificates: ApiCertificate[], now: Date): HTMLElem
     const x = inside ? PAD.left + ((at - start) / (end - start)) * plotW : WIDTH - PAD.right;
     const label = i18n.t("charts.cap", [formatDate(cap.date), String(cap.maxDays)]);
     svg.append(
-      s("g", { class: inside ? "cap" : "cap later", "data-cap": cap.date },
+      s(
+        "g",
+        { class: inside ? "cap" : "cap later", "data-cap": cap.date },
         inside ? s("line", { x1: x, x2: x, y1: PAD.top - 6, y2: PAD.top + plotH }) : null,
-        s("text", { x: inside ? x + 4 : x, y: inside ? PAD.top - 8 : PAD.top + 14, "text-anchor": inside ? "start" : "end" }, inside ? label : `${label} →`),
-        title(label)),
+        s(
+          "text",
+          { x: inside ? x + 4 : x, y: inside ? PAD.top - 8 : PAD.top + 14, "text-anchor": inside ? "start" : "end" },
+          inside ? label : `${label} →`,
+        ),
+        title(label),
+      ),
     );
   }
-  const legend = h("ul", { class: "legend" }, ...INTENTS.map((intent) => h("li", {}, h("span", { class: `swatch intent-${intent}` }), intentLabel(intent))));
-  return h("figure", { class: "card chart-card", attrs: { "data-chart": "expiry" } }, h("figcaption", { text: i18n.t("charts.expiryTitle") }), svg, legend);
+  const legend = h(
+    "ul",
+    { class: "legend" },
+    ...INTENTS.map((intent) => h("li", {}, h("span", { class: `swatch intent-${intent}` }), intentLabel(intent))),
+  );
+  return h(
+    "figure",
+    { class: "card chart-card", attrs: { "data-chart": "expiry" } },
+    h("figcaption", { text: i18n.t("charts.expiryTitle") }),
+    svg,
+    legend,
+  );
 }

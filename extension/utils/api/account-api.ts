@@ -36,16 +36,23 @@ export interface SettingsInput extends Omit<ApiSettings, "webhook"> {
 export function accountCalls(call: Call) {
   return {
     /** A manual record (no PEM at hand). */
-    createRecord: (record: Record<string, unknown>) => call("api/certificates", certificateImportSchema, json("POST", record)),
+    createRecord: (record: Record<string, unknown>) =>
+      call("api/certificates", certificateImportSchema, json("POST", record)),
     /** An inventory file as its JSON text, all or nothing. */
     importInventory: (text: string) =>
-      call("api/certificates/import", inventoryImportSchema, { method: "POST", headers: { "Content-Type": "application/json" }, body: text }),
-    deleteCertificate: (certificateId: string) => call(`api/certificates/${id(certificateId)}`, anyJson, { method: "DELETE" }),
+      call("api/certificates/import", inventoryImportSchema, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: text,
+      }),
+    deleteCertificate: (certificateId: string) =>
+      call(`api/certificates/${id(certificateId)}`, anyJson, { method: "DELETE" }),
     setIntentOf: (certificateId: string, intent: Intent, intentReason: string) =>
       call(`api/certificates/${id(certificateId)}`, anyJson, json("PATCH", { intent, intentReason })),
     revocationCheck: (certificateId: string) =>
       call(`api/certificates/${id(certificateId)}/revocation-check`, revocationCheckSchema, { method: "POST" }),
-    discover: (domain: string, includeSubdomains: boolean) => call("api/discover", discoverSchema, json("POST", { domain, includeSubdomains })),
+    discover: (domain: string, includeSubdomains: boolean) =>
+      call("api/discover", discoverSchema, json("POST", { domain, includeSubdomains })),
     discoverImport: (domain: string, ids: string[], intent?: Intent) =>
       call("api/discover/import", discoverImportSchema, json("POST", { domain, ids, ...(intent ? { intent } : {}) })),
 
@@ -55,7 +62,8 @@ export function accountCalls(call: Call) {
     saveSettings: (settings: SettingsInput) => call("api/settings", settingsSchema, json("PUT", settings)),
     inboundAddresses: () => call("api/inbound-addresses", inboundListSchema),
     createInboundAddress: () => call("api/inbound-addresses", inboundCreatedSchema, { method: "POST" }),
-    deleteInboundAddress: (address: string) => call(`api/inbound-addresses/${id(address)}`, anyJson, { method: "DELETE" }),
+    deleteInboundAddress: (address: string) =>
+      call(`api/inbound-addresses/${id(address)}`, anyJson, { method: "DELETE" }),
     tokens: () => call("api/tokens", tokenListSchema),
     createToken: (name: string, scope: string) => call("api/tokens", tokenCreatedSchema, json("POST", { name, scope })),
     revokeToken: (tokenId: string) => call(`api/tokens/${id(tokenId)}`, anyJson, { method: "DELETE" }),
@@ -63,6 +71,11 @@ export function accountCalls(call: Call) {
     createCalendarFeed: () => call("api/calendar/feeds", feedCreatedSchema, { method: "POST" }),
     revokeCalendarFeed: (feedId: string) => call(`api/calendar/feeds/${id(feedId)}`, anyJson, { method: "DELETE" }),
     exportAccount: () => call("api/export", anyJson),
-    importAccount: (text: string) => call("api/import", backupImportSchema, { method: "POST", headers: { "Content-Type": "application/json" }, body: text }),
+    importAccount: (text: string) =>
+      call("api/import", backupImportSchema, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: text,
+      }),
   };
 }

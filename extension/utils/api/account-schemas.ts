@@ -61,7 +61,12 @@ export const tokenListSchema = z.looseObject({ tokens: z.array(tokenSchema) });
 export const tokenCreatedSchema = z.looseObject({ apiToken: tokenSchema, token: z.string() });
 
 /** A secret calendar feed: its URL is shown once, when created. */
-export const feedSchema = z.looseObject({ id: z.string(), createdAt: z.string(), revokedAt: z.string().nullish(), url: z.string().optional() });
+export const feedSchema = z.looseObject({
+  id: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullish(),
+  url: z.string().optional(),
+});
 export type ApiFeed = z.infer<typeof feedSchema>;
 export const feedListSchema = z.looseObject({ feeds: z.array(feedSchema) });
 export const feedCreatedSchema = z.looseObject({ feed: feedSchema, url: z.string() });
@@ -86,13 +91,23 @@ export const candidateSchema = z.looseObject({
   owned: z.boolean(),
 });
 export type CtCandidate = z.infer<typeof candidateSchema>;
-export const discoverSchema = z.looseObject({ provider: z.string(), domain: z.string(), candidates: z.array(candidateSchema) });
+export const discoverSchema = z.looseObject({
+  provider: z.string(),
+  domain: z.string(),
+  candidates: z.array(candidateSchema),
+});
 export const discoverImportSchema = z.looseObject({
   imported: z.array(z.looseObject({ id: z.string(), commonName: z.string(), created: z.boolean() })),
   failed: z.array(z.looseObject({ id: z.string(), error: z.string() })),
 });
 
-export const inventoryImportSchema = z.looseObject({ certificates: z.array(certificateSchema), created: z.number().optional() });
-export const backupImportSchema = z.looseObject({ imported: z.record(z.string(), z.number()), skipped: z.record(z.string(), z.number()).default({}) });
+export const inventoryImportSchema = z.looseObject({
+  certificates: z.array(certificateSchema),
+  created: z.number().optional(),
+});
+export const backupImportSchema = z.looseObject({
+  imported: z.record(z.string(), z.number()),
+  skipped: z.record(z.string(), z.number()).default({}),
+});
 /** Any JSON answer (an export is passed on as it came). */
 export const anyJson = z.unknown();

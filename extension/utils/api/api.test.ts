@@ -9,7 +9,11 @@ const target = { workerUrl: "http://127.0.0.1:8791", token: "ct_live_5f1c0d" };
 describe("Worker client", () => {
   it("sends the token and asks for certificates page by page until the total is reached", async () => {
     const template = certificatePage().certificates[0];
-    const account = Array.from({ length: 205 }, (_, i) => ({ ...template, id: `cert-${i}`, commonName: `host${i}.harborfinch.de` }));
+    const account = Array.from({ length: 205 }, (_, i) => ({
+      ...template,
+      id: `cert-${i}`,
+      commonName: `host${i}.harborfinch.de`,
+    }));
     const fetchMock = vi.fn(async (url: string) => {
       const params = new URL(url).searchParams;
       const offset = Number(params.get("offset"));
@@ -28,14 +32,24 @@ describe("Worker client", () => {
   });
 
   it("turns the Worker's error body into a WorkerError with its kind and message", async () => {
-    const client = createWorkerClient(target, (async () => apiError(401, "unauthorized", "Unknown API token")) as typeof fetch);
-    await expect(client.health()).rejects.toMatchObject({ kind: "unauthorized", message: "Unknown API token", status: 401 });
+    const client = createWorkerClient(target, (async () =>
+      apiError(401, "unauthorized", "Unknown API token")) as typeof fetch);
+    await expect(client.health()).rejects.toMatchObject({
+      kind: "unauthorized",
+      message: "Unknown API token",
+      status: 401,
+    });
   });
 
   it("keeps a too-small scope (403 forbidden) apart from a refused token, with the Worker's message", async () => {
     const message = "This route needs a token with the write scope; this token has read.";
     const client = createWorkerClient(target, (async () => apiError(403, "forbidden", message)) as typeof fetch);
-    await expect(client.storeRawNotice(new Uint8Array(1))).rejects.toMatchObject({ kind: "rejected", code: "forbidden", message, status: 403 });
+    await expect(client.storeRawNotice(new Uint8Array(1))).rejects.toMatchObject({
+      kind: "rejected",
+      code: "forbidden",
+      message,
+      status: 403,
+    });
     expect(explainError(await client.storeRawNotice(new Uint8Array(1)).catch((error) => error))).toBe(message);
   });
 
@@ -45,8 +59,10 @@ describe("Worker client", () => {
     }) as typeof fetch);
     await expect(down.health()).rejects.toMatchObject({ kind: "unreachable" });
 
-    const nginx = createWorkerClient(target, (async () =>
-      new Response("<html><body>Welcome to nginx!</body></html>", { status: 200 })) as typeof fetch);
+    const nginx = createWorkerClient(
+      target,
+      (async () => new Response("<html><body>Welcome to nginx!</body></html>", { status: 200 })) as typeof fetch,
+    );
     await expect(nginx.health()).rejects.toBeInstanceOf(WorkerError);
     await expect(nginx.health()).rejects.toMatchObject({ kind: "not-certitude" });
   });
@@ -54,15 +70,20 @@ describe("Worker client", () => {
   it("gives up on a Worker that does not answer and reports it as unreachable", async () => {
     vi.useFakeTimers();
     const hanging = ((_url: string, init: RequestInit) =>
-      new Promise<Response>((_, reject) => init.signal?.addEventListener("abort", () => reject(init.signal?.reason)))) as typeof fetch;
-    const answer = createWorkerClient(target, hanging).health().catch((error: unknown) => error);
+      new Promise<Response>((_, reject) =>
+        init.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+      )) as typeof fetch;
+    const answer = createWorkerClient(target, hanging)
+      .health()
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(20_000);
     expect(await answer).toMatchObject({ kind: "unreachable" });
     vi.useRealTimers();
   });
 
   it("reports a missing route as not-found", async () => {
-    const client = createWorkerClient(target, (async () => apiError(404, "not_found", "No route GET /api/vendors")) as typeof fetch);
+    const client = createWorkerClient(target, (async () =>
+      apiError(404, "not_found", "No route GET /api/vendors")) as typeof fetch);
     await expect(client.vendors()).rejects.toMatchObject({ kind: "not-found" });
   });
 
@@ -89,8 +110,20 @@ describe("Worker client", () => {
     const body = {
       certificateId: "c1",
       timeline: [
-        { at: "2025-12-05T00:00:00.000Z", type: "issued", source: "status", summary: "Certificate for shop.harborfinch.de issued", data: {} },
-        { at: "2026-11-19T07:12:00.000Z", type: "notice", source: "notice", summary: "Payment notice from Sectigo (misleading)", data: {} },
+        {
+          at: "2025-12-05T00:00:00.000Z",
+          type: "issued",
+          source: "status",
+          summary: "Certificate for shop.harborfinch.de issued",
+          data: {},
+        },
+        {
+          at: "2026-11-19T07:12:00.000Z",
+          type: "notice",
+          source: "notice",
+          summary: "Payment notice from Sectigo (misleading)",
+          data: {},
+        },
       ],
     };
     const client = createWorkerClient(target, (async () => json(body)) as typeof fetch);
@@ -103,13 +136,36 @@ describe("Worker client", () => {
 
   it("flattens each vendor's pressure on lapsing certificates into rows", async () => {
     const lapse = {
-      certificateId: "c4", commonName: "legacy.harborfinch.de", notAfter: "2026-10-01T23:59:59Z", intentSetAt: null,
-      notices: 6, noticesAfterIntent: 6, misleading: 3, lastNoticeAt: "2026-11-18T08:00:00Z", daysMailingAfterExpiry: 47,
+      certificateId: "c4",
+      commonName: "legacy.harborfinch.de",
+      notAfter: "2026-10-01T23:59:59Z",
+      intentSetAt: null,
+      notices: 6,
+      noticesAfterIntent: 6,
+      misleading: 3,
+      lastNoticeAt: "2026-11-18T08:00:00Z",
+      daysMailingAfterExpiry: 47,
     };
     const body = {
       vendors: [
-        { vendor: "PSW GROUP", notices: 9, misleading: 3, spoofed: 0, firstNoticeAt: "2026-08-01T08:00:00Z", lastNoticeAt: "2026-11-18T08:00:00Z", letLapse: [lapse] },
-        { vendor: "Sectigo", notices: 2, misleading: 0, spoofed: 1, firstNoticeAt: "2026-11-01T08:00:00Z", lastNoticeAt: "2026-11-19T08:00:00Z", letLapse: [] },
+        {
+          vendor: "PSW GROUP",
+          notices: 9,
+          misleading: 3,
+          spoofed: 0,
+          firstNoticeAt: "2026-08-01T08:00:00Z",
+          lastNoticeAt: "2026-11-18T08:00:00Z",
+          letLapse: [lapse],
+        },
+        {
+          vendor: "Sectigo",
+          notices: 2,
+          misleading: 0,
+          spoofed: 1,
+          firstNoticeAt: "2026-11-01T08:00:00Z",
+          lastNoticeAt: "2026-11-19T08:00:00Z",
+          letLapse: [],
+        },
       ],
     };
     const client = createWorkerClient(target, (async () => json(body)) as typeof fetch);
@@ -127,6 +183,9 @@ describe("Worker client", () => {
     });
     const client = createWorkerClient(target, fetchMock as unknown as typeof fetch);
     expect(await (await client.download("api/calendar.ics")).text()).toBe("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
-    await expect(client.download("api/certificates.csv")).rejects.toMatchObject({ kind: "rejected", message: "This route needs a token with the read scope." });
+    await expect(client.download("api/certificates.csv")).rejects.toMatchObject({
+      kind: "rejected",
+      message: "This route needs a token with the read scope.",
+    });
   });
 });

@@ -10,7 +10,13 @@ import {
   vendorsSchema,
   type ApiCertificate,
 } from "./api-schemas";
-import { classifyResultSchema, noticeDetailSchema, noticeListSchema, replySchema, storedNoticeSchema } from "./notice-schemas";
+import {
+  classifyResultSchema,
+  noticeDetailSchema,
+  noticeListSchema,
+  replySchema,
+  storedNoticeSchema,
+} from "./notice-schemas";
 import type { Intent } from "../../../shared/inventory";
 import type { NoticeInput } from "../messaging/messages";
 import { isSecureWorkerUrl } from "./worker-url";
@@ -32,7 +38,8 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
   /** One request with the token; an unreachable Worker throws, any answer is returned. */
   async function send(path: string, init: RequestInit, accept: string): Promise<Response> {
     // A connection saved before the rule, or written by hand, must not send the token in clear either.
-    if (!isSecureWorkerUrl(target.workerUrl)) throw new WorkerError("unreachable", `Refused to send the API token over plain http to ${target.workerUrl}`);
+    if (!isSecureWorkerUrl(target.workerUrl))
+      throw new WorkerError("unreachable", `Refused to send the API token over plain http to ${target.workerUrl}`);
     const headers = new Headers(init.headers);
     headers.set("Authorization", `Bearer ${target.token}`);
     headers.set("Accept", accept);
@@ -40,7 +47,11 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     const timer = setTimeout(() => abort.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
     let response: Response;
     try {
-      response = await fetchImpl(new URL(path, `${target.workerUrl}/`).toString(), { ...init, headers, signal: abort.signal });
+      response = await fetchImpl(new URL(path, `${target.workerUrl}/`).toString(), {
+        ...init,
+        headers,
+        signal: abort.signal,
+      });
     } catch (cause) {
       throw new WorkerError("unreachable", `No answer from ${target.workerUrl}: ${String(cause)}`);
     } finally {
@@ -56,7 +67,11 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     if (!response.ok) throw errorFrom(response.status, body);
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      throw new WorkerError("not-certitude", `Unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? "not JSON"}`, response.status);
+      throw new WorkerError(
+        "not-certitude",
+        `Unexpected answer from ${path}: ${parsed.error.issues[0]?.message ?? "not JSON"}`,
+        response.status,
+      );
     }
     return parsed.data;
   }
@@ -86,7 +101,11 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
     },
 
     setIntent: (id: string, intent: Intent, intentReason: string) =>
-      call(`api/certificates/${encodeURIComponent(id)}`, certificateAnswerSchema, jsonInit("PATCH", { intent, intentReason })),
+      call(
+        `api/certificates/${encodeURIComponent(id)}`,
+        certificateAnswerSchema,
+        jsonInit("PATCH", { intent, intentReason }),
+      ),
 
     importPem: (pem: string) =>
       call("api/certificates", certificateImportSchema, {
@@ -111,7 +130,11 @@ export function createWorkerClient(target: WorkerTarget, fetchImpl: Fetch = (...
       call(`api/notices/${encodeURIComponent(id)}/reply?lang=${encodeURIComponent(lang)}`, replySchema),
     /** Stores a raw email (RFC 822) as a notice; the Worker assesses it again with the account's data. */
     storeRawNotice: (raw: Uint8Array<ArrayBuffer>) =>
-      call("api/notices", storedNoticeSchema, { method: "POST", headers: { "Content-Type": "message/rfc822" }, body: raw }),
+      call("api/notices", storedNoticeSchema, {
+        method: "POST",
+        headers: { "Content-Type": "message/rfc822" },
+        body: raw,
+      }),
     classify: (notice: NoticeInput, store: boolean) =>
       call(`api/classify${store ? "?store=1" : ""}`, classifyResultSchema, jsonInit("POST", notice)),
   };
@@ -130,7 +153,13 @@ export function jsonInit(method: string, body: unknown): RequestInit {
 function errorFrom(status: number, body: unknown): WorkerError {
   const parsed = errorBodySchema.safeParse(body);
   const kind: WorkerErrorKind =
-    status === 401 || status === 403 ? "unauthorized" : status === 404 ? "not-found" : status >= 500 ? "server" : "rejected";
+    status === 401 || status === 403
+      ? "unauthorized"
+      : status === 404
+        ? "not-found"
+        : status >= 500
+          ? "server"
+          : "rejected";
   if (parsed.success) {
     // A token whose scope is too small is valid: the Worker's message names the scope needed.
     const refused = parsed.data.error.code === "forbidden" ? "rejected" : kind;

@@ -1,7 +1,13 @@
 import { createWorkerClient } from "./api";
 import { isWorkerError } from "./api-error";
 import { isSecureWorkerUrl } from "./worker-url";
-import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem, type Connection } from "../storage/storage";
+import {
+  certificateCacheItem,
+  connectionItem,
+  noticeStatsItem,
+  syncStatusItem,
+  type Connection,
+} from "../storage/storage";
 
 /** What can be wrong when connecting, each explained to the user in its own words. */
 export type ConnectProblem =
@@ -15,10 +21,14 @@ export type ConnectProblem =
   | "forbidden"
   | "server";
 
-export type ConnectResult = { ok: true; connection: Connection } | { ok: false; problem: ConnectProblem; detail: string };
+export type ConnectResult =
+  | { ok: true; connection: Connection }
+  | { ok: false; problem: ConnectProblem; detail: string };
 
 /** Checks a typed Worker URL: its normal form, or the problem to explain (not a URL; remote plain http). */
-export function checkWorkerUrl(input: string): { ok: true; workerUrl: string } | { ok: false; problem: "invalid-url" | "insecure-url" } {
+export function checkWorkerUrl(
+  input: string,
+): { ok: true; workerUrl: string } | { ok: false; problem: "invalid-url" | "insecure-url" } {
   const workerUrl = normalizeWorkerUrl(input);
   if (!workerUrl) return { ok: false, problem: "invalid-url" };
   return isSecureWorkerUrl(workerUrl) ? { ok: true, workerUrl } : { ok: false, problem: "insecure-url" };
@@ -51,7 +61,11 @@ export function workerOriginPattern(workerUrl: string): string {
  * Checks that the URL answers like a Certitude Worker (`/api/health`) and that the token is
  * accepted, then saves the connection. A different Worker or account starts with an empty cache.
  */
-export async function connectToWorker(urlInput: string, tokenInput: string, fetchImpl?: typeof fetch): Promise<ConnectResult> {
+export async function connectToWorker(
+  urlInput: string,
+  tokenInput: string,
+  fetchImpl?: typeof fetch,
+): Promise<ConnectResult> {
   const checked = checkWorkerUrl(urlInput);
   if (!checked.ok) return { ok: false, problem: checked.problem, detail: urlInput };
   const { workerUrl } = checked;
@@ -74,7 +88,11 @@ export async function connectToWorker(urlInput: string, tokenInput: string, fetc
 
   const previous = await connectionItem.getValue();
   if (previous?.workerUrl !== workerUrl || previous.token !== token) {
-    await Promise.all([certificateCacheItem.removeValue(), noticeStatsItem.removeValue(), syncStatusItem.removeValue()]);
+    await Promise.all([
+      certificateCacheItem.removeValue(),
+      noticeStatsItem.removeValue(),
+      syncStatusItem.removeValue(),
+    ]);
   }
   const connection: Connection = { workerUrl, token, version, connectedAt: new Date().toISOString() };
   await connectionItem.setValue(connection);

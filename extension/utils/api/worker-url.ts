@@ -11,5 +11,8 @@ export function isSecureWorkerUrl(workerUrl: string): boolean {
   }
   if (url.protocol === "https:") return true;
   // The URL parser has already turned 0x7f000001, 2130706433 or 127.1 into dotted decimal.
-  return url.protocol === "http:" && (url.hostname === "localhost" || url.hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(url.hostname));
+  return (
+    url.protocol === "http:" &&
+    (url.hostname === "localhost" || url.hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(url.hostname))
+  );
 }

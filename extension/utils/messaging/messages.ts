@@ -19,7 +19,8 @@ export type NoticeInput = z.infer<typeof noticeInputSchema>;
 /** The largest message source a content script may hand over (the readers stop at 4 MiB too). */
 const MAX_SOURCE_CHARS = 4 * 1024 * 1024;
 /** Only DKIM key names may be looked up: the background is no general DNS oracle for web pages. */
-const DKIM_KEY_NAME = /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+_domainkey(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+\.?$/i;
+const DKIM_KEY_NAME =
+  /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+_domainkey(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+\.?$/i;
 
 export const requestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("get-state") }),

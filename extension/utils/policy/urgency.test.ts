@@ -14,7 +14,13 @@ describe("urgency", () => {
   it("flags renew within 30 days and undecided within 45 days, including the boundaries", () => {
     const flagged = certificates.filter((c) => needsAction(c, NOW)).map((c) => c.commonName);
     expect(flagged.sort()).toEqual(
-      ["*.intern.harborfinch.de", "b2b.harborfinch.at", "mail.harborfinch.de", "shop.harborfinch.de", "vpn.harborfinch.de"].sort(),
+      [
+        "*.intern.harborfinch.de",
+        "b2b.harborfinch.at",
+        "mail.harborfinch.de",
+        "shop.harborfinch.de",
+        "vpn.harborfinch.de",
+      ].sort(),
     );
     expect(daysLeft(byName("vpn.harborfinch.de"), NOW)).toBe(30);
     expect(daysLeft(byName("b2b.harborfinch.at"), NOW)).toBe(45);

@@ -1,9 +1,21 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { addRoundcubeOrigin, applyRoundcubeRegistration, parseRoundcubeUrl, removeRoundcubeOrigin, ROUNDCUBE_SCRIPT_ID } from "./roundcube";
+import {
+  addRoundcubeOrigin,
+  applyRoundcubeRegistration,
+  parseRoundcubeUrl,
+  removeRoundcubeOrigin,
+  ROUNDCUBE_SCRIPT_ID,
+} from "./roundcube";
 import { roundcubeOriginsItem } from "./storage";
 
-type Registered = { id: string; js?: string[]; matches?: string[]; allFrames?: boolean; persistAcrossSessions?: boolean };
+type Registered = {
+  id: string;
+  js?: string[];
+  matches?: string[];
+  allFrames?: boolean;
+  persistAcrossSessions?: boolean;
+};
 
 /**
  * The browser's registry of runtime content scripts and granted origins, which the fake browser
@@ -43,7 +55,9 @@ describe("Roundcube registration", () => {
   });
 
   it("reads the origin of what the user typed", () => {
-    expect(parseRoundcubeUrl("https://webmail.harborfinch.de/?_task=mail&_mbox=INBOX")).toEqual({ origin: "https://webmail.harborfinch.de" });
+    expect(parseRoundcubeUrl("https://webmail.harborfinch.de/?_task=mail&_mbox=INBOX")).toEqual({
+      origin: "https://webmail.harborfinch.de",
+    });
     expect(parseRoundcubeUrl("webmail.harborfinch.de")).toEqual({ origin: "https://webmail.harborfinch.de" });
     expect(parseRoundcubeUrl("http://10.0.0.5:8080/roundcube/")).toEqual({ origin: "http://10.0.0.5:8080" });
     expect(parseRoundcubeUrl("ftp://webmail.harborfinch.de")).toEqual({ error: "not-http" });
@@ -60,7 +74,10 @@ describe("Roundcube registration", () => {
       allFrames: true,
       persistAcrossSessions: true,
     });
-    expect(await roundcubeOriginsItem.getValue()).toEqual(["https://webmail.harborfinch.de", "https://mail.kestrel.nl"]);
+    expect(await roundcubeOriginsItem.getValue()).toEqual([
+      "https://webmail.harborfinch.de",
+      "https://mail.kestrel.nl",
+    ]);
   });
 
   it("registers again from storage after a restart, leaving out origins whose permission was revoked", async () => {

@@ -57,4 +57,6 @@ export interface ProviderStatus {
   checkedAt: string;
 }
 /** Per provider id ("gmail", "roundcube", …): written by the content scripts, shown by the popup. */
-export const providerStatusItem = storage.defineItem<Record<string, ProviderStatus>>("local:providerStatus", { fallback: {} });
+export const providerStatusItem = storage.defineItem<Record<string, ProviderStatus>>("local:providerStatus", {
+  fallback: {},
+});

@@ -4,11 +4,19 @@ import { refreshCache } from "./sync";
 import { certificateCacheItem, connectionItem, noticeStatsItem, syncStatusItem } from "./storage";
 import { apiError, certificatePage, json, NOW } from "../../test-setup/responses";
 
-const connection = { workerUrl: "http://127.0.0.1:8791", token: "ct_live_5f1c0d", version: "0.1.0", connectedAt: "2026-11-20T10:00:00Z" };
+const connection = {
+  workerUrl: "http://127.0.0.1:8791",
+  token: "ct_live_5f1c0d",
+  version: "0.1.0",
+  connectedAt: "2026-11-20T10:00:00Z",
+};
 
 function workerAnswering(route: (path: string, url: URL) => Response | Promise<Response>) {
   const fetchMock = vi.fn(async (url: string) => route(new URL(url).pathname, new URL(url)));
-  return { fetchMock, clientFor: (c: typeof connection) => createWorkerClient(c, fetchMock as unknown as typeof fetch) };
+  return {
+    fetchMock,
+    clientFor: (c: typeof connection) => createWorkerClient(c, fetchMock as unknown as typeof fetch),
+  };
 }
 
 /** The Worker's notices route: it filters by `since` and `misleading` and reports the total. */
@@ -17,11 +25,26 @@ function noticesRoute(url: URL): Response {
   const misleading = url.searchParams.get("misleading");
   expect(since).toBe("2026-11-01");
   const notices = [
-    { id: "n1", subject: "Your certificate was revoked: payment not accepted", misleading: true, datedAt: "2026-11-19T07:12:00Z" },
-    { id: "n2", subject: "Expiry notice: shop.harborfinch.de in 14 days", misleading: false, datedAt: "2026-11-21T06:00:00Z" },
+    {
+      id: "n1",
+      subject: "Your certificate was revoked: payment not accepted",
+      misleading: true,
+      datedAt: "2026-11-19T07:12:00Z",
+    },
+    {
+      id: "n2",
+      subject: "Expiry notice: shop.harborfinch.de in 14 days",
+      misleading: false,
+      datedAt: "2026-11-21T06:00:00Z",
+    },
     { id: "n4", subject: "Action required: renew now", misleading: true, datedAt: "2026-11-03T09:30:00Z" },
   ].filter((n) => misleading !== "true" || n.misleading);
-  return json({ notices: notices.slice(0, Number(url.searchParams.get("limit"))), total: notices.length, limit: 1, offset: 0 });
+  return json({
+    notices: notices.slice(0, Number(url.searchParams.get("limit"))),
+    total: notices.length,
+    limit: 1,
+    offset: 0,
+  });
 }
 
 describe("refreshCache", () => {
@@ -52,7 +75,10 @@ describe("refreshCache", () => {
   });
 
   it("keeps the old cache and records the failure when the Worker is unreachable", async () => {
-    await certificateCacheItem.setValue({ certificates: certificatePage().certificates, fetchedAt: "2026-11-20T08:00:00.000Z" });
+    await certificateCacheItem.setValue({
+      certificates: certificatePage().certificates,
+      fetchedAt: "2026-11-20T08:00:00.000Z",
+    });
     const { clientFor } = workerAnswering(() => {
       throw new TypeError("Failed to fetch");
     });

@@ -52,7 +52,12 @@ async function refreshNoticeStats(client: WorkerClient, now: Date): Promise<void
       client.notices(`${since}&limit=1`),
       client.notices(`${since}&misleading=true&limit=1`),
     ]);
-    await noticeStatsItem.setValue({ month, misleading: misleading.total, total: all.total, fetchedAt: now.toISOString() });
+    await noticeStatsItem.setValue({
+      month,
+      misleading: misleading.total,
+      total: all.total,
+      fetchedAt: now.toISOString(),
+    });
   } catch (error) {
     if (isWorkerError(error) && error.kind === "not-found") return;
     throw error;

@@ -7,8 +7,10 @@ export const de: ClaimTemplates = {
   "claim.expires-within-days": (f, format) => `Behauptet, das Zertifikat laufe innerhalb von ${v(f, format)} Tagen ab.`,
   "claim.expires-soon": () => "Behauptet, das Zertifikat laufe bald ab.",
   "claim.incident": () => "Meldet einen Vorfall bei der Zertifizierungsstelle.",
-  "claim.has-expired": (f, format) => `Behauptet, das Zertifikat sei${f.value === null ? "" : ` am ${v(f, format)}`} abgelaufen.`,
-  "claim.revoked": (f, format) => `Behauptet, das Zertifikat sei${f.value === null ? "" : ` am ${v(f, format)}`} widerrufen worden.`,
+  "claim.has-expired": (f, format) =>
+    `Behauptet, das Zertifikat sei${f.value === null ? "" : ` am ${v(f, format)}`} abgelaufen.`,
+  "claim.revoked": (f, format) =>
+    `Behauptet, das Zertifikat sei${f.value === null ? "" : ` am ${v(f, format)}`} widerrufen worden.`,
   "claim.revoked-for-payment": () => "Behauptet, das Zertifikat sei oder werde wegen einer Zahlung widerrufen.",
   "claim.payment-failed": () => "Behauptet, eine Zahlung sei fehlgeschlagen.",
   "claim.awaiting-payment": () => "Behauptet, eine Zahlung sei fällig.",
@@ -21,7 +23,8 @@ export const de: ClaimTemplates = {
   "claim.will-be-revoked": () => "Kündigt den Widerruf des Zertifikats an.",
   "claim.distrust": () => "Meldet, dass Browser der Zertifizierungsstelle nicht mehr vertrauen werden.",
   "claim.valid-until": (f, format) => `Behauptet, das Zertifikat sei bis ${v(f, format)} gültig.`,
-  "claim.revocation-reason": (f, format) => `Nennt einen Grund für den Widerruf${f.value === null ? "" : `: ${v(f, format)}`}.`,
+  "claim.revocation-reason": (f, format) =>
+    `Nennt einen Grund für den Widerruf${f.value === null ? "" : `: ${v(f, format)}`}.`,
   "claim.marketing": () => "Wirbt für ein Produkt.",
   "claim.must-replace": () => "Behauptet, das Zertifikat müsse ersetzt werden.",
   "claim.invoice-number": (f, format) => `Nennt die Rechnung ${v(f, format)}.`,

@@ -7,8 +7,10 @@ export const es: ClaimTemplates = {
   "claim.expires-within-days": (f, format) => `Afirma que el certificado caduca en menos de ${v(f, format)} días.`,
   "claim.expires-soon": () => "Afirma que el certificado caduca pronto.",
   "claim.incident": () => "Informa de un incidente en la autoridad de certificación.",
-  "claim.has-expired": (f, format) => `Afirma que el certificado caducó${f.value === null ? "" : ` el ${v(f, format)}`}.`,
-  "claim.revoked": (f, format) => `Afirma que el certificado fue revocado${f.value === null ? "" : ` el ${v(f, format)}`}.`,
+  "claim.has-expired": (f, format) =>
+    `Afirma que el certificado caducó${f.value === null ? "" : ` el ${v(f, format)}`}.`,
+  "claim.revoked": (f, format) =>
+    `Afirma que el certificado fue revocado${f.value === null ? "" : ` el ${v(f, format)}`}.`,
   "claim.revoked-for-payment": () => "Afirma que el certificado fue o será revocado por un pago.",
   "claim.payment-failed": () => "Afirma que un pago falló.",
   "claim.awaiting-payment": () => "Afirma que hay un pago pendiente.",

@@ -16,7 +16,10 @@ describe("claims in the reader's language", () => {
   it("has a sentence for every claim a rule can make, in every reason language", () => {
     const codes = [...new Set([...RULES.map((r) => r.claim), "expires-on" as const].map(claimCode))];
     for (const [language, templates] of Object.entries({ en, de, fr, es, nl, it: italian, pt })) {
-      expect(codes.filter((code) => !templates[code]), language).toEqual([]);
+      expect(
+        codes.filter((code) => !templates[code]),
+        language,
+      ).toEqual([]);
       expect(Object.keys(templates).sort(), language).toEqual(Object.keys(en).sort());
     }
   });
@@ -37,8 +40,12 @@ describe("claims in the reader's language", () => {
     expect(renderClaim(facts(date), "de-AT")).toContain("15. Dezember 2026");
     expect(renderClaim(facts(days), "de")).toContain("1.234 Tagen");
     expect(renderClaim(facts(days), "fr")).toMatch(/^Affirme que le certificat expire dans 1\s234 jours\.$/);
-    expect(renderClaim(facts(makeClaim("revoked", undefined, evidence)), "es")).toBe("Afirma que el certificado fue revocado.");
-    expect(renderClaim(facts(makeClaim("order-number", "ACT-77120934", evidence)), "it")).toBe("Cita l’ordine ACT-77120934.");
+    expect(renderClaim(facts(makeClaim("revoked", undefined, evidence)), "es")).toBe(
+      "Afirma que el certificado fue revocado.",
+    );
+    expect(renderClaim(facts(makeClaim("order-number", "ACT-77120934", evidence)), "it")).toBe(
+      "Cita l’ordine ACT-77120934.",
+    );
     expect(renderClaim(facts(date), "ja")).toBe("Says the certificate expires on 15 Dec 2026.");
   });
 
@@ -47,6 +54,8 @@ describe("claims in the reader's language", () => {
     const dutch = localizeAssessment({ reasons: [], spoofReasons: [], claims }, "nl-BE");
     expect(dutch.claims.map((c) => c.message)).toEqual(["Beweert dat een betaling is mislukt.", undefined]);
     expect(dutch.claims[0]).toMatchObject({ type: "payment-failed", code: "claim.payment-failed" });
-    expect(localizeAssessment({ reasons: [], spoofReasons: [], claims }, "en").claims[0].message).toBe("Says a payment failed.");
+    expect(localizeAssessment({ reasons: [], spoofReasons: [], claims }, "en").claims[0].message).toBe(
+      "Says a payment failed.",
+    );
   });
 });

@@ -46,5 +46,7 @@ export function makeClaim(type: ClaimType, value: string | number | undefined, e
 /** The claims with their sentences in the reader's language (codes, facts, types and values stay). */
 export function localizeClaims(claims: readonly Claim[], locale: string): Claim[] {
   if (claimLanguage(locale) === "en") return [...claims];
-  return claims.map((c) => (c.code && c.facts ? { ...c, message: renderClaim({ code: c.code, facts: c.facts }, locale) } : c));
+  return claims.map((c) =>
+    c.code && c.facts ? { ...c, message: renderClaim({ code: c.code, facts: c.facts }, locale) } : c,
+  );
 }

@@ -7,8 +7,10 @@ export const it: ClaimTemplates = {
   "claim.expires-within-days": (f, format) => `Afferma che il certificato scade entro ${v(f, format)} giorni.`,
   "claim.expires-soon": () => "Afferma che il certificato scade a breve.",
   "claim.incident": () => "Segnala un incidente presso l’autorità di certificazione.",
-  "claim.has-expired": (f, format) => `Afferma che il certificato è scaduto${f.value === null ? "" : ` il ${v(f, format)}`}.`,
-  "claim.revoked": (f, format) => `Afferma che il certificato è stato revocato${f.value === null ? "" : ` il ${v(f, format)}`}.`,
+  "claim.has-expired": (f, format) =>
+    `Afferma che il certificato è scaduto${f.value === null ? "" : ` il ${v(f, format)}`}.`,
+  "claim.revoked": (f, format) =>
+    `Afferma che il certificato è stato revocato${f.value === null ? "" : ` il ${v(f, format)}`}.`,
   "claim.revoked-for-payment": () => "Afferma che il certificato è stato o sarà revocato per un pagamento.",
   "claim.payment-failed": () => "Afferma che un pagamento non è andato a buon fine.",
   "claim.awaiting-payment": () => "Afferma che un pagamento è dovuto.",
@@ -21,7 +23,8 @@ export const it: ClaimTemplates = {
   "claim.will-be-revoked": () => "Annuncia che il certificato sarà revocato.",
   "claim.distrust": () => "Annuncia che i browser non si fideranno più dell’autorità di certificazione.",
   "claim.valid-until": (f, format) => `Afferma che il certificato è valido fino al ${v(f, format)}.`,
-  "claim.revocation-reason": (f, format) => `Indica un motivo della revoca${f.value === null ? "" : `: ${v(f, format)}`}.`,
+  "claim.revocation-reason": (f, format) =>
+    `Indica un motivo della revoca${f.value === null ? "" : `: ${v(f, format)}`}.`,
   "claim.marketing": () => "Pubblicizza un prodotto.",
   "claim.must-replace": () => "Afferma che il certificato va sostituito.",
   "claim.invoice-number": (f, format) => `Cita la fattura ${v(f, format)}.`,

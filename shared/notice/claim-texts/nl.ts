@@ -7,8 +7,10 @@ export const nl: ClaimTemplates = {
   "claim.expires-within-days": (f, format) => `Beweert dat het certificaat binnen ${v(f, format)} dagen verloopt.`,
   "claim.expires-soon": () => "Beweert dat het certificaat binnenkort verloopt.",
   "claim.incident": () => "Meldt een incident bij de certificaatautoriteit.",
-  "claim.has-expired": (f, format) => `Beweert dat het certificaat${f.value === null ? "" : ` op ${v(f, format)}`} is verlopen.`,
-  "claim.revoked": (f, format) => `Beweert dat het certificaat${f.value === null ? "" : ` op ${v(f, format)}`} is ingetrokken.`,
+  "claim.has-expired": (f, format) =>
+    `Beweert dat het certificaat${f.value === null ? "" : ` op ${v(f, format)}`} is verlopen.`,
+  "claim.revoked": (f, format) =>
+    `Beweert dat het certificaat${f.value === null ? "" : ` op ${v(f, format)}`} is ingetrokken.`,
   "claim.revoked-for-payment": () => "Beweert dat het certificaat wegens een betaling is of wordt ingetrokken.",
   "claim.payment-failed": () => "Beweert dat een betaling is mislukt.",
   "claim.awaiting-payment": () => "Beweert dat een betaling openstaat.",
@@ -21,7 +23,8 @@ export const nl: ClaimTemplates = {
   "claim.will-be-revoked": () => "Kondigt aan dat het certificaat wordt ingetrokken.",
   "claim.distrust": () => "Meldt dat browsers de certificaatautoriteit niet meer zullen vertrouwen.",
   "claim.valid-until": (f, format) => `Beweert dat het certificaat geldig is tot ${v(f, format)}.`,
-  "claim.revocation-reason": (f, format) => `Noemt een reden voor de intrekking${f.value === null ? "" : `: ${v(f, format)}`}.`,
+  "claim.revocation-reason": (f, format) =>
+    `Noemt een reden voor de intrekking${f.value === null ? "" : `: ${v(f, format)}`}.`,
   "claim.marketing": () => "Maakt reclame voor een product.",
   "claim.must-replace": () => "Beweert dat het certificaat vervangen moet worden.",
   "claim.invoice-number": (f, format) => `Noemt factuur ${v(f, format)}.`,

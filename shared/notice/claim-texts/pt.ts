@@ -7,8 +7,10 @@ export const pt: ClaimTemplates = {
   "claim.expires-within-days": (f, format) => `Afirma que o certificado expira dentro de ${v(f, format)} dias.`,
   "claim.expires-soon": () => "Afirma que o certificado expira em breve.",
   "claim.incident": () => "Relata um incidente na autoridade de certificação.",
-  "claim.has-expired": (f, format) => `Afirma que o certificado expirou${f.value === null ? "" : ` em ${v(f, format)}`}.`,
-  "claim.revoked": (f, format) => `Afirma que o certificado foi revogado${f.value === null ? "" : ` em ${v(f, format)}`}.`,
+  "claim.has-expired": (f, format) =>
+    `Afirma que o certificado expirou${f.value === null ? "" : ` em ${v(f, format)}`}.`,
+  "claim.revoked": (f, format) =>
+    `Afirma que o certificado foi revogado${f.value === null ? "" : ` em ${v(f, format)}`}.`,
   "claim.revoked-for-payment": () => "Afirma que o certificado foi ou será revogado por causa de um pagamento.",
   "claim.payment-failed": () => "Afirma que um pagamento falhou.",
   "claim.awaiting-payment": () => "Afirma que há um pagamento pendente.",
@@ -21,7 +23,8 @@ export const pt: ClaimTemplates = {
   "claim.will-be-revoked": () => "Anuncia que o certificado será revogado.",
   "claim.distrust": () => "Anuncia que os navegadores deixarão de confiar na autoridade de certificação.",
   "claim.valid-until": (f, format) => `Afirma que o certificado é válido até ${v(f, format)}.`,
-  "claim.revocation-reason": (f, format) => `Indica um motivo para a revogação${f.value === null ? "" : `: ${v(f, format)}`}.`,
+  "claim.revocation-reason": (f, format) =>
+    `Indica um motivo para a revogação${f.value === null ? "" : `: ${v(f, format)}`}.`,
   "claim.marketing": () => "Anuncia um produto.",
   "claim.must-replace": () => "Afirma que o certificado deve ser substituído.",
   "claim.invoice-number": (f, format) => `Cita a fatura ${v(f, format)}.`,

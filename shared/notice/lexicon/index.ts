@@ -21,4 +21,25 @@ import type { Lexicon } from "./types";
 import { zh } from "./zh";
 
 /** Every language the notice engine reads, English first (the fallback). */
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, nl, it, pt, sv, pl, da, no, cs, fi, sk, hu, tr, ru, ja, ko, zh];
+export const LEXICONS: readonly Lexicon[] = [
+  en,
+  de,
+  fr,
+  es,
+  nl,
+  it,
+  pt,
+  sv,
+  pl,
+  da,
+  no,
+  cs,
+  fi,
+  sk,
+  hu,
+  tr,
+  ru,
+  ja,
+  ko,
+  zh,
+];

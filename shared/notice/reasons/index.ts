@@ -35,7 +35,12 @@ export function pickLanguage(acceptLanguage: string | null | undefined, requeste
     .split(",")
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { language: tag.trim().toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((entry) => entry.language && entry.q > 0)
@@ -61,10 +66,16 @@ export function reason(code: string, facts: ReasonFacts): Reason {
 }
 
 /** The assessment with every reason's and claim's message in the reader's language (the codes and facts stay). */
-export function localizeAssessment<T extends Pick<Assessment, "reasons" | "spoofReasons"> & { claims?: Assessment["claims"] }>(assessment: T, locale: string): T {
+export function localizeAssessment<
+  T extends Pick<Assessment, "reasons" | "spoofReasons"> & { claims?: Assessment["claims"] },
+>(assessment: T, locale: string): T {
   const language = reasonLanguage(locale);
   if (language === "en") return assessment;
   const localize = (list: readonly Reason[]) => list.map((r) => ({ ...r, message: renderReason(r, language) }));
-  const localized = { ...assessment, reasons: localize(assessment.reasons), spoofReasons: localize(assessment.spoofReasons) };
+  const localized = {
+    ...assessment,
+    reasons: localize(assessment.reasons),
+    spoofReasons: localize(assessment.spoofReasons),
+  };
   return assessment.claims ? { ...localized, claims: localizeClaims(assessment.claims, locale) } : localized;
 }

@@ -19,9 +19,7 @@ export interface ExtensionBrowser {
  */
 export async function launchWithExtension(locale = "en-US"): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
   const profile = mkdtempSync(path.join(tmpdir(), "certitude-e2e-profile-"));
   // A copy of the build: a rebuild of extension/.output during the run cannot pull files away.

@@ -30,7 +30,11 @@ export default function setup(): void {
     const manifest = path.join(root, "extension/.output", build.output, "manifest.json");
     const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
     if (built > newest) continue;
-    const result = spawnSync(process.execPath, [wxt, "build", "extension", ...build.args], { cwd: root, stdio: "inherit" });
-    if (result.status !== 0 || !existsSync(manifest)) throw new Error(`Building the ${build.output} extension for e2e failed.`);
+    const result = spawnSync(process.execPath, [wxt, "build", "extension", ...build.args], {
+      cwd: root,
+      stdio: "inherit",
+    });
+    if (result.status !== 0 || !existsSync(manifest))
+      throw new Error(`Building the ${build.output} extension for e2e failed.`);
   }
 }

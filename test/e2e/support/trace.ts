@@ -25,7 +25,12 @@ export async function traced<T>(cdp: CDPSession, work: () => Promise<T>): Promis
   await cdp.send("Tracing.start", {
     transferMode: "ReportEvents",
     traceConfig: {
-      includedCategories: ["toplevel", "devtools.timeline", "blink.user_timing", "disabled-by-default-devtools.timeline"],
+      includedCategories: [
+        "toplevel",
+        "devtools.timeline",
+        "blink.user_timing",
+        "disabled-by-default-devtools.timeline",
+      ],
     },
   });
   const result = await work();

@@ -15,11 +15,31 @@ export interface WebmailPage {
 }
 
 export const WEBMAIL_PAGES: WebmailPage[] = [
-  { provider: "gmail", url: "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ", fixture: "gmail.html" },
-  { provider: "outlook", url: "https://outlook.office.com/mail/inbox/id/AAQkADAwATM3ZmYAZS05ZjE0LTRhYjUtMDACLTAwCgAQAKtYoB8kKU5Oh0c6NEm3o1I%3D", fixture: "outlook.html" },
-  { provider: "yahoo", url: "https://mail.yahoo.com/d/folders/1/messages/AJ4mR9kh1vzlZVvWQAGYu7fmdG0", fixture: "yahoo.html" },
-  { provider: "proton", url: "https://mail.proton.me/u/0/inbox/Fb1o3fL2y7e9XwQ_cR4kWJk0b3nA-Zp8", fixture: "proton.html" },
-  { provider: "fastmail", url: "https://app.fastmail.com/mail/Inbox/T4b1f09e2c6d8a7f3.M4b1f09e2c6d8a7f31b5e2d90", fixture: "fastmail.html" },
+  {
+    provider: "gmail",
+    url: "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWvrZbNtkfmKBqdFhZlmWSdJ",
+    fixture: "gmail.html",
+  },
+  {
+    provider: "outlook",
+    url: "https://outlook.office.com/mail/inbox/id/AAQkADAwATM3ZmYAZS05ZjE0LTRhYjUtMDACLTAwCgAQAKtYoB8kKU5Oh0c6NEm3o1I%3D",
+    fixture: "outlook.html",
+  },
+  {
+    provider: "yahoo",
+    url: "https://mail.yahoo.com/d/folders/1/messages/AJ4mR9kh1vzlZVvWQAGYu7fmdG0",
+    fixture: "yahoo.html",
+  },
+  {
+    provider: "proton",
+    url: "https://mail.proton.me/u/0/inbox/Fb1o3fL2y7e9XwQ_cR4kWJk0b3nA-Zp8",
+    fixture: "proton.html",
+  },
+  {
+    provider: "fastmail",
+    url: "https://app.fastmail.com/mail/Inbox/T4b1f09e2c6d8a7f3.M4b1f09e2c6d8a7f31b5e2d90",
+    fixture: "fastmail.html",
+  },
 ];
 
 function fulfil(route: Route, name: string) {

@@ -28,7 +28,8 @@ const json = (body: unknown) => ({ body: JSON.stringify(body), type: "applicatio
 
 /** Per provider: the answer to a request for the source, or null when the request is the page itself. */
 const SOURCE_ROUTES: Record<string, SourceRoute> = {
-  gmail: (url, _site, raw) => (url.searchParams.get("view") === "om" ? { body: gmailOriginalPage(raw), type: "text/html; charset=utf-8" } : null),
+  gmail: (url, _site, raw) =>
+    url.searchParams.get("view") === "om" ? { body: gmailOriginalPage(raw), type: "text/html; charset=utf-8" } : null,
   roundcube: (url, _site, raw) => (url.searchParams.get("_action") === "viewsource" ? text(raw) : null),
   yahoo: (url, _site, raw) => (url.pathname.startsWith("/ws/v3/") ? text(raw) : null),
   fastmail: (url, _site, raw) => {
@@ -40,7 +41,9 @@ const SOURCE_ROUTES: Record<string, SourceRoute> = {
       });
     }
     if (url.pathname === "/jmap/api/") {
-      return json({ methodResponses: [["Email/get", { list: [{ id: "M4b1f09e2c6d8a7f31b5e2d90", blobId: "G8d1e5f0a" }] }, "0"]] });
+      return json({
+        methodResponses: [["Email/get", { list: [{ id: "M4b1f09e2c6d8a7f31b5e2d90", blobId: "G8d1e5f0a" }] }, "0"]],
+      });
     }
     return url.pathname.startsWith("/jmap/download/") ? text(raw) : null;
   },
@@ -58,10 +61,12 @@ export async function serveWithSource(
   frame?: (url: URL) => string | null,
 ): Promise<SourceSite> {
   const site: SourceSite = { source: null, page: "saved", asked: [] };
-  const fulfil = (route: Route, body: string | Buffer, type: string, status = 200) => route.fulfill({ status, contentType: type, body });
+  const fulfil = (route: Route, body: string | Buffer, type: string, status = 200) =>
+    route.fulfill({ status, contentType: type, body });
   await context.route(`${origin}/**`, (route) => {
     const url = new URL(route.request().url());
-    if (url.pathname === "/__fixtures/navigate.js") return fulfil(route, readFileSync(path.join(FIXTURES, "navigate.js")), "text/javascript");
+    if (url.pathname === "/__fixtures/navigate.js")
+      return fulfil(route, readFileSync(path.join(FIXTURES, "navigate.js")), "text/javascript");
     const answer = SOURCE_ROUTES[provider]?.(url, site, site.source ? sourceFixture(site.source) : "");
     if (answer) {
       site.asked.push(`${route.request().method()} ${url.pathname}${url.search}`);

@@ -23,7 +23,12 @@ export function retryDelaySeconds(attempts: number): number {
  * given to it, in messages of the channel's batch size, each marked 'queued' first so the next
  * run does not send them again. Returns how many messages were sent.
  */
-export async function dispatchDeliveries(env: Env, accountId: string, settings: AccountSettings, now: Date): Promise<number> {
+export async function dispatchDeliveries(
+  env: Env,
+  accountId: string,
+  settings: AccountSettings,
+  now: Date,
+): Promise<number> {
   const since = new Date(now.getTime() - DELIVERY_WINDOW_MS).toISOString();
   const at = now.toISOString();
   let sent = 0;
@@ -33,9 +38,20 @@ export async function dispatchDeliveries(env: Env, accountId: string, settings: 
     const size = SENDERS[channel.type].batchSize;
     const messages: { body: DeliveryMessage }[] = [];
     for (let i = 0; i < alertIds.length; i += size) {
-      messages.push({ body: { kind: "delivery", accountId, channel: channel.id, alertIds: alertIds.slice(i, i + size) } });
+      messages.push({
+        body: { kind: "delivery", accountId, channel: channel.id, alertIds: alertIds.slice(i, i + size) },
+      });
     }
-    await env.DB.batch(recordDeliveryStatements(env.DB, { alertIds, channel: channel.id, status: "queued", attempts: 0, at, error: null }));
+    await env.DB.batch(
+      recordDeliveryStatements(env.DB, {
+        alertIds,
+        channel: channel.id,
+        status: "queued",
+        attempts: 0,
+        at,
+        error: null,
+      }),
+    );
     for (let i = 0; i < messages.length; i += 100) await env.DELIVERY_QUEUE.sendBatch(messages.slice(i, i + 100));
     sent += messages.length;
   }
@@ -50,7 +66,12 @@ export type DeliveryVerdict = { ack: true } | { ack: false; delaySeconds: number
  * outcome on each alert. A failure is retried by the queue; after its max_retries the message goes
  * to the dead-letter queue, where `abandonDelivery` records it.
  */
-export async function deliverMessage(env: Env, message: DeliveryMessage, attempts: number, now: Date): Promise<DeliveryVerdict> {
+export async function deliverMessage(
+  env: Env,
+  message: DeliveryMessage,
+  attempts: number,
+  now: Date,
+): Promise<DeliveryVerdict> {
   const at = now.toISOString();
   const settings = await getSettings(env.DB, message.accountId);
   const channel = settings.channels.find((c) => c.id === message.channel);
@@ -59,13 +80,24 @@ export async function deliverMessage(env: Env, message: DeliveryMessage, attempt
   const ids = alerts.map((a) => a.id);
   if (!channel || !channel.enabled) {
     const error = `channel "${message.channel}" was removed or disabled before delivery`;
-    await env.DB.batch(recordDeliveryStatements(env.DB, { alertIds: ids, channel: message.channel, status: "abandoned", attempts, at, error }));
+    await env.DB.batch(
+      recordDeliveryStatements(env.DB, {
+        alertIds: ids,
+        channel: message.channel,
+        status: "abandoned",
+        attempts,
+        at,
+        error,
+      }),
+    );
     return { ack: true };
   }
   const outcome = await SENDERS[channel.type].send(channel, alerts, sendContext(env, message.accountId, now));
   const status = outcome.ok ? "delivered" : "failed";
   const error = outcome.ok ? null : outcome.error;
-  await env.DB.batch(recordDeliveryStatements(env.DB, { alertIds: ids, channel: channel.id, status, attempts, at, error }));
+  await env.DB.batch(
+    recordDeliveryStatements(env.DB, { alertIds: ids, channel: channel.id, status, attempts, at, error }),
+  );
   return outcome.ok ? { ack: true } : { ack: false, delaySeconds: retryDelaySeconds(attempts) };
 }
 
@@ -77,11 +109,22 @@ export async function abandonDelivery(env: Env, message: DeliveryMessage, now: D
   const alerts = await listPendingAlerts(env.DB, message.accountId, message.channel, message.alertIds);
   if (!alerts.length) return;
   const at = now.toISOString();
-  const states = await listDeliveryStates(env.DB, message.channel, alerts.map((a) => a.id));
+  const states = await listDeliveryStates(
+    env.DB,
+    message.channel,
+    alerts.map((a) => a.id),
+  );
   const last = states[0];
   const error = last?.lastError ?? "delivery failed";
   await env.DB.batch(
-    recordDeliveryStatements(env.DB, { alertIds: alerts.map((a) => a.id), channel: message.channel, status: "abandoned", attempts: last?.attempts ?? 0, at, error }),
+    recordDeliveryStatements(env.DB, {
+      alertIds: alerts.map((a) => a.id),
+      channel: message.channel,
+      status: "abandoned",
+      attempts: last?.attempts ?? 0,
+      at,
+      error,
+    }),
   );
   for (const alert of alerts) {
     await addTimelineEvent(env.DB, {

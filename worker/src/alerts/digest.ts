@@ -3,7 +3,6 @@ import { lapsedBetween, misleadingByVendor } from "../db/vendor-pressure";
 import { enqueueAlert } from "./enqueue";
 import { DAY_MS } from "./thresholds";
 
-
 /** The ISO week before the one `now` is in: [Monday 00:00 UTC, next Monday). */
 export function previousWeek(now: Date): { start: Date; end: Date } {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());

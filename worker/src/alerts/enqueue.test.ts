@@ -3,7 +3,9 @@ import { expect, it } from "vitest";
 import { enqueueAlert } from "./enqueue";
 
 it("queues an alert once per account and dedupe key", async () => {
-  await env.DB.prepare("INSERT INTO accounts (id, name, created_at) VALUES ('acc-q', 'Q', '2026-01-01T00:00:00Z'), ('acc-r', 'R', '2026-01-01T00:00:00Z')").run();
+  await env.DB.prepare(
+    "INSERT INTO accounts (id, name, created_at) VALUES ('acc-q', 'Q', '2026-01-01T00:00:00Z'), ('acc-r', 'R', '2026-01-01T00:00:00Z')",
+  ).run();
   const alert = {
     accountId: "acc-q",
     certificateId: "cert-1",

@@ -31,7 +31,9 @@ it("alerts a renew certificate on the day it expires, then as overdue every 3 da
     alertEmail: null,
     forwardTo: null,
   });
-  await insertCertificateRows(account.id, [{ commonName: "pay.kestrel-logistics.com", notAfter: new Date(EXPIRY).toISOString(), intent: "renew" }]);
+  await insertCertificateRows(account.id, [
+    { commonName: "pay.kestrel-logistics.com", notAfter: new Date(EXPIRY).toISOString(), intent: "renew" },
+  ]);
   const posted: string[] = [];
   vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
     posted.push(await new Request(input, init).text());
@@ -48,9 +50,15 @@ it("alerts a renew certificate on the day it expires, then as overdue every 3 da
     // Day 12 is step 4: the missed day-9 step is not sent late.
     "overdue: Overdue: pay.kestrel-logistics.com expired 12 days ago (2026-12-10)",
   ]);
-  expect(JSON.parse(alerts[1].data)).toMatchObject({ daysLeft: 0, intent: "renew", notAfter: "2026-12-10T00:00:00.000Z" });
+  expect(JSON.parse(alerts[1].data)).toMatchObject({
+    daysLeft: 0,
+    intent: "renew",
+    notAfter: "2026-12-10T00:00:00.000Z",
+  });
   expect(posted.some((body) => body.includes("expired on 2026-12-10"))).toBe(true);
-  const delivered = await env.DB.prepare("SELECT COUNT(*) AS n FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id WHERE d.account_id = ?1 AND d.status = 'delivered' AND a.certificate_id IS NOT NULL")
+  const delivered = await env.DB.prepare(
+    "SELECT COUNT(*) AS n FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id WHERE d.account_id = ?1 AND d.status = 'delivered' AND a.certificate_id IS NOT NULL",
+  )
     .bind(account.id)
     .first<{ n: number }>();
   expect(delivered?.n).toBe(5);
@@ -58,12 +66,25 @@ it("alerts a renew certificate on the day it expires, then as overdue every 3 da
 
 it("follows the account's overdue interval and keeps reminding until a fewer-than-a-day-left certificate is dealt with", async () => {
   const account = await createTestAccount();
-  await saveSettings(env.DB, account.id, { expiryThresholds: [14], overdueEveryDays: 7, webhook: null, alertEmail: null, forwardTo: null });
-  await insertCertificateRows(account.id, [{ commonName: "vpn.kestrel-logistics.com", notAfter: new Date(EXPIRY).toISOString(), intent: "renew" }]);
+  await saveSettings(env.DB, account.id, {
+    expiryThresholds: [14],
+    overdueEveryDays: 7,
+    webhook: null,
+    alertEmail: null,
+    forwardTo: null,
+  });
+  await insertCertificateRows(account.id, [
+    { commonName: "vpn.kestrel-logistics.com", notAfter: new Date(EXPIRY).toISOString(), intent: "renew" },
+  ]);
   // Six hours before expiry the 14-day reminder (never sent) is still due.
   await runDaily(new Date(EXPIRY - 6 * 3_600_000));
   for (const day of [0, 3, 6, 7, 13, 14]) await runDaily(runAt(day));
-  expect((await certificateAlerts(account.id)).map((a) => a.type)).toEqual(["expiry-reminder", "expired", "overdue", "overdue"]);
+  expect((await certificateAlerts(account.id)).map((a) => a.type)).toEqual([
+    "expiry-reminder",
+    "expired",
+    "overdue",
+    "overdue",
+  ]);
 });
 
 it("names overdue certificates in every weekly digest until one is let lapse and another renewed by an upload", async () => {
@@ -75,7 +96,9 @@ it("names overdue certificates in every weekly digest until one is let lapse and
   ]);
   const digest = async (at: Date) => {
     await runDaily(at);
-    const row = await env.DB.prepare("SELECT message FROM alerts WHERE account_id = ?1 AND type = 'weekly-digest' AND created_at = ?2")
+    const row = await env.DB.prepare(
+      "SELECT message FROM alerts WHERE account_id = ?1 AND type = 'weekly-digest' AND created_at = ?2",
+    )
       .bind(account.id, at.toISOString())
       .first<{ message: string }>();
     return row?.message ?? "";
@@ -92,8 +115,14 @@ it("names overdue certificates in every weekly digest until one is let lapse and
     body: JSON.stringify({ intent: "let-lapse" }),
   });
   expect(patch.status).toBe(200);
-  const successor = await addManualRecord(account, { commonName: "api.kestrel-logistics.com", notAfter: daysFromNow(90), intent: "renew" });
-  const row = await env.DB.prepare("SELECT superseded_by FROM certificates WHERE id = ?1").bind(renewed).first<{ superseded_by: string }>();
+  const successor = await addManualRecord(account, {
+    commonName: "api.kestrel-logistics.com",
+    notAfter: daysFromNow(90),
+    intent: "renew",
+  });
+  const row = await env.DB.prepare("SELECT superseded_by FROM certificates WHERE id = ?1")
+    .bind(renewed)
+    .first<{ superseded_by: string }>();
   expect(row?.superseded_by).toBe(successor.id);
 
   const before = (await certificateAlerts(account.id)).length;
@@ -110,7 +139,11 @@ it("alerts an uploaded certificate that is already expired once, at once", async
     body: JSON.stringify({ pem: certs.expired, intent: "renew" }),
   });
   expect(res.status).toBe(201);
-  const soon = await addManualRecord(account, { commonName: "edge.kestrel-logistics.com", notAfter: daysFromNow(10), intent: "renew" });
+  const soon = await addManualRecord(account, {
+    commonName: "edge.kestrel-logistics.com",
+    notAfter: daysFromNow(10),
+    intent: "renew",
+  });
   expect(soon.status).toBe("expiring");
   const now = await certificateAlerts(account.id);
   expect(now.map((a) => a.title)).toEqual([

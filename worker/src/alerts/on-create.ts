@@ -10,7 +10,12 @@ import { queueReminders } from "./reminders";
  * new certificate already inside a threshold or expired gets its one alert now rather than at
  * the next daily run, and is handed to the delivery queue. Returns how many alerts were queued.
  */
-export async function alertOnCreate(env: Env, accountId: string, stored: StoreResult, now: Date = new Date()): Promise<number> {
+export async function alertOnCreate(
+  env: Env,
+  accountId: string,
+  stored: StoreResult,
+  now: Date = new Date(),
+): Promise<number> {
   if (!stored.createdIds.length) return 0;
   const fresh = stored.certificates.filter((c) => stored.createdIds.includes(c.id));
   await closePredecessors(env.DB, accountId, fresh, now);

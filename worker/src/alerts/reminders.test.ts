@@ -19,7 +19,12 @@ const at = (iso: string) => new Date(iso);
 it("alerts a renew certificate once per threshold across repeated runs, skipped days and a clock set back", async () => {
   const account = await createTestAccount();
   await insertCertificateRows(account.id, [
-    { commonName: "www.kestrel-logistics.com", notAfter: "2026-12-15T00:00:00.000Z", intent: "renew", vendor: "DigiCert" },
+    {
+      commonName: "www.kestrel-logistics.com",
+      notAfter: "2026-12-15T00:00:00.000Z",
+      intent: "renew",
+      vendor: "DigiCert",
+    },
   ]);
   const runs = [
     "2026-11-10T06:00:00Z", // 35 days: nothing yet
@@ -34,7 +39,9 @@ it("alerts a renew certificate once per threshold across repeated runs, skipped 
   ];
   for (const run of runs) await runDaily(at(run));
   expect(await thresholdsSent(account.id, "expiry-reminder")).toEqual([30, 14, 3, 1]);
-  const first = await env.DB.prepare("SELECT title, message FROM alerts WHERE account_id = ?1 ORDER BY created_at LIMIT 1")
+  const first = await env.DB.prepare(
+    "SELECT title, message FROM alerts WHERE account_id = ?1 ORDER BY created_at LIMIT 1",
+  )
     .bind(account.id)
     .first<{ title: string; message: string }>();
   expect(first?.title).toBe("www.kestrel-logistics.com expires in 30 days (2026-12-15)");
@@ -52,7 +59,9 @@ it("asks to decide at 45 and 14 days for undecided certificates, then expired/ov
     await runDaily(new Date(Date.parse("2027-02-11T00:00:00Z") - daysLeft * 86_400_000 + 6 * 3_600_000));
   }
   expect(await thresholdsSent(account.id, "decide-now")).toEqual([45, 14]);
-  const { results } = await env.DB.prepare("SELECT type, c.common_name AS name FROM alerts a JOIN certificates c ON c.id = a.certificate_id WHERE a.account_id = ?1 ORDER BY a.created_at")
+  const { results } = await env.DB.prepare(
+    "SELECT type, c.common_name AS name FROM alerts a JOIN certificates c ON c.id = a.certificate_id WHERE a.account_id = ?1 ORDER BY a.created_at",
+  )
     .bind(account.id)
     .all<{ type: string; name: string }>();
   expect(results.map((r) => `${r.type} ${r.name}`)).toEqual([
@@ -65,7 +74,12 @@ it("asks to decide at 45 and 14 days for undecided certificates, then expired/ov
 
 it("uses the account's own thresholds and starts afresh after renewal", async () => {
   const account = await createTestAccount();
-  await saveSettings(env.DB, account.id, { expiryThresholds: [60, 10], webhook: null, alertEmail: null, forwardTo: null });
+  await saveSettings(env.DB, account.id, {
+    expiryThresholds: [60, 10],
+    webhook: null,
+    alertEmail: null,
+    forwardTo: null,
+  });
   const [id] = await insertCertificateRows(account.id, [
     { commonName: "milano.kestrel-logistics.it", notAfter: "2026-11-30T00:00:00.000Z", intent: "renew" },
   ]);

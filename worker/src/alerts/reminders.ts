@@ -30,10 +30,21 @@ function certificateData(cert: AlertCandidate, daysLeft: number) {
   return { notAfter: cert.notAfter, daysLeft, intent: cert.intent, commonName: cert.commonName, vendor: cert.vendor };
 }
 
-function reminder(accountId: string, type: ReminderType, cert: AlertCandidate, daysLeft: number, threshold: number): NewAlert {
+function reminder(
+  accountId: string,
+  type: ReminderType,
+  cert: AlertCandidate,
+  daysLeft: number,
+  threshold: number,
+): NewAlert {
   const date = cert.notAfter.slice(0, 10);
   const vendor = cert.vendor ? ` (${cert.vendor})` : "";
-  const base = { accountId, certificateId: cert.id, type, dedupeKey: reminderKey(type, cert.id, cert.notAfter, threshold) };
+  const base = {
+    accountId,
+    certificateId: cert.id,
+    type,
+    dedupeKey: reminderKey(type, cert.id, cert.notAfter, threshold),
+  };
   const data = { ...certificateData(cert, daysLeft), threshold };
   if (type === "expiry-reminder") {
     return {
@@ -65,7 +76,10 @@ function expired(accountId: string, cert: AlertCandidate, now: Date, step: numbe
     certificateId: cert.id,
     type: step === 0 ? "expired" : "overdue",
     dedupeKey: overdueKey(cert.id, cert.notAfter, step),
-    title: step === 0 ? `${cert.commonName} expired on ${date}` : `Overdue: ${cert.commonName} expired ${plural(daysAgo, "day")} ago (${date})`,
+    title:
+      step === 0
+        ? `${cert.commonName} expired on ${date}`
+        : `Overdue: ${cert.commonName} expired ${plural(daysAgo, "day")} ago (${date})`,
     message: `The certificate for ${cert.commonName}${vendor} expired on ${date}. Browsers reject it. ${decision}`,
     data: { ...certificateData(cert, -daysAgo), step },
   };
@@ -88,7 +102,10 @@ export async function queueReminders(
   now: Date,
   onlyIds?: readonly string[],
 ): Promise<number> {
-  const limits: Record<ReminderType, readonly number[]> = { "expiry-reminder": policy.expiryThresholds, "decide-now": DECIDE_NOW_THRESHOLDS };
+  const limits: Record<ReminderType, readonly number[]> = {
+    "expiry-reminder": policy.expiryThresholds,
+    "decide-now": DECIDE_NOW_THRESHOLDS,
+  };
   const widest = Math.max(...policy.expiryThresholds, ...DECIDE_NOW_THRESHOLDS);
   const candidates = await listReminderCandidates(
     db,
@@ -117,11 +134,21 @@ export async function queueReminders(
   for (const type of ["expiry-reminder", "decide-now"] as const) {
     const ofType = due.filter((d) => d.type === type);
     if (!ofType.length) continue;
-    const sent = await listSentReminders(db, accountId, type, ofType.map((d) => d.cert.id));
+    const sent = await listSentReminders(
+      db,
+      accountId,
+      type,
+      ofType.map((d) => d.cert.id),
+    );
     for (const d of ofType) {
-      const already = (sent.get(d.cert.id) ?? []).some((s) => s.notAfter === d.cert.notAfter && s.threshold <= d.threshold);
+      const already = (sent.get(d.cert.id) ?? []).some(
+        (s) => s.notAfter === d.cert.notAfter && s.threshold <= d.threshold,
+      );
       if (!already) alerts.push(reminder(accountId, type, d.cert, d.daysLeft, d.threshold));
     }
   }
-  return enqueueAlerts(db, alerts.map((alert) => ({ ...alert, createdAt: now.toISOString() })));
+  return enqueueAlerts(
+    db,
+    alerts.map((alert) => ({ ...alert, createdAt: now.toISOString() })),
+  );
 }

@@ -33,7 +33,9 @@ it("runs one account with 10 000 certificates within Workers' per-invocation lim
   const { db, counts } = countingDb(env.DB);
   const deliveries = countingQueue<DeliveryMessage>();
   const summary = await runAccount({ ...env, DB: db, DELIVERY_QUEUE: deliveries.queue } as Env, account.id, now);
-  console.log(`account run over 10 000 certificates: ${summary.queued} alerts, ${counts.statements} D1 statements in ${counts.roundTrips} round trips, ${deliveries.messages.length} delivery messages`);
+  console.log(
+    `account run over 10 000 certificates: ${summary.queued} alerts, ${counts.statements} D1 statements in ${counts.roundTrips} round trips, ${deliveries.messages.length} delivery messages`,
+  );
 
   // Renew certificates 1..30 days out (every 5th of 400 days → 3 of 5 intents) and undecided ones 1..45 days out.
   const renew = rows.filter((r, i) => intents[i % 5] === "renew" && (i % 400) + 1 <= 30).length;

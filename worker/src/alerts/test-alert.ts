@@ -32,16 +32,31 @@ export function testAlert(accountId: string, now: Date): Alert {
  * Sends the test alert to each channel now, all at once: a channel that fails, hangs until its
  * timeout or throws does not keep the others from being tried, and each answers for itself.
  */
-export async function sendTestAlert(env: Env, accountId: string, channels: readonly ChannelConfig[], now: Date = new Date()): Promise<TestDelivery[]> {
+export async function sendTestAlert(
+  env: Env,
+  accountId: string,
+  channels: readonly ChannelConfig[],
+  now: Date = new Date(),
+): Promise<TestDelivery[]> {
   const alert = testAlert(accountId, now);
   const context = sendContext(env, accountId, now);
   return Promise.all(
     channels.map(async (channel): Promise<TestDelivery> => {
       try {
         const outcome = await SENDERS[channel.type].send(channel, [alert], context);
-        return { channel: channel.id, ok: outcome.ok, status: outcome.status, error: outcome.ok ? null : outcome.error };
+        return {
+          channel: channel.id,
+          ok: outcome.ok,
+          status: outcome.status,
+          error: outcome.ok ? null : outcome.error,
+        };
       } catch (error) {
-        return { channel: channel.id, ok: false, status: null, error: `${channel.type}: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          channel: channel.id,
+          ok: false,
+          status: null,
+          error: `${channel.type}: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
     }),
   );

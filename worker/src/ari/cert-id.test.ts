@@ -10,7 +10,9 @@ it("joins the AKI keyIdentifier and the serial's DER octets, base64url, as RFC 9
   const leaf = await ca.issue({ names: ["www.kestrel-logistics.com"], serialNumber: "0087654321" });
   const aki = leaf.getExtension(x509.AuthorityKeyIdentifierExtension)!.keyId!;
   const expectedAki = btoa(String.fromCharCode(...(aki.match(/../g) ?? []).map((h) => parseInt(h, 16))))
-    .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
   expect(ariCertificateId(leaf.toString("pem"))).toBe(`${expectedAki}.AIdlQyE`);
   const small = await ca.issue({ names: ["a.kestrel-logistics.com"], serialNumber: "0A1B" });
   expect(ariCertificateId(small.toString("pem"))?.split(".")[1]).toBe("Chs");

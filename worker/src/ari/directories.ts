@@ -19,7 +19,8 @@ export const ARI_DIRECTORIES: readonly AriDirectory[] = [
     name: "Let's Encrypt",
     directory: "https://acme-v02.api.letsencrypt.org/directory",
     issuerOrganizations: ["Let's Encrypt"],
-    source: "https://letsencrypt.org/docs/acme-protocol-updates/ (ARI in production since 2023; directory field renewalInfo)",
+    source:
+      "https://letsencrypt.org/docs/acme-protocol-updates/ (ARI in production since 2023; directory field renewalInfo)",
   },
   {
     id: "google",
@@ -40,12 +41,16 @@ export const ARI_DIRECTORIES: readonly AriDirectory[] = [
     name: "SSL.com",
     directory: "https://acme.ssl.com/sslcom-dv-rsa",
     issuerOrganizations: ["SSL Corporation", "SSL Corp"],
-    source: "https://www.ssl.com/guide/ssl-tls-certificate-issuance-and-revocation-with-acme/ (ACME directory https://acme.ssl.com/sslcom-dv-rsa)",
+    source:
+      "https://www.ssl.com/guide/ssl-tls-certificate-issuance-and-revocation-with-acme/ (ACME directory https://acme.ssl.com/sslcom-dv-rsa)",
   },
 ];
 
 /** The ACME server of a certificate's issuer, by its organization; null for CAs without one here. */
-export function ariDirectoryFor(issuerO: string | null, directories: readonly AriDirectory[] = ARI_DIRECTORIES): AriDirectory | null {
+export function ariDirectoryFor(
+  issuerO: string | null,
+  directories: readonly AriDirectory[] = ARI_DIRECTORIES,
+): AriDirectory | null {
   if (!issuerO) return null;
   const wanted = issuerO.trim().toLowerCase();
   return directories.find((d) => d.issuerOrganizations.some((o) => o.toLowerCase() === wanted)) ?? null;

@@ -19,8 +19,15 @@ export interface RenewalInfo {
 export type AriResult = { ok: true; info: RenewalInfo } | { ok: false; detail: string };
 
 /** The directory's `renewalInfo` URL: null when the CA offers no ARI. */
-export async function fetchRenewalInfoUrl(directory: string, limits: OutboundLimits): Promise<{ ok: true; url: string | null } | { ok: false; detail: string }> {
-  const answer = await boundedFetch(directory, { ...limits, maxBytes: MAX_BYTES, headers: { Accept: "application/json" } });
+export async function fetchRenewalInfoUrl(
+  directory: string,
+  limits: OutboundLimits,
+): Promise<{ ok: true; url: string | null } | { ok: false; detail: string }> {
+  const answer = await boundedFetch(directory, {
+    ...limits,
+    maxBytes: MAX_BYTES,
+    headers: { Accept: "application/json" },
+  });
   if (!answer.ok) return { ok: false, detail: answer.detail };
   const parsed = DirectorySchema.safeParse(jsonBody(answer.body));
   if (!parsed.success) return { ok: false, detail: `${new URL(directory).host} sent no ACME directory` };
@@ -28,7 +35,11 @@ export async function fetchRenewalInfoUrl(directory: string, limits: OutboundLim
 }
 
 /** GET `<renewalInfo>/<certificate ID>`: the suggested window and, when the CA gives one, why. */
-export async function fetchRenewalInfo(renewalInfoUrl: string, certId: string, limits: OutboundLimits): Promise<AriResult> {
+export async function fetchRenewalInfo(
+  renewalInfoUrl: string,
+  certId: string,
+  limits: OutboundLimits,
+): Promise<AriResult> {
   const url = `${renewalInfoUrl.replace(/\/+$/, "")}/${certId}`;
   const answer = await boundedFetch(url, { ...limits, maxBytes: MAX_BYTES, headers: { Accept: "application/json" } });
   if (!answer.ok) return { ok: false, detail: answer.detail };
@@ -37,7 +48,10 @@ export async function fetchRenewalInfo(renewalInfoUrl: string, certId: string, l
   const { suggestedWindow, explanationURL } = parsed.data;
   const [start, end] = [new Date(suggestedWindow.start), new Date(suggestedWindow.end)];
   if (end <= start) return { ok: false, detail: `${new URL(url).host} sent a window that ends before it starts` };
-  return { ok: true, info: { windowStart: start.toISOString(), windowEnd: end.toISOString(), explanationUrl: explanationURL ?? null } };
+  return {
+    ok: true,
+    info: { windowStart: start.toISOString(), windowEnd: end.toISOString(), explanationUrl: explanationURL ?? null },
+  };
 }
 
 /**

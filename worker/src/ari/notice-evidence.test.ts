@@ -16,17 +16,36 @@ it("cites the CA's renewal window on a notice that claims a revocation", async (
   )
     .bind(account.ids.k04)
     .run();
-  const { assessment } = await ingestNotice(env, { accountId: account.id, raw: misleading, source: "api", receivedAt: new Date("2026-03-18T09:00:00Z"), store: false });
+  const { assessment } = await ingestNotice(env, {
+    accountId: account.id,
+    raw: misleading,
+    source: "api",
+    receivedAt: new Date("2026-03-18T09:00:00Z"),
+    store: false,
+  });
   expect(assessment.certificate).toBe(account.ids.k04);
   const reason = assessment.reasons.find((r) => r.code.startsWith("ca-renewal-window"));
   expect(reason).toMatchObject({
     code: "ca-renewal-window-normal",
-    facts: { windowStart: "2026-02-10T00:00:00Z", windowEnd: "2026-02-12T00:00:00Z", explanationURL: null, early: false },
+    facts: {
+      windowStart: "2026-02-10T00:00:00Z",
+      windowEnd: "2026-02-12T00:00:00Z",
+      explanationURL: null,
+      early: false,
+    },
   });
   expect(reason?.message).toContain("(checked 2026-03-17) suggests renewing 2026-02-10 to 2026-02-12");
 
-  await env.DB.prepare("UPDATE certificates SET ari_explanation_url = 'https://ca.example/incident/42' WHERE id = ?1").bind(account.ids.k04).run();
-  const again = await ingestNotice(env, { accountId: account.id, raw: misleading, source: "api", receivedAt: new Date("2026-03-18T09:00:00Z"), store: false });
+  await env.DB.prepare("UPDATE certificates SET ari_explanation_url = 'https://ca.example/incident/42' WHERE id = ?1")
+    .bind(account.ids.k04)
+    .run();
+  const again = await ingestNotice(env, {
+    accountId: account.id,
+    raw: misleading,
+    source: "api",
+    receivedAt: new Date("2026-03-18T09:00:00Z"),
+    store: false,
+  });
   const early = again.assessment.reasons.find((r) => r.code.startsWith("ca-renewal-window"));
   expect(early?.code).toBe("ca-renewal-window-early");
   expect(early?.message).toContain("explained at https://ca.example/incident/42");

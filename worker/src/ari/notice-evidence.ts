@@ -11,9 +11,14 @@ const URGENT_REVOCATION_CLAIMS = new Set(["revoked", "revoked-for-payment", "wil
  * forward (and usually explains why); an unchanged window is the CA not asking for anything.
  */
 export function addRenewalInfoEvidence(assessment: Assessment, row: CertificateRow | undefined): Assessment {
-  if (!assessment.certificate || !assessment.claims.some((claim) => URGENT_REVOCATION_CLAIMS.has(claim.type))) return assessment;
+  if (!assessment.certificate || !assessment.claims.some((claim) => URGENT_REVOCATION_CLAIMS.has(claim.type)))
+    return assessment;
   if (!row || row.id !== assessment.certificate || !row.ari_window_start || !row.ari_window_end) return assessment;
-  const info = { windowStart: row.ari_window_start, windowEnd: row.ari_window_end, explanationUrl: row.ari_explanation_url ?? null };
+  const info = {
+    windowStart: row.ari_window_start,
+    windowEnd: row.ari_window_end,
+    explanationUrl: row.ari_explanation_url ?? null,
+  };
   const early = isEarlyRenewal(info, { notBefore: row.not_before, notAfter: row.not_after });
   const window = `${info.windowStart.slice(0, 10)} to ${info.windowEnd.slice(0, 10)}`;
   const checked = row.ari_checked_at ? ` (checked ${row.ari_checked_at.slice(0, 10)})` : "";

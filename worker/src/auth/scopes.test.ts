@@ -43,7 +43,15 @@ describe("requiredScope", () => {
 
 describe("scopeAllows", () => {
   it("lets each scope do what the ones before it can", () => {
-    expect([scopeAllows("read", "read"), scopeAllows("read", "write"), scopeAllows("write", "read")]).toEqual([true, false, true]);
-    expect([scopeAllows("write", "owner"), scopeAllows("owner", "owner"), scopeAllows("owner", "write")]).toEqual([false, true, true]);
+    expect([scopeAllows("read", "read"), scopeAllows("read", "write"), scopeAllows("write", "read")]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect([scopeAllows("write", "owner"), scopeAllows("owner", "owner"), scopeAllows("owner", "write")]).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 });

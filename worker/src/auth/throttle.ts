@@ -21,8 +21,14 @@ export function clientKey(headers: { header(name: string): string | undefined })
   const [head, tail] = ip.split("::");
   const before = head ? head.split(":") : [];
   const after = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? before : [...before, ...Array(Math.max(0, 8 - before.length - after.length)).fill("0"), ...after];
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  const groups =
+    tail === undefined
+      ? before
+      : [...before, ...Array(Math.max(0, 8 - before.length - after.length)).fill("0"), ...after];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /**
@@ -30,7 +36,11 @@ export function clientKey(headers: { header(name: string): string | undefined })
  * over the limit. Only failures are counted, so a valid token is never slowed by others' typos
  * or guesses. Without the binding (a deployment that dropped it) nothing is counted.
  */
-export async function countAuthFailure(env: Env, client: string, setHeader: (name: string, value: string) => void): Promise<void> {
+export async function countAuthFailure(
+  env: Env,
+  client: string,
+  setHeader: (name: string, value: string) => void,
+): Promise<void> {
   if (!env.AUTH_FAILURES) return;
   const { success } = await env.AUTH_FAILURES.limit({ key: `auth:${client}` });
   if (success) return;

@@ -5,13 +5,24 @@ import { type Component, dateValue, escapeText, utcStamp, writeCalendar } from "
 const DAY_MS = 86_400_000;
 
 function alarm(days: number, text: string): Component {
-  return { name: "VALARM", properties: [["ACTION", "DISPLAY"], ["TRIGGER", `-P${days}D`], ["DESCRIPTION", escapeText(text)]] };
+  return {
+    name: "VALARM",
+    properties: [
+      ["ACTION", "DISPLAY"],
+      ["TRIGGER", `-P${days}D`],
+      ["DESCRIPTION", escapeText(text)],
+    ],
+  };
 }
 
 /** Reminders as the alerts raise them: renew at the account's thresholds, undecided at 45 and 14 days, let-lapse none. */
 function alarms(certificate: Certificate, thresholds: number[]): Component[] {
-  if (certificate.intent === "renew") return thresholds.map((days) => alarm(days, `${certificate.commonName} expires in ${days} days: renew it.`));
-  if (certificate.intent === "undecided") return DECIDE_NOW_THRESHOLDS.map((days) => alarm(days, `${certificate.commonName} expires in ${days} days: decide whether to renew it.`));
+  if (certificate.intent === "renew")
+    return thresholds.map((days) => alarm(days, `${certificate.commonName} expires in ${days} days: renew it.`));
+  if (certificate.intent === "undecided")
+    return DECIDE_NOW_THRESHOLDS.map((days) =>
+      alarm(days, `${certificate.commonName} expires in ${days} days: decide whether to renew it.`),
+    );
   return [];
 }
 
@@ -41,7 +52,12 @@ function event(certificate: Certificate, thresholds: number[], now: Date): Compo
 }
 
 /** One VEVENT per certificate expiry (unparseable end dates are left out), with VALARM reminders. */
-export function expiryCalendar(accountName: string, certificates: Certificate[], thresholds: number[], now: Date): string {
+export function expiryCalendar(
+  accountName: string,
+  certificates: Certificate[],
+  thresholds: number[],
+  now: Date,
+): string {
   const valid = certificates.filter((c) => !Number.isNaN(Date.parse(c.notAfter)));
   return writeCalendar({
     name: "VCALENDAR",

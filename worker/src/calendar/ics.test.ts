@@ -20,7 +20,11 @@ describe("iCalendar writer", () => {
   });
 
   it("ends every line with CRLF and nests components", () => {
-    const text = writeCalendar({ name: "VCALENDAR", properties: [["VERSION", "2.0"]], components: [{ name: "VEVENT", properties: [["UID", "x"]] }] });
+    const text = writeCalendar({
+      name: "VCALENDAR",
+      properties: [["VERSION", "2.0"]],
+      components: [{ name: "VEVENT", properties: [["UID", "x"]] }],
+    });
     expect(text).toBe("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
   });
 });

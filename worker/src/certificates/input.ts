@@ -34,7 +34,9 @@ export const ownerFields = {
     .max(10)
     .nullable()
     .optional()
-    .describe("Days before expiry at which this certificate is reminded, instead of the account's; null = the account's."),
+    .describe(
+      "Days before expiry at which this certificate is reminded, instead of the account's; null = the account's.",
+    ),
   muteUntil: IsoDateSchema.nullable()
     .optional()
     .describe("No reminders, expired or overdue alerts for this certificate until this date; null = not muted."),

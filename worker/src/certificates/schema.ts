@@ -28,7 +28,9 @@ export const CertificateSchema = z
     autoRenew: z.boolean(),
     owner: text.describe("E-mail address of the person responsible."),
     notes: text,
-    serialNumber: text.describe("As `openssl x509 -serial` prints it: hex, upper case, no separators, `-` before a negative one."),
+    serialNumber: text.describe(
+      "As `openssl x509 -serial` prints it: hex, upper case, no separators, `-` before a negative one.",
+    ),
     fingerprintSha256: text.describe("SHA-256 of the DER, hex, upper case, no separators."),
     publicKeyAlgorithm: text,
     publicKeySize: z.number().int().nullable(),
@@ -45,24 +47,38 @@ export const CertificateSchema = z
         maxDays: z.number().int().describe("Longest lifetime a public CA may issue today."),
         renewalsPerYear: z.number().int(),
         upcoming: z.array(
-          z.object({ from: z.string(), maxDays: z.number().int(), dcvReuseDays: z.number().int(), renewalsPerYear: z.number().int(), source: z.string() }),
+          z.object({
+            from: z.string(),
+            maxDays: z.number().int(),
+            dcvReuseDays: z.number().int(),
+            renewalsPerYear: z.number().int(),
+            source: z.string(),
+          }),
         ),
       })
       .nullable()
       .optional()
-      .describe("For a renew certificate renewed by hand (autoRenew false): renewals a year now and at each coming CA/B Forum SC-081 step."),
+      .describe(
+        "For a renew certificate renewed by hand (autoRenew false): renewals a year now and at each coming CA/B Forum SC-081 step.",
+      ),
     renewalInfo: z
       .object({
         suggestedWindow: z.object({ start: z.string(), end: z.string() }),
         explanationURL: z.string().nullable(),
         checkedAt: z.string().nullable(),
         directory: z.string().nullable().describe("The CA's ACME directory the window came from."),
-        early: z.boolean().describe("The CA asks for renewal before two thirds of the lifetime, or explains why (explanationURL)."),
+        early: z
+          .boolean()
+          .describe("The CA asks for renewal before two thirds of the lifetime, or explains why (explanationURL)."),
       })
       .nullable()
       .optional()
       .describe("ACME Renewal Information (RFC 9773) from the issuing CA, fetched daily for CAs that publish it."),
-    alertThresholds: z.array(z.number().int()).nullable().optional().describe("Own reminder thresholds; null = the account's."),
+    alertThresholds: z
+      .array(z.number().int())
+      .nullable()
+      .optional()
+      .describe("Own reminder thresholds; null = the account's."),
     muteUntil: text.optional().describe("Alerts about this certificate are muted until then."),
     supersededBy: z.string().nullable().optional().describe("The certificate that renewed this one (found in CT)."),
     supersededAt: z.string().nullable().optional(),

@@ -1,5 +1,10 @@
 import { type CertificateRow, type NewCertificate, rowToCertificate } from "../db/certificate-rows";
-import { findByExternalIds, findByFingerprints, getCertificateRowsByIds, prepareInsertCertificate } from "../db/certificates";
+import {
+  findByExternalIds,
+  findByFingerprints,
+  getCertificateRowsByIds,
+  prepareInsertCertificate,
+} from "../db/certificates";
 import { prepareIntentChange } from "../db/intent-history";
 import { ApiError } from "../errors";
 import type { Certificate } from "./schema";
@@ -67,12 +72,20 @@ export async function storeNewCertificates(
       await db.batch(statements);
     } catch (error) {
       if (String(error).includes("UNIQUE constraint failed")) {
-        throw new ApiError(409, "conflict", "The same certificate was stored by another request just now; send it again.");
+        throw new ApiError(
+          409,
+          "conflict",
+          "The same certificate was stored by another request just now; send it again.",
+        );
       }
       throw error;
     }
   }
-  const created = await getCertificateRowsByIds(db, author.accountId, fresh.map((c) => c.id));
+  const created = await getCertificateRowsByIds(
+    db,
+    author.accountId,
+    fresh.map((c) => c.id),
+  );
   return {
     certificates: matches.map((m) => rowToCertificate(m.existing ?? created.get(m.candidate.id)!, now)),
     created: fresh.length,

@@ -35,9 +35,13 @@ const STATUS_BY_CODE: Record<CertificateInputErrorCode, 400 | 422> = {
 async function fromUpload(input: string | Uint8Array, fields: OwnerFields): Promise<Submission> {
   try {
     const upload = await parseCertificateUpload(input);
-    return { candidates: upload.endEntities.map((entity) => certificateFromUpload(entity, fields)), warnings: upload.warnings };
+    return {
+      candidates: upload.endEntities.map((entity) => certificateFromUpload(entity, fields)),
+      warnings: upload.warnings,
+    };
   } catch (error) {
-    if (error instanceof CertificateInputError) throw new ApiError(STATUS_BY_CODE[error.code], error.code, error.message);
+    if (error instanceof CertificateInputError)
+      throw new ApiError(STATUS_BY_CODE[error.code], error.code, error.message);
     throw error;
   }
 }
@@ -58,7 +62,8 @@ export function validateJsonSubmission(body: unknown) {
 export async function readSubmission(c: Context<AppEnv>): Promise<Submission> {
   const mediaType = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (PEM_TYPES.includes(mediaType)) return fromUpload(await c.req.text(), {});
-  if (DER_TYPES.includes(mediaType) || PKCS7_TYPES.includes(mediaType)) return fromUpload(new Uint8Array(await c.req.arrayBuffer()), {});
+  if (DER_TYPES.includes(mediaType) || PKCS7_TYPES.includes(mediaType))
+    return fromUpload(new Uint8Array(await c.req.arrayBuffer()), {});
   if (PKCS12_TYPES.includes(mediaType)) {
     const refusal = pkcs12Refusal();
     throw new ApiError(STATUS_BY_CODE[refusal.code], refusal.code, refusal.message);

@@ -11,17 +11,32 @@ import type { Certificate } from "./schema";
  * account has is closed the same way (an old file uploaded late raises no expired alert).
  * Returns the ids closed.
  */
-export async function closePredecessors(db: D1Database, accountId: string, uploaded: readonly Certificate[], now: Date): Promise<string[]> {
+export async function closePredecessors(
+  db: D1Database,
+  accountId: string,
+  uploaded: readonly Certificate[],
+  now: Date,
+): Promise<string[]> {
   if (!uploaded.length) return [];
   const uploadedIds = uploaded.map((c) => c.id);
-  const candidates = await listPredecessorCandidates(db, accountId, uploaded.map((c) => c.commonName), uploadedIds);
+  const candidates = await listPredecessorCandidates(
+    db,
+    accountId,
+    uploaded.map((c) => c.commonName),
+    uploadedIds,
+  );
   const all = [...candidates, ...uploaded];
   const closed: string[] = [];
   const at = now.toISOString();
   for (const old of all) {
     const names = nameKey(old);
     const successor = all
-      .filter((c) => c.notAfter > old.notAfter && nameKey(c) === names && (uploadedIds.includes(c.id) || uploadedIds.includes(old.id)))
+      .filter(
+        (c) =>
+          c.notAfter > old.notAfter &&
+          nameKey(c) === names &&
+          (uploadedIds.includes(c.id) || uploadedIds.includes(old.id)),
+      )
       .sort((a, b) => b.notAfter.localeCompare(a.notAfter))[0];
     if (!successor || closed.includes(old.id)) continue;
     await markSuperseded(db, accountId, old.id, successor.id, at);

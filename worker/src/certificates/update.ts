@@ -25,7 +25,10 @@ export async function updateOwnerFields(
     auto_renew: patch.autoRenew === undefined ? undefined : patch.autoRenew ? 1 : 0,
     owner: patch.owner,
     notes: patch.notes,
-    alert_thresholds: patch.alertThresholds === undefined ? undefined : patch.alertThresholds && JSON.stringify(sortedThresholds(patch.alertThresholds)),
+    alert_thresholds:
+      patch.alertThresholds === undefined
+        ? undefined
+        : patch.alertThresholds && JSON.stringify(sortedThresholds(patch.alertThresholds)),
     mute_until: patch.muteUntil,
   };
   const nowIso = now.toISOString();

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { X509Certificate } from "@peculiar/x509";
+import type { X509Certificate } from "@peculiar/x509";
 import type { OutboundFailureKind } from "../outbound/bounded-fetch";
 import { displaySerial } from "../revocation/verdict";
 
@@ -47,16 +47,21 @@ export async function candidateMismatch(candidate: CtCandidate, certificate: X50
   const handedOut = hex(await certificate.getThumbprint("SHA-256"));
   const differs = (what: string, got: string, listed: string) =>
     `the CT service handed out another certificate than the one it listed (${what} ${got}, listed ${listed}); it was not imported`;
-  if (candidate.fingerprintSha256 && handedOut !== candidate.fingerprintSha256) return differs("SHA-256", handedOut, candidate.fingerprintSha256);
+  if (candidate.fingerprintSha256 && handedOut !== candidate.fingerprintSha256)
+    return differs("SHA-256", handedOut, candidate.fingerprintSha256);
   const serial = displaySerial(certificate.serialNumber);
-  if (candidate.serialNumber && serial !== candidate.serialNumber) return differs("serial", serial, candidate.serialNumber);
+  if (candidate.serialNumber && serial !== candidate.serialNumber)
+    return differs("serial", serial, candidate.serialNumber);
   const notAfter = certificate.notAfter.toISOString();
   if (notAfter !== candidate.notAfter) return differs("valid until", notAfter, candidate.notAfter);
   return null;
 }
 
 function hex(bytes: ArrayBuffer): string {
-  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+  return [...new Uint8Array(bytes)]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }
 
 /** Lower-cased, de-duplicated, sorted DNS names: the form names are compared in. */

@@ -3,7 +3,15 @@ import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
 import { base64ToBytes } from "../../../shared/x509/pem";
 import { boundedFetch, jsonBody, type OutboundLimits } from "../outbound/bounded-fetch";
-import { type CtCandidate, type CtSearchProvider, candidateMismatch, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
+import {
+  type CtCandidate,
+  type CtSearchProvider,
+  candidateMismatch,
+  isoUtc,
+  isPrecertificate,
+  normalizeNames,
+  normalizeSerial,
+} from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
 // Cert Spotter pages its answers; a handful of pages covers any single domain we own.
@@ -23,7 +31,10 @@ const Answer = z.array(Issuance);
 /** Cert Spotter's issuances API (`/v1/issuances`), at `baseUrl`, with an optional API key. */
 export function certSpotterProvider(baseUrl: string, outbound: OutboundLimits, apiKey?: string): CtSearchProvider {
   const base = baseUrl.replace(/\/+$/, "");
-  const headers: Record<string, string> = { accept: "application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+  };
   const certificates = new Map<string, { type: "cert" | "precert"; data: string }>();
 
   return {
@@ -35,10 +46,20 @@ export function certSpotterProvider(baseUrl: string, outbound: OutboundLimits, a
         const query = new URLSearchParams({ domain, include_subdomains: String(includeSubdomains) });
         for (const field of ["dns_names", "issuer", "cert"]) query.append("expand", field);
         if (after) query.set("after", after);
-        const fetched = await boundedFetch(`${base}/v1/issuances?${query}`, { ...outbound, maxBytes: MAX_SEARCH_BYTES, headers });
-        if (!fetched.ok) return { ok: false, kind: fetched.kind, detail: `Cert Spotter search failed: ${fetched.detail}` };
+        const fetched = await boundedFetch(`${base}/v1/issuances?${query}`, {
+          ...outbound,
+          maxBytes: MAX_SEARCH_BYTES,
+          headers,
+        });
+        if (!fetched.ok)
+          return { ok: false, kind: fetched.kind, detail: `Cert Spotter search failed: ${fetched.detail}` };
         const parsed = Answer.safeParse(jsonBody(fetched.body));
-        if (!parsed.success) return { ok: false, kind: "malformed", detail: "Cert Spotter answered something that is not a list of issuances" };
+        if (!parsed.success)
+          return {
+            ok: false,
+            kind: "malformed",
+            detail: "Cert Spotter answered something that is not a list of issuances",
+          };
         if (parsed.data.length === 0) break;
         for (const issuance of parsed.data) {
           const candidate = toCandidate(issuance);
@@ -53,9 +74,11 @@ export function certSpotterProvider(baseUrl: string, outbound: OutboundLimits, a
     async fetchPem(candidate) {
       const cert = certificates.get(candidate.id);
       if (!cert) return { ok: false, detail: "Cert Spotter did not include the certificate of this issuance" };
-      if (cert.type === "precert") return { ok: false, detail: "only the precertificate is logged; the final certificate is not in CT (yet)" };
+      if (cert.type === "precert")
+        return { ok: false, detail: "only the precertificate is logged; the final certificate is not in CT (yet)" };
       const certificate = parseBase64Der(cert.data);
-      if (!certificate || isPrecertificate(certificate)) return { ok: false, detail: "Cert Spotter's certificate data does not parse" };
+      if (!certificate || isPrecertificate(certificate))
+        return { ok: false, detail: "Cert Spotter's certificate data does not parse" };
       const mismatch = await candidateMismatch(candidate, certificate);
       if (mismatch) return { ok: false, detail: mismatch };
       return { ok: true, pem: certificate.toString("pem") };
@@ -79,7 +102,8 @@ function toCandidate(issuance: z.infer<typeof Issuance>): CtCandidate | null {
     notAfter,
     entries: 1,
     // The listed fingerprint, not one computed from the data it came with: the two are compared on import.
-    fingerprintSha256: issuance.cert?.type === "cert" && issuance.cert.sha256 ? issuance.cert.sha256.toUpperCase() : null,
+    fingerprintSha256:
+      issuance.cert?.type === "cert" && issuance.cert.sha256 ? issuance.cert.sha256.toUpperCase() : null,
   };
 }
 

@@ -2,7 +2,17 @@ import "reflect-metadata";
 import { X509Certificate } from "@peculiar/x509";
 import { z } from "zod";
 import { boundedFetch, jsonBody, type OutboundLimits } from "../outbound/bounded-fetch";
-import { type CtCandidate, type CtPem, type CtSearch, type CtSearchProvider, candidateMismatch, isoUtc, isPrecertificate, normalizeNames, normalizeSerial } from "./candidate";
+import {
+  type CtCandidate,
+  type CtPem,
+  type CtSearch,
+  type CtSearchProvider,
+  candidateMismatch,
+  isoUtc,
+  isPrecertificate,
+  normalizeNames,
+  normalizeSerial,
+} from "./candidate";
 
 const MAX_SEARCH_BYTES = 5_000_000;
 const MAX_PEM_BYTES = 65_536;
@@ -29,16 +39,28 @@ export function crtShProvider(baseUrl: string, outbound: OutboundLimits): CtSear
       const entries: z.infer<typeof CrtShEntry>[] = [];
       for (const q of queries) {
         const url = `${base}/?q=${encodeURIComponent(q)}&output=json&exclude=expired`;
-        const fetched = await boundedFetch(url, { ...outbound, maxBytes: MAX_SEARCH_BYTES, headers: { accept: "application/json" } });
+        const fetched = await boundedFetch(url, {
+          ...outbound,
+          maxBytes: MAX_SEARCH_BYTES,
+          headers: { accept: "application/json" },
+        });
         if (!fetched.ok) return { ok: false, kind: fetched.kind, detail: `crt.sh search failed: ${fetched.detail}` };
         const parsed = CrtShAnswer.safeParse(jsonBody(fetched.body));
-        if (!parsed.success) return { ok: false, kind: "malformed", detail: "crt.sh answered something that is not its JSON list of certificates" };
+        if (!parsed.success)
+          return {
+            ok: false,
+            kind: "malformed",
+            detail: "crt.sh answered something that is not its JSON list of certificates",
+          };
         entries.push(...parsed.data);
       }
       return { ok: true, candidates: mergeEntries(entries) };
     },
     async fetchPem(candidate) {
-      const ids = candidate.id.replace(/^crtsh:/, "").split("+").filter((id) => /^\d+$/.test(id));
+      const ids = candidate.id
+        .replace(/^crtsh:/, "")
+        .split("+")
+        .filter((id) => /^\d+$/.test(id));
       let sawPrecertificate = false;
       for (const id of ids) {
         const fetched = await boundedFetch(`${base}/?d=${id}`, { ...outbound, maxBytes: MAX_PEM_BYTES });

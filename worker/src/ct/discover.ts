@@ -51,9 +51,18 @@ export async function importDiscovered(
     }
     try {
       const stored = await importCtCertificate(env.DB, author, pem.pem, provider.name, now, { intent: request.intent });
-      imported.push({ id, certificateId: stored.id, created: stored.created, commonName: stored.commonName, notAfter: stored.notAfter });
+      imported.push({
+        id,
+        certificateId: stored.id,
+        created: stored.created,
+        commonName: stored.commonName,
+        notAfter: stored.notAfter,
+      });
     } catch (error) {
-      failed.push({ id, error: `the certificate could not be read: ${error instanceof Error ? error.message : String(error)}` });
+      failed.push({
+        id,
+        error: `the certificate could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   return { provider: provider.name, imported, failed };

@@ -23,9 +23,18 @@ beforeAll(async () => {
   const pre = await ca.issue({ names, serialNumber: "0a1b2c3d", precertificate: true, ...window });
   const final = await ca.issue({ names, serialNumber: "0a1b2c3d", ...window });
   finalSerial = final.serialNumber;
-  const onlyPre = await ca.issue({ names: ["api.example.test"], serialNumber: "7e7e7e7e", precertificate: true, ...window });
+  const onlyPre = await ca.issue({
+    names: ["api.example.test"],
+    serialNumber: "7e7e7e7e",
+    precertificate: true,
+    ...window,
+  });
   const apex = await ca.issue({ names: ["example.test"], serialNumber: "11223344", ...window });
-  const expired = await ca.issue({ names: ["old.example.test"], notBefore: new Date("2024-01-01"), notAfter: new Date("2025-01-01") });
+  const expired = await ca.issue({
+    names: ["old.example.test"],
+    notBefore: new Date("2024-01-01"),
+    notAfter: new Date("2025-01-01"),
+  });
   peer.log(pre, final, onlyPre, apex, expired);
 });
 afterEach(() => vi.restoreAllMocks());
@@ -38,8 +47,16 @@ describe("crt.sh", () => {
     const result = await crtsh().search("example.test", true);
     if (!result.ok) throw new Error(result.detail);
     const shop = result.candidates.find((c) => c.names.includes("shop.example.test"));
-    expect(shop).toMatchObject({ serialNumber: "0A1B2C3D", entries: 2, names: ["shop.example.test", "www.shop.example.test"] });
-    expect(result.candidates.map((c) => c.names[0]).sort()).toEqual(["api.example.test", "example.test", "shop.example.test"]);
+    expect(shop).toMatchObject({
+      serialNumber: "0A1B2C3D",
+      entries: 2,
+      names: ["shop.example.test", "www.shop.example.test"],
+    });
+    expect(result.candidates.map((c) => c.names[0]).sort()).toEqual([
+      "api.example.test",
+      "example.test",
+      "shop.example.test",
+    ]);
   });
 
   it("searches only the exact name without subdomains", async () => {
@@ -59,7 +76,10 @@ describe("crt.sh", () => {
     expect(isPrecertificate(certificate)).toBe(false);
     expect(certificate.serialNumber).toBe(finalSerial);
     const onlyPre = await provider.fetchPem(result.candidates.find((c) => c.serialNumber === "7E7E7E7E")!);
-    expect(onlyPre).toEqual({ ok: false, detail: "only the precertificate is logged; the final certificate is not in CT (yet)" });
+    expect(onlyPre).toEqual({
+      ok: false,
+      detail: "only the precertificate is logged; the final certificate is not in CT (yet)",
+    });
   });
 
   it("reports rate limiting, timeouts and malformed answers as failures", async () => {
@@ -77,7 +97,11 @@ describe("crt.sh", () => {
 describe("Cert Spotter", () => {
   it("reads coalesced issuances across pages and hands out final certificates", async () => {
     routeFetchToPeers({ "api.certspotter.com": peer.handle });
-    const provider = certSpotterProvider("https://api.certspotter.com", { timeoutMs: 300, allowPrivate: false }, "k-123");
+    const provider = certSpotterProvider(
+      "https://api.certspotter.com",
+      { timeoutMs: 300, allowPrivate: false },
+      "k-123",
+    );
     const result = await provider.search("example.test", true);
     if (!result.ok) throw new Error(result.detail);
     expect(result.candidates.map((c) => c.serialNumber).sort()).toEqual(["0A1B2C3D", "11223344", "7E7E7E7E"]);
@@ -104,19 +128,29 @@ describe("a CT service that hands out another certificate than it listed", () =>
     const found = await spotter.search("liar.test", true);
     if (!found.ok) throw new Error(found.detail);
     const pem = await spotter.fetchPem(found.candidates[0]);
-    expect(pem).toMatchObject({ ok: false, detail: expect.stringMatching(/^the CT service handed out another certificate than the one it listed \(SHA-256 [0-9A-F]{64}, listed [0-9A-F]{64}\)/) });
+    expect(pem).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(
+        /^the CT service handed out another certificate than the one it listed \(SHA-256 [0-9A-F]{64}, listed [0-9A-F]{64}\)/,
+      ),
+    });
 
     liar.substitute(id, await ca.issue({ names: ["pay.liar.test"], serialNumber: "2e2e2e2e", ...window }));
     const crtsh = crtShProvider("https://crt.sh", { timeoutMs: 300, allowPrivate: false });
     const listedByCrtSh = await crtsh.search("liar.test", true);
     if (!listedByCrtSh.ok) throw new Error(listedByCrtSh.detail);
-    expect(await crtsh.fetchPem(listedByCrtSh.candidates[0])).toMatchObject({ ok: false, detail: expect.stringContaining("(serial 2E2E2E2E, listed 1F1F1F1F)") });
+    expect(await crtsh.fetchPem(listedByCrtSh.candidates[0])).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("(serial 2E2E2E2E, listed 1F1F1F1F)"),
+    });
   });
 });
 
 describe("ctProvider", () => {
   it("uses crt.sh unless Cert Spotter is configured", () => {
     expect(ctProvider({}).name).toBe("crtsh");
-    expect(ctProvider({ CT_PROVIDER: "certspotter", CERTSPOTTER_URL: "https://ct.example.test" }).name).toBe("certspotter");
+    expect(ctProvider({ CT_PROVIDER: "certspotter", CERTSPOTTER_URL: "https://ct.example.test" }).name).toBe(
+      "certspotter",
+    );
   });
 });

@@ -91,7 +91,14 @@ function unwantedRenewalAlert(cert: CtWatchedCertificate, successor: CtCandidate
       `Certificate Transparency shows a new certificate for ${successor.names.join(", ")} issued on ${successor.notBefore.slice(0, 10)} ` +
       `by ${successor.issuer} (serial ${successor.serialNumber ?? "unknown"}). You decided to let this certificate lapse: ` +
       `someone renewed it anyway. Check for an unwanted charge${vendor}.`,
-    data: { successor: { id: successor.id, serialNumber: successor.serialNumber, notBefore: successor.notBefore, notAfter: successor.notAfter } },
+    data: {
+      successor: {
+        id: successor.id,
+        serialNumber: successor.serialNumber,
+        notBefore: successor.notBefore,
+        notAfter: successor.notAfter,
+      },
+    },
     createdAt: at,
   };
 }

@@ -3,7 +3,14 @@
  * calendar feed secrets), the tombstones of inbound addresses (they guard against takeover, they
  * are not the account's to move) and import claims.
  */
-const NOT_EXPORTED = new Set(["accounts", "api_tokens", "calendar_feeds", "d1_migrations", "inbound_address_holders", "import_claims"]);
+const NOT_EXPORTED = new Set([
+  "accounts",
+  "api_tokens",
+  "calendar_feeds",
+  "d1_migrations",
+  "inbound_address_holders",
+  "import_claims",
+]);
 
 export interface AccountTable {
   name: string;
@@ -24,13 +31,23 @@ export interface AccountTable {
  */
 export async function accountTables(db: D1Database): Promise<AccountTable[]> {
   const { results: tables } = await db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY name",
+    )
     .all<{ name: string }>();
   const found: (AccountTable & { parents: string[] })[] = [];
   for (const { name } of tables) {
     if (NOT_EXPORTED.has(name)) continue;
     // Table names come from sqlite_master, not from input, so quoting them here is safe.
-    const [columns, keys] = await db.batch<{ name?: string; type?: string; notnull?: number; dflt_value?: unknown; pk?: number; table?: string; from?: string }>([
+    const [columns, keys] = await db.batch<{
+      name?: string;
+      type?: string;
+      notnull?: number;
+      dflt_value?: unknown;
+      pk?: number;
+      table?: string;
+      from?: string;
+    }>([
       db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info('${name.replace(/'/g, "''")}')`),
       db.prepare(`SELECT "table", "from" FROM pragma_foreign_key_list('${name.replace(/'/g, "''")}')`),
     ]);
@@ -52,7 +69,9 @@ export async function accountTables(db: D1Database): Promise<AccountTable[]> {
   const ordered: AccountTable[] = [];
   const placed = new Set<string>();
   while (ordered.length < found.length) {
-    const next = found.find((t) => !placed.has(t.name) && t.parents.every((p) => placed.has(p) || !found.some((f) => f.name === p)));
+    const next = found.find(
+      (t) => !placed.has(t.name) && t.parents.every((p) => placed.has(p) || !found.some((f) => f.name === p)),
+    );
     if (!next) throw new Error("foreign keys between account tables form a cycle");
     placed.add(next.name);
     const { parents: _, ...table } = next;
@@ -65,7 +84,10 @@ export type Row = Record<string, string | number | null>;
 
 /** All rows of one account table, in insertion order, without the account_id column. */
 export async function accountRows(db: D1Database, table: AccountTable, accountId: string): Promise<Row[]> {
-  const { results } = await db.prepare(`SELECT * FROM "${table.name}" WHERE account_id = ?1 ORDER BY rowid`).bind(accountId).all<Row>();
+  const { results } = await db
+    .prepare(`SELECT * FROM "${table.name}" WHERE account_id = ?1 ORDER BY rowid`)
+    .bind(accountId)
+    .all<Row>();
   return results.map(({ account_id: _, ...rest }) => rest);
 }
 
@@ -83,19 +105,31 @@ export async function hasAccountRows(db: D1Database, tables: AccountTable[], acc
  * exactly the rows it wrote). Columns are checked against the table's own; a row that breaks a
  * constraint fails the statement (and its batch): nothing is skipped quietly.
  */
-export function insertRowStatement(db: D1Database, table: AccountTable, accountId: string, row: Row): D1PreparedStatement {
+export function insertRowStatement(
+  db: D1Database,
+  table: AccountTable,
+  accountId: string,
+  row: Row,
+): D1PreparedStatement {
   const columns = Object.keys(row).filter((c) => c !== "account_id");
   const unknown = columns.find((c) => !table.columns.includes(c));
   if (unknown) throw new TypeError(`${table.name} has no column ${unknown}`);
   const names = ["account_id", ...columns];
   const marks = names.map((_, i) => `?${i + 1}`).join(", ");
   return db
-    .prepare(`INSERT INTO "${table.name}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES (${marks}) RETURNING rowid AS written`)
+    .prepare(
+      `INSERT INTO "${table.name}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES (${marks}) RETURNING rowid AS written`,
+    )
     .bind(accountId, ...columns.map((c) => row[c]));
 }
 
 /** Removes the given rows (by rowid) of the account from one table: an import undoing its own writes only. */
-export function deleteRowsStatement(db: D1Database, table: AccountTable, accountId: string, rowids: number[]): D1PreparedStatement {
+export function deleteRowsStatement(
+  db: D1Database,
+  table: AccountTable,
+  accountId: string,
+  rowids: number[],
+): D1PreparedStatement {
   return db
     .prepare(`DELETE FROM "${table.name}" WHERE account_id = ?1 AND rowid IN (SELECT value FROM json_each(?2))`)
     .bind(accountId, JSON.stringify(rowids));

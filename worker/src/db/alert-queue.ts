@@ -10,7 +10,9 @@ const ALERT_COLUMNS = "id, account_id, certificate_id, type, dedupe_key, title, 
  * the account already has, and returns the ids of the rows it created.
  */
 export function insertAlertsStatement(db: D1Database, rows: (string | null)[][]): D1PreparedStatement {
-  const placeholders = rows.map((_, n) => `(${Array.from({ length: PARAMS_PER_ALERT }, (_, k) => `?${n * PARAMS_PER_ALERT + k + 1}`).join(", ")})`);
+  const placeholders = rows.map(
+    (_, n) => `(${Array.from({ length: PARAMS_PER_ALERT }, (_, k) => `?${n * PARAMS_PER_ALERT + k + 1}`).join(", ")})`,
+  );
   return db
     .prepare(
       `INSERT INTO alerts (${ALERT_COLUMNS})

@@ -57,7 +57,9 @@ export async function listReminderCandidates(
   ids?: readonly string[],
 ): Promise<AlertCandidate[]> {
   if (ids && !ids.length) return [];
-  const chunks = ids ? Array.from({ length: Math.ceil(ids.length / ID_CHUNK) }, (_, n) => ids.slice(n * ID_CHUNK, (n + 1) * ID_CHUNK)) : [[]];
+  const chunks = ids
+    ? Array.from({ length: Math.ceil(ids.length / ID_CHUNK) }, (_, n) => ids.slice(n * ID_CHUNK, (n + 1) * ID_CHUNK))
+    : [[]];
   const candidates: AlertCandidate[] = [];
   for (const chunk of chunks) {
     const only = ids ? `AND id IN (${chunk.map((_, n) => `?${n + 5}`).join(",")})` : "";
@@ -131,7 +133,13 @@ export async function listSentReminders(
 }
 
 /** Alerts of an account raised since `createdSince` never handed to `channel`, oldest first. */
-export async function listUndispatched(db: D1Database, accountId: string, channel: string, createdSince: string, limit: number): Promise<string[]> {
+export async function listUndispatched(
+  db: D1Database,
+  accountId: string,
+  channel: string,
+  createdSince: string,
+  limit: number,
+): Promise<string[]> {
   const { results } = await db
     .prepare(
       `SELECT a.id FROM alerts a
@@ -145,7 +153,12 @@ export async function listUndispatched(db: D1Database, accountId: string, channe
 }
 
 /** The account's alerts among `ids` not yet delivered on `channel` (a retried message skips what arrived). */
-export async function listPendingAlerts(db: D1Database, accountId: string, channel: string, ids: readonly string[]): Promise<Alert[]> {
+export async function listPendingAlerts(
+  db: D1Database,
+  accountId: string,
+  channel: string,
+  ids: readonly string[],
+): Promise<Alert[]> {
   const alerts: Alert[] = [];
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     const chunk = ids.slice(i, i + ID_CHUNK);
@@ -233,7 +246,9 @@ export async function listAlertsWithDeliveries(
   offset: number,
 ): Promise<(Alert & { deliveries: DeliveryView[] })[]> {
   const [alerts, deliveries] = await db.batch([
-    db.prepare(`SELECT * FROM alerts WHERE account_id = ?1 ORDER BY created_at DESC, id LIMIT ?2 OFFSET ?3`).bind(accountId, limit, offset),
+    db
+      .prepare(`SELECT * FROM alerts WHERE account_id = ?1 ORDER BY created_at DESC, id LIMIT ?2 OFFSET ?3`)
+      .bind(accountId, limit, offset),
     db
       .prepare(
         `SELECT d.alert_id, d.channel, d.status, d.attempts, d.last_attempt_at AS lastAttemptAt, d.last_error AS lastError,
@@ -258,7 +273,9 @@ export async function listCertificateAlerts(
   certificateId: string,
 ): Promise<{ id: string; type: string; title: string; createdAt: string }[]> {
   const { results } = await db
-    .prepare("SELECT id, type, title, created_at AS createdAt FROM alerts WHERE account_id = ?1 AND certificate_id = ?2 ORDER BY created_at")
+    .prepare(
+      "SELECT id, type, title, created_at AS createdAt FROM alerts WHERE account_id = ?1 AND certificate_id = ?2 ORDER BY created_at",
+    )
     .bind(accountId, certificateId)
     .all<{ id: string; type: string; title: string; createdAt: string }>();
   return results;

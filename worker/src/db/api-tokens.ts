@@ -56,7 +56,9 @@ export async function prepareApiToken(db: D1Database, accountId: string, name: s
     revokedAt: null,
   };
   const statement = db
-    .prepare("INSERT INTO api_tokens (id, account_id, name, scope, token_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    .prepare(
+      "INSERT INTO api_tokens (id, account_id, name, scope, token_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
     .bind(info.id, accountId, name, scope, await hashToken(secret), info.createdAt);
   return { info, secret, statement };
 }

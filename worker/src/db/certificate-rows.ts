@@ -58,7 +58,6 @@ export type NewCertificate = Omit<Certificate, "status" | "createdAt" | "updated
   chainPem: string | null;
 };
 
-
 /** Row → API JSON, with `status` computed for `now`; the PEMs only when asked for. */
 export function rowToCertificate(row: CertificateRow, now: Date, withPem = false): Certificate {
   const cert: Certificate = {
@@ -105,7 +104,11 @@ export function rowToCertificate(row: CertificateRow, now: Date, withPem = false
 /** The stored ARI window as the API shows it; null until a CA answered. */
 function renewalInfoOf(row: CertificateRow): Certificate["renewalInfo"] {
   if (!row.ari_window_start || !row.ari_window_end) return null;
-  const info = { windowStart: row.ari_window_start, windowEnd: row.ari_window_end, explanationUrl: row.ari_explanation_url ?? null };
+  const info = {
+    windowStart: row.ari_window_start,
+    windowEnd: row.ari_window_end,
+    explanationUrl: row.ari_explanation_url ?? null,
+  };
   return {
     suggestedWindow: { start: info.windowStart, end: info.windowEnd },
     explanationURL: info.explanationUrl,
@@ -137,21 +140,39 @@ export function rowToRecord(row: CertificateRow): CertificateRecord {
 /** Column names and values, in insert order, for a new certificate. */
 export function insertValues(c: NewCertificate, accountId: string, now: string): [string[], unknown[]] {
   const pairs: [string, unknown][] = [
-    ["id", c.id], ["account_id", accountId], ["external_id", c.externalId],
-    ["common_name", c.commonName], ["subject", c.subject], ["sans", JSON.stringify(c.sans)],
-    ["ip_addresses", JSON.stringify(c.ipAddresses)], ["issuer_cn", c.issuerCN], ["issuer_o", c.issuerO],
-    ["serial_number", c.serialNumber], ["not_before", c.notBefore], ["not_after", c.notAfter],
-    ["fingerprint_sha256", c.fingerprintSha256], ["public_key_algorithm", c.publicKeyAlgorithm],
-    ["public_key_size", c.publicKeySize], ["signature_algorithm", c.signatureAlgorithm],
-    ["ocsp_urls", JSON.stringify(c.ocspUrls)], ["ca_issuers_urls", JSON.stringify(c.caIssuersUrls)],
+    ["id", c.id],
+    ["account_id", accountId],
+    ["external_id", c.externalId],
+    ["common_name", c.commonName],
+    ["subject", c.subject],
+    ["sans", JSON.stringify(c.sans)],
+    ["ip_addresses", JSON.stringify(c.ipAddresses)],
+    ["issuer_cn", c.issuerCN],
+    ["issuer_o", c.issuerO],
+    ["serial_number", c.serialNumber],
+    ["not_before", c.notBefore],
+    ["not_after", c.notAfter],
+    ["fingerprint_sha256", c.fingerprintSha256],
+    ["public_key_algorithm", c.publicKeyAlgorithm],
+    ["public_key_size", c.publicKeySize],
+    ["signature_algorithm", c.signatureAlgorithm],
+    ["ocsp_urls", JSON.stringify(c.ocspUrls)],
+    ["ca_issuers_urls", JSON.stringify(c.caIssuersUrls)],
     ["crl_urls", JSON.stringify(c.crlUrls)],
     ["self_signed", c.selfSigned === null ? null : c.selfSigned ? 1 : 0],
-    ["pem", c.pem], ["chain_pem", c.chainPem], ["intent", c.intent], ["intent_reason", c.intentReason],
-    ["vendor", c.vendor], ["order_numbers", JSON.stringify(c.orderNumbers)],
-    ["auto_renew", c.autoRenew ? 1 : 0], ["owner", c.owner], ["notes", c.notes],
+    ["pem", c.pem],
+    ["chain_pem", c.chainPem],
+    ["intent", c.intent],
+    ["intent_reason", c.intentReason],
+    ["vendor", c.vendor],
+    ["order_numbers", JSON.stringify(c.orderNumbers)],
+    ["auto_renew", c.autoRenew ? 1 : 0],
+    ["owner", c.owner],
+    ["notes", c.notes],
     ["alert_thresholds", c.alertThresholds?.length ? JSON.stringify(sortedThresholds(c.alertThresholds)) : null],
     ["mute_until", c.muteUntil ?? null],
-    ["created_at", now], ["updated_at", now],
+    ["created_at", now],
+    ["updated_at", now],
   ];
   return [pairs.map(([name]) => name), pairs.map(([, value]) => value)];
 }

@@ -54,7 +54,13 @@ function formCondition(q: string): Condition {
       OR EXISTS (SELECT 1 FROM json_each(c.ip_addresses) i WHERE lower(i.value) = ?)
       OR EXISTS (SELECT 1 FROM json_each(c.order_numbers) o WHERE lower(o.value) = ?)
       OR lower(c.serial_number) = ?)`,
-    q, wildcard, q, wildcard, q, q, q.replace(/:/g, ""),
+    q,
+    wildcard,
+    q,
+    wildcard,
+    q,
+    q,
+    q.replace(/:/g, ""),
   ];
 }
 
@@ -76,7 +82,11 @@ export async function searchCertificates(
   if (query.status) conditions.push(statusCondition(query.status, now));
   if (query.intent) conditions.push(["c.intent = ?", query.intent]);
   if (query.expiringWithinDays !== undefined) {
-    conditions.push(["c.not_after > ? AND c.not_after <= ?", now.toISOString(), isoDaysFrom(now, query.expiringWithinDays)]);
+    conditions.push([
+      "c.not_after > ? AND c.not_after <= ?",
+      now.toISOString(),
+      isoDaysFrom(now, query.expiringWithinDays),
+    ]);
   }
   if (q) conditions.push(nameCondition(q));
   const where = conditions.map(([sql]) => sql).join(" AND ");

@@ -8,7 +8,9 @@ export interface SerialRow {
 /** The account's certificates that have a serial number. */
 export async function listCertificateSerials(db: D1Database, accountId: string): Promise<SerialRow[]> {
   const { results } = await db
-    .prepare("SELECT id, serial_number AS serialNumber, issuer_cn AS issuerCN FROM certificates WHERE account_id = ?1 AND serial_number IS NOT NULL")
+    .prepare(
+      "SELECT id, serial_number AS serialNumber, issuer_cn AS issuerCN FROM certificates WHERE account_id = ?1 AND serial_number IS NOT NULL",
+    )
     .bind(accountId)
     .all<SerialRow>();
   return results;

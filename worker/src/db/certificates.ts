@@ -1,6 +1,12 @@
 import type { CertificateRecord } from "../../../shared/inventory";
 import type { Certificate } from "../certificates/schema";
-import { type CertificateRow, type NewCertificate, insertValues, rowToCertificate, rowToRecord } from "./certificate-rows";
+import {
+  type CertificateRow,
+  type NewCertificate,
+  insertValues,
+  rowToCertificate,
+  rowToRecord,
+} from "./certificate-rows";
 
 /**
  * Every certificate of an account in the inventory shape (`shared/inventory.ts`), soonest
@@ -21,7 +27,10 @@ export async function listCertificateRows(db: D1Database, accountId: string): Pr
 
 /** The raw row of one of the account's certificates, or null (also for another account's id). */
 export async function getCertificateRow(db: D1Database, accountId: string, id: string): Promise<CertificateRow | null> {
-  return db.prepare("SELECT * FROM certificates WHERE id = ?1 AND account_id = ?2").bind(id, accountId).first<CertificateRow>();
+  return db
+    .prepare("SELECT * FROM certificates WHERE id = ?1 AND account_id = ?2")
+    .bind(id, accountId)
+    .first<CertificateRow>();
 }
 
 /** The account's certificate rows with these ids, by id. */
@@ -64,12 +73,20 @@ async function findByAnyOf(
 }
 
 /** The account's certificates with any of these SHA-256 fingerprints. */
-export function findByFingerprints(db: D1Database, accountId: string, fingerprints: readonly string[]): Promise<CertificateRow[]> {
+export function findByFingerprints(
+  db: D1Database,
+  accountId: string,
+  fingerprints: readonly string[],
+): Promise<CertificateRow[]> {
   return findByAnyOf(db, accountId, "fingerprint_sha256", fingerprints);
 }
 
 /** The account's certificates with any of these external ids (from an imported inventory). */
-export function findByExternalIds(db: D1Database, accountId: string, externalIds: readonly string[]): Promise<CertificateRow[]> {
+export function findByExternalIds(
+  db: D1Database,
+  accountId: string,
+  externalIds: readonly string[],
+): Promise<CertificateRow[]> {
   return findByAnyOf(db, accountId, "external_id", externalIds);
 }
 
@@ -110,6 +127,9 @@ export function prepareUpdateCertificate(
 
 /** Deletes one of the account's certificates (its intent history goes with it); false if none. */
 export async function deleteCertificate(db: D1Database, accountId: string, id: string): Promise<boolean> {
-  const result = await db.prepare("DELETE FROM certificates WHERE id = ?1 AND account_id = ?2").bind(id, accountId).run();
+  const result = await db
+    .prepare("DELETE FROM certificates WHERE id = ?1 AND account_id = ?2")
+    .bind(id, accountId)
+    .run();
   return result.meta.changes > 0;
 }

@@ -16,7 +16,14 @@ export async function getCachedCrl(db: D1Database, url: string, now: Date): Prom
   const head = await db
     .prepare(`SELECT * FROM crl_cache WHERE url = ?1 AND next_update > ?2`)
     .bind(url, now.toISOString())
-    .first<{ url: string; this_update: string; next_update: string; fetched_at: string; byte_length: number; chunk_count: number }>();
+    .first<{
+      url: string;
+      this_update: string;
+      next_update: string;
+      fetched_at: string;
+      byte_length: number;
+      chunk_count: number;
+    }>();
   if (!head) return null;
   const { results } = await db
     .prepare(`SELECT bytes FROM crl_cache_chunks WHERE url = ?1 ORDER BY seq`)

@@ -15,7 +15,12 @@ export interface DistrustCandidate {
  * earliest date among the events in view), without a successor: only these can be hurt by a
  * distrust (uses the account/intent/not_after index).
  */
-export async function listDistrustCandidates(db: D1Database, accountId: string, now: string, validAfter: string): Promise<DistrustCandidate[]> {
+export async function listDistrustCandidates(
+  db: D1Database,
+  accountId: string,
+  now: string,
+  validAfter: string,
+): Promise<DistrustCandidate[]> {
   const { results } = await db
     .prepare(
       `SELECT id, common_name AS commonName, intent, issuer_o AS issuerO, issuer_cn AS issuerCn, chain_pem AS chainPem,

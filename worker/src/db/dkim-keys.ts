@@ -8,7 +8,13 @@ export async function cachedTxtRecords(db: D1Database, name: string, now: Date):
 }
 
 /** Keeps the TXT records of a DKIM key name for `ttlSeconds`. */
-export async function storeTxtRecords(db: D1Database, name: string, records: string[], ttlSeconds: number, now: Date): Promise<void> {
+export async function storeTxtRecords(
+  db: D1Database,
+  name: string,
+  records: string[],
+  ttlSeconds: number,
+  now: Date,
+): Promise<void> {
   const expires = new Date(now.getTime() + ttlSeconds * 1000);
   await db
     .prepare(

@@ -5,7 +5,12 @@ const CLAIM_EXPIRES_MS = 15 * 60_000;
  * Claims the account for one import, in one statement: true when this import holds the claim,
  * false when another import holds it. Not a read-then-write: two imports cannot both win.
  */
-export async function claimImport(db: D1Database, accountId: string, claimId: string, now = new Date()): Promise<boolean> {
+export async function claimImport(
+  db: D1Database,
+  accountId: string,
+  claimId: string,
+  now = new Date(),
+): Promise<boolean> {
   const expired = new Date(now.getTime() - CLAIM_EXPIRES_MS).toISOString();
   const result = await db
     .prepare(

@@ -18,9 +18,17 @@ const CREATE_ATTEMPTS = 5;
  * Creates a new `notices+<random>@<domain>` address for the account: one that no account ever
  * held, the account itself included (a deleted address stays a tombstone).
  */
-export async function createInboundAddress(db: D1Database, accountId: string, domain: string, now = new Date()): Promise<InboundAddress> {
+export async function createInboundAddress(
+  db: D1Database,
+  accountId: string,
+  domain: string,
+  now = new Date(),
+): Promise<InboundAddress> {
   for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
-    const created: InboundAddress = { address: `notices+${randomTag()}@${domain.toLowerCase()}`, createdAt: now.toISOString() };
+    const created: InboundAddress = {
+      address: `notices+${randomTag()}@${domain.toLowerCase()}`,
+      createdAt: now.toISOString(),
+    };
     const result = await db
       .prepare(
         `INSERT INTO inbound_addresses (address, account_id, created_at)
@@ -39,7 +47,9 @@ export async function inboundAddressHolders(db: D1Database, addresses: string[])
   for (let i = 0; i < addresses.length; i += 90) {
     const chunk = addresses.slice(i, i + 90);
     const { results } = await db
-      .prepare(`SELECT address, account_id FROM inbound_address_holders WHERE address IN (${chunk.map((_, n) => `?${n + 1}`).join(",")})`)
+      .prepare(
+        `SELECT address, account_id FROM inbound_address_holders WHERE address IN (${chunk.map((_, n) => `?${n + 1}`).join(",")})`,
+      )
       .bind(...chunk)
       .all<{ address: string; account_id: string }>();
     for (const row of results) holders.set(row.address.toLowerCase(), row.account_id);
@@ -50,7 +60,9 @@ export async function inboundAddressHolders(db: D1Database, addresses: string[])
 /** The account's addresses, oldest first. */
 export async function listInboundAddresses(db: D1Database, accountId: string): Promise<InboundAddress[]> {
   const { results } = await db
-    .prepare("SELECT address, created_at AS createdAt FROM inbound_addresses WHERE account_id = ?1 ORDER BY created_at, address")
+    .prepare(
+      "SELECT address, created_at AS createdAt FROM inbound_addresses WHERE account_id = ?1 ORDER BY created_at, address",
+    )
     .bind(accountId)
     .all<InboundAddress>();
   return results;

@@ -41,7 +41,11 @@ export function prepareIntentChange(db: D1Database, accountId: string, change: N
 }
 
 /** A certificate's intent changes, oldest first. */
-export async function listIntentHistory(db: D1Database, accountId: string, certificateId: string): Promise<IntentChange[]> {
+export async function listIntentHistory(
+  db: D1Database,
+  accountId: string,
+  certificateId: string,
+): Promise<IntentChange[]> {
   const { results } = await db
     .prepare(
       `SELECT id, certificate_id, changed_at, changed_by, from_intent, to_intent, reason FROM intent_history

@@ -7,7 +7,11 @@ export interface ManualRenewCertificate {
 }
 
 /** The account's manually renewed `renew` certificates valid at `now` (uses the account/intent/not_after index). */
-export async function listManualRenewCertificates(db: D1Database, accountId: string, now: string): Promise<ManualRenewCertificate[]> {
+export async function listManualRenewCertificates(
+  db: D1Database,
+  accountId: string,
+  now: string,
+): Promise<ManualRenewCertificate[]> {
   const { results } = await db
     .prepare(
       `SELECT id, common_name AS commonName, not_after AS notAfter, vendor FROM certificates

@@ -65,7 +65,9 @@ export interface NoticeRow {
 const SUMMARY_COLUMNS = `id, message_id, source, received_at, sent_at, dated_at, from_address, from_name, subject, vendor,
   kind, certificate_id, language, misleading, spoofed, raw_size, raw IS NOT NULL AS raw_stored`;
 
-export function summaryFromRow(row: Omit<NoticeRow, "raw" | "assessment" | "text_preview" | "account_id" | "dedupe_key"> & { raw_stored: number }): NoticeSummary {
+export function summaryFromRow(
+  row: Omit<NoticeRow, "raw" | "assessment" | "text_preview" | "account_id" | "dedupe_key"> & { raw_stored: number },
+): NoticeSummary {
   return {
     id: row.id,
     messageId: row.message_id,
@@ -152,7 +154,12 @@ export async function insertNotice(
 }
 
 /** Replaces a stored notice's assessment (and its misleading flag) once the CA has been asked about it. */
-export async function updateNoticeAssessment(db: D1Database, accountId: string, id: string, assessment: Assessment): Promise<void> {
+export async function updateNoticeAssessment(
+  db: D1Database,
+  accountId: string,
+  id: string,
+  assessment: Assessment,
+): Promise<void> {
   await db
     .prepare("UPDATE notices SET assessment = ?3, misleading = ?4 WHERE account_id = ?1 AND id = ?2")
     .bind(accountId, id, JSON.stringify(assessment), assessment.misleading ? 1 : 0)
@@ -161,7 +168,10 @@ export async function updateNoticeAssessment(db: D1Database, accountId: string, 
 
 /** One notice of the account with assessment and preview, or null. */
 export async function getNotice(db: D1Database, accountId: string, id: string): Promise<NoticeDetail | null> {
-  const row = await db.prepare("SELECT * FROM notices WHERE account_id = ?1 AND id = ?2").bind(accountId, id).first<NoticeRow>();
+  const row = await db
+    .prepare("SELECT * FROM notices WHERE account_id = ?1 AND id = ?2")
+    .bind(accountId, id)
+    .first<NoticeRow>();
   return row ? detailFromRow(row) : null;
 }
 
@@ -201,7 +211,9 @@ export async function listNotices(
   const n = params.length;
   const [rows, count] = await db.batch([
     db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM notices WHERE ${clause} ORDER BY dated_at DESC, id LIMIT ?${n + 1} OFFSET ?${n + 2}`)
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM notices WHERE ${clause} ORDER BY dated_at DESC, id LIMIT ?${n + 1} OFFSET ?${n + 2}`,
+      )
       .bind(...params, page.limit, page.offset),
     db.prepare(`SELECT COUNT(*) AS total FROM notices WHERE ${clause}`).bind(...params),
   ]);
@@ -212,9 +224,15 @@ export async function listNotices(
 }
 
 /** Every notice of a certificate, oldest first (for its timeline). */
-export async function listCertificateNotices(db: D1Database, accountId: string, certificateId: string): Promise<NoticeSummary[]> {
+export async function listCertificateNotices(
+  db: D1Database,
+  accountId: string,
+  certificateId: string,
+): Promise<NoticeSummary[]> {
   const { results } = await db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM notices WHERE account_id = ?1 AND certificate_id = ?2 ORDER BY dated_at, id`)
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM notices WHERE account_id = ?1 AND certificate_id = ?2 ORDER BY dated_at, id`,
+    )
     .bind(accountId, certificateId)
     .all<Parameters<typeof summaryFromRow>[0]>();
   return results.map(summaryFromRow);

@@ -21,8 +21,19 @@ afterEach(() => vi.restoreAllMocks());
 async function poisonedAccount(): Promise<{ account: KestrelAccount; noticeId: string }> {
   const account = await createKestrelAccount();
   for (const [, raw] of demoEmails) await postNotice(account, raw);
-  await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify({ expiryThresholds: [30, 7] }) });
-  await addTimelineEvent(env.DB, { accountId: account.id, certificateId: account.ids.k01, occurredAt: "2026-11-20T10:00:00Z", type: "note", summary: "A note" });
+  await api("/api/settings", {
+    method: "PUT",
+    token: account.token,
+    headers: json,
+    body: JSON.stringify({ expiryThresholds: [30, 7] }),
+  });
+  await addTimelineEvent(env.DB, {
+    accountId: account.id,
+    certificateId: account.ids.k01,
+    occurredAt: "2026-11-20T10:00:00Z",
+    type: "note",
+    summary: "A note",
+  });
   await enqueueAlert(env.DB, {
     accountId: account.id,
     certificateId: account.ids.k04,
@@ -33,7 +44,11 @@ async function poisonedAccount(): Promise<{ account: KestrelAccount; noticeId: s
     data: {},
     createdAt: "2026-11-20T10:00:00Z",
   });
-  const notice = await env.DB.prepare("SELECT id FROM notices WHERE account_id = ?1 AND certificate_id IS NOT NULL LIMIT 1").bind(account.id).first<{ id: string }>();
+  const notice = await env.DB.prepare(
+    "SELECT id FROM notices WHERE account_id = ?1 AND certificate_id IS NOT NULL LIMIT 1",
+  )
+    .bind(account.id)
+    .first<{ id: string }>();
   await env.DB.batch([
     env.DB.prepare(
       `UPDATE certificates SET sans = 'not json', ip_addresses = '[', order_numbers = '{"a":', ocsp_urls = 'x', ca_issuers_urls = '',
@@ -82,11 +97,24 @@ describe("rows with unreadable JSON columns (e.g. from an old import)", () => {
 
   it("are read as empty or default values", async () => {
     const { account, noticeId } = await poisonedAccount();
-    const cert = (await (await api(`/api/certificates/${account.ids.k04}`, { token: account.token })).json()) as { certificate: Record<string, unknown> };
-    expect(cert.certificate).toMatchObject({ sans: [], ipAddresses: [], orderNumbers: [], ocspUrls: [], caIssuersUrls: [], crlUrls: [] });
-    const settings = (await (await api("/api/settings", { token: account.token })).json()) as { expiryThresholds: number[] };
+    const cert = (await (await api(`/api/certificates/${account.ids.k04}`, { token: account.token })).json()) as {
+      certificate: Record<string, unknown>;
+    };
+    expect(cert.certificate).toMatchObject({
+      sans: [],
+      ipAddresses: [],
+      orderNumbers: [],
+      ocspUrls: [],
+      caIssuersUrls: [],
+      crlUrls: [],
+    });
+    const settings = (await (await api("/api/settings", { token: account.token })).json()) as {
+      expiryThresholds: number[];
+    };
     expect(settings.expiryThresholds).toEqual([30, 14, 7, 3, 1]);
-    const notice = (await (await api(`/api/notices/${noticeId}`, { token: account.token })).json()) as { notice: { assessment: { claims: unknown[]; reasons: { code: string }[] } } };
+    const notice = (await (await api(`/api/notices/${noticeId}`, { token: account.token })).json()) as {
+      notice: { assessment: { claims: unknown[]; reasons: { code: string }[] } };
+    };
     expect(notice.notice.assessment.claims).toEqual([]);
     expect(notice.notice.assessment.reasons.map((r) => r.code)).toEqual(["assessment-unreadable"]);
   });

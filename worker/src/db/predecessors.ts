@@ -26,7 +26,8 @@ export async function listPredecessorCandidates(
       )
       .bind(accountId, ...chunk)
       .all<{ id: string; commonName: string; sans: string; notAfter: string }>();
-    for (const row of results) if (!excludeIds.includes(row.id)) found.push({ ...row, sans: JSON.parse(row.sans) as string[] });
+    for (const row of results)
+      if (!excludeIds.includes(row.id)) found.push({ ...row, sans: JSON.parse(row.sans) as string[] });
   }
   return found;
 }

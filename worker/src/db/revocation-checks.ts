@@ -57,17 +57,37 @@ export async function recordRevocationCheck(
         `INSERT INTO revocation_checks (id, account_id, certificate_id, checked_at, status, source, revoked_at, reason, detail, url, published_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`,
       )
-      .bind(id, accountId, certificateId, checkedAt, verdict.status, verdict.source, verdict.revokedAt ?? null,
-        verdict.reason ?? null, verdict.detail, verdict.url ?? null, verdict.publishedAt ?? null),
-    db.prepare(`UPDATE certificates SET revocation_checked_at = ?3 WHERE id = ?1 AND account_id = ?2`).bind(certificateId, accountId, checkedAt),
+      .bind(
+        id,
+        accountId,
+        certificateId,
+        checkedAt,
+        verdict.status,
+        verdict.source,
+        verdict.revokedAt ?? null,
+        verdict.reason ?? null,
+        verdict.detail,
+        verdict.url ?? null,
+        verdict.publishedAt ?? null,
+      ),
+    db
+      .prepare(`UPDATE certificates SET revocation_checked_at = ?3 WHERE id = ?1 AND account_id = ?2`)
+      .bind(certificateId, accountId, checkedAt),
   ]);
   return { id, certificateId, checkedAt, ...verdict };
 }
 
 /** Checks of one certificate, newest first. */
-export async function listRevocationChecks(db: D1Database, accountId: string, certificateId: string, limit = 20): Promise<RevocationCheck[]> {
+export async function listRevocationChecks(
+  db: D1Database,
+  accountId: string,
+  certificateId: string,
+  limit = 20,
+): Promise<RevocationCheck[]> {
   const { results } = await db
-    .prepare(`SELECT * FROM revocation_checks WHERE account_id = ?1 AND certificate_id = ?2 ORDER BY checked_at DESC, id LIMIT ?3`)
+    .prepare(
+      `SELECT * FROM revocation_checks WHERE account_id = ?1 AND certificate_id = ?2 ORDER BY checked_at DESC, id LIMIT ?3`,
+    )
     .bind(accountId, certificateId, limit)
     .all<RevocationCheckRow>();
   return results.map(fromRow);

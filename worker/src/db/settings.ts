@@ -49,11 +49,15 @@ function fromRow(row: SettingsRow): AccountSettings {
   const channels = row.channels
     ? objectList<ChannelConfig>(row.channels, "account_settings.channels", [])
     : legacyChannels({
-        webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret } : null,
+        webhook: row.webhook_url
+          ? { url: row.webhook_url, format: row.webhook_format, secret: row.webhook_secret }
+          : null,
         alertEmail: row.alert_email_to,
       });
   return {
-    expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", [...DEFAULT_EXPIRY_THRESHOLDS]),
+    expiryThresholds: thresholdList(row.expiry_thresholds, "account_settings.expiry_thresholds", [
+      ...DEFAULT_EXPIRY_THRESHOLDS,
+    ]),
     overdueEveryDays: row.overdue_every_days,
     channels,
     forwardTo: row.forward_to,
@@ -64,12 +68,18 @@ function fromRow(row: SettingsRow): AccountSettings {
 
 /** The account's settings, or the defaults when it never saved any. */
 export async function getSettings(db: D1Database, accountId: string): Promise<AccountSettings> {
-  const row = await db.prepare("SELECT * FROM account_settings WHERE account_id = ?1").bind(accountId).first<SettingsRow>();
+  const row = await db
+    .prepare("SELECT * FROM account_settings WHERE account_id = ?1")
+    .bind(accountId)
+    .first<SettingsRow>();
   return row ? fromRow(row) : DEFAULT_SETTINGS;
 }
 
 /** Settings of many accounts at once, defaults filled in. */
-export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]): Promise<Map<string, AccountSettings>> {
+export async function getSettingsOfAccounts(
+  db: D1Database,
+  accountIds: string[],
+): Promise<Map<string, AccountSettings>> {
   const found = new Map<string, AccountSettings>();
   for (let i = 0; i < accountIds.length; i += 90) {
     const chunk = accountIds.slice(i, i + 90);
@@ -87,7 +97,10 @@ export async function getSettingsOfAccounts(db: D1Database, accountIds: string[]
  * Settings as saved. `channels` and the older `webhook` / `alertEmail` may be given together: the
  * older ones are added as the channels "webhook" and "email". Fields added later may be left out.
  */
-export type SettingsToSave = Omit<AccountSettings, "updatedAt" | "overdueEveryDays" | "channels" | "trustedAuthservIds"> &
+export type SettingsToSave = Omit<
+  AccountSettings,
+  "updatedAt" | "overdueEveryDays" | "channels" | "trustedAuthservIds"
+> &
   LegacyChannels & {
     overdueEveryDays?: number;
     channels?: (Omit<ChannelConfig, "id"> & { id?: string })[];
@@ -95,7 +108,12 @@ export type SettingsToSave = Omit<AccountSettings, "updatedAt" | "overdueEveryDa
   };
 
 /** Replaces the account's settings. */
-export async function saveSettings(db: D1Database, accountId: string, input: SettingsToSave, now: Date = new Date()): Promise<AccountSettings> {
+export async function saveSettings(
+  db: D1Database,
+  accountId: string,
+  input: SettingsToSave,
+  now: Date = new Date(),
+): Promise<AccountSettings> {
   const updatedAt = now.toISOString();
   const thresholds = [...new Set(input.expiryThresholds)].sort((a, b) => b - a);
   const legacy = legacyChannels(input).filter((l) => !(input.channels ?? []).some((c) => c.id === l.id));

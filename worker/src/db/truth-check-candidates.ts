@@ -38,8 +38,19 @@ export async function listCtWatchedCertificates(
        LIMIT ?4`,
     )
     .bind(window.from, window.until, window.checkedBefore, limit, accountId ?? null)
-    .all<{ id: string; account_id: string; common_name: string; sans: string; serial_number: string | null; not_before: string | null;
-      not_after: string; intent: Intent; vendor: string | null; owner: string | null; auto_renew: number }>();
+    .all<{
+      id: string;
+      account_id: string;
+      common_name: string;
+      sans: string;
+      serial_number: string | null;
+      not_before: string | null;
+      not_after: string;
+      intent: Intent;
+      vendor: string | null;
+      owner: string | null;
+      auto_renew: number;
+    }>();
   return results.map((row) => ({
     id: row.id,
     accountId: row.account_id,
@@ -61,9 +72,17 @@ export async function markCtChecked(db: D1Database, id: string, at: string): Pro
 }
 
 /** Marks a certificate superseded by its successor; it gets no reminders from then on. */
-export async function markSuperseded(db: D1Database, accountId: string, id: string, successorId: string, at: string): Promise<void> {
+export async function markSuperseded(
+  db: D1Database,
+  accountId: string,
+  id: string,
+  successorId: string,
+  at: string,
+): Promise<void> {
   await db
-    .prepare("UPDATE certificates SET superseded_by = ?3, superseded_at = ?4, ct_checked_at = ?4, updated_at = ?4 WHERE id = ?1 AND account_id = ?2")
+    .prepare(
+      "UPDATE certificates SET superseded_by = ?3, superseded_at = ?4, ct_checked_at = ?4, updated_at = ?4 WHERE id = ?1 AND account_id = ?2",
+    )
     .bind(id, accountId, successorId, at)
     .run();
 }

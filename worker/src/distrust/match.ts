@@ -29,7 +29,13 @@ export function issuerNames(cert: IssuedBy): Set<string> {
 /** Whether `event` distrusts the certificate: a covered CA name, issued inside the event's range, valid on its date. */
 export function distrusts(event: DistrustEvent, cert: IssuedBy, names = issuerNames(cert)): boolean {
   if (cert.notAfter <= `${event.date}T00:00:00.000Z`) return false;
-  if (!(event.organizations.some((n) => names.has(n.toLowerCase())) || event.commonNames.some((n) => names.has(n.toLowerCase())))) return false;
+  if (
+    !(
+      event.organizations.some((n) => names.has(n.toLowerCase())) ||
+      event.commonNames.some((n) => names.has(n.toLowerCase()))
+    )
+  )
+    return false;
   const issued = cert.notBefore ? Date.parse(cert.notBefore) : NaN;
   // Without notBefore (a manual record) a dated event cannot be decided; say nothing rather than guess.
   if (event.issuedAfter && !(issued > Date.parse(event.issuedAfter))) return false;

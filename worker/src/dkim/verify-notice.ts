@@ -19,7 +19,11 @@ function dohResolver(env: Env, now: Date = new Date()): TxtResolver {
   const base = env.DKIM_DOH_URL || DEFAULT_DOH_URL;
   const limits = outboundLimits(env);
   const fetchJson = async (url: string) => {
-    const answer = await boundedFetch(url, { ...limits, headers: { accept: "application/dns-json" }, maxBytes: MAX_DOH_BYTES });
+    const answer = await boundedFetch(url, {
+      ...limits,
+      headers: { accept: "application/dns-json" },
+      maxBytes: MAX_DOH_BYTES,
+    });
     if (!answer.ok) throw new Error(answer.detail);
     return jsonBody(answer.body);
   };
@@ -33,6 +37,10 @@ function dohResolver(env: Env, now: Date = new Date()): TxtResolver {
 }
 
 /** The DKIM results of a message's own source (the delivered mail, or the forwarded original). */
-export async function verifyNoticeDkim(env: Env, source: Uint8Array | string, now: Date = new Date()): Promise<DkimResult[]> {
+export async function verifyNoticeDkim(
+  env: Env,
+  source: Uint8Array | string,
+  now: Date = new Date(),
+): Promise<DkimResult[]> {
   return verifyDkim(source, { resolve: dohResolver(env, now), now });
 }

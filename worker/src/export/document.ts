@@ -12,7 +12,10 @@ export const ExportDocumentSchema = z
     version: z.literal(EXPORT_VERSION),
     exportedAt: z.string(),
     account: z.object({ id: z.string(), name: z.string() }),
-    tables: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), Cell))),
+    tables: z.record(
+      z.string().regex(/^[a-z_][a-z0-9_]*$/),
+      z.array(z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/), Cell)),
+    ),
   })
   .openapi("ExportDocument");
 
@@ -26,16 +29,24 @@ const IS_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * written (foreign keys, dedupe keys, ids inside assessment JSON): ids are unique across the
  * database, so the rows of another account (or this one, re-imported) never collide.
  */
-export function remapIds(document: ExportDocument, targetAccountId: string): { tables: ExportDocument["tables"]; freshIds: Set<string> } {
+export function remapIds(
+  document: ExportDocument,
+  targetAccountId: string,
+): { tables: ExportDocument["tables"]; freshIds: Set<string> } {
   const fresh = new Map<string, string>([[document.account.id.toLowerCase(), targetAccountId]]);
   for (const rows of Object.values(document.tables)) {
-    for (const row of rows) if (typeof row.id === "string" && IS_UUID.test(row.id)) fresh.set(row.id.toLowerCase(), crypto.randomUUID());
+    for (const row of rows)
+      if (typeof row.id === "string" && IS_UUID.test(row.id)) fresh.set(row.id.toLowerCase(), crypto.randomUUID());
   }
   const rewrite = (value: string) => value.replace(UUID, (id) => fresh.get(id.toLowerCase()) ?? id);
   const tables = Object.fromEntries(
     Object.entries(document.tables).map(([table, rows]) => [
       table,
-      rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && k !== "raw" ? rewrite(v) : v]))),
+      rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, typeof v === "string" && k !== "raw" ? rewrite(v) : v]),
+        ),
+      ),
     ]),
   );
   return { tables, freshIds: new Set(fresh.values()) };

@@ -1,4 +1,11 @@
-import { type AccountTable, accountTables, deleteRowsStatement, hasAccountRows, insertRowStatement, type Row } from "../db/account-tables";
+import {
+  type AccountTable,
+  accountTables,
+  deleteRowsStatement,
+  hasAccountRows,
+  insertRowStatement,
+  type Row,
+} from "../db/account-tables";
 import { claimImport, releaseImport } from "../db/import-claims";
 import { ApiError, errorText } from "../errors";
 import { type ExportDocument, remapIds } from "./document";
@@ -26,7 +33,13 @@ interface PlannedRow {
  * id column without one (a notice's certificate, say) that points outside it is given a fresh id
  * that points nowhere: never at another account's row.
  */
-async function planRows(db: D1Database, tables: AccountTable[], accountId: string, document: ExportDocument, inboundDomain?: string) {
+async function planRows(
+  db: D1Database,
+  tables: AccountTable[],
+  accountId: string,
+  document: ExportDocument,
+  inboundDomain?: string,
+) {
   const { tables: rows, freshIds } = remapIds(document, accountId);
   const planned: PlannedRow[] = [];
   const skippedRows: SkippedRow[] = [];
@@ -41,8 +54,15 @@ async function planRows(db: D1Database, tables: AccountTable[], accountId: strin
     for (const { row, index } of tableRows) {
       const own: Row = { ...row };
       for (const [column, value] of Object.entries(row)) {
-        if (value == null || freshIds.has(String(value)) || !(foreignKeys.has(column) || ID_REFERENCES.has(column))) continue;
-        if (foreignKeys.has(column)) throw rowError(table.name, index, column, `refers to a ${foreignKeys.get(column)} row that is not in the export`);
+        if (value == null || freshIds.has(String(value)) || !(foreignKeys.has(column) || ID_REFERENCES.has(column)))
+          continue;
+        if (foreignKeys.has(column))
+          throw rowError(
+            table.name,
+            index,
+            column,
+            `refers to a ${foreignKeys.get(column)} row that is not in the export`,
+          );
         own[column] = crypto.randomUUID();
       }
       planned.push({ table, statement: insertRowStatement(db, table, accountId, own) });
@@ -66,9 +86,15 @@ async function writeRows(db: D1Database, accountId: string, planned: PlannedRow[
   } catch (error) {
     // D1's text stays in the log: it names tables and constraints, not for the client.
     console.error(`import into account ${accountId} failed:`, errorText(error));
-    const undo = [...written.entries()].reverse().map(([table, rowids]) => deleteRowsStatement(db, table, accountId, rowids));
+    const undo = [...written.entries()]
+      .reverse()
+      .map(([table, rowids]) => deleteRowsStatement(db, table, accountId, rowids));
     if (undo.length) await db.batch(undo);
-    throw new ApiError(400, "import_failed", "The export could not be loaded (a row conflicts with a key or a rule of its table, e.g. a duplicate); nothing was kept.");
+    throw new ApiError(
+      400,
+      "import_failed",
+      "The export could not be loaded (a row conflicts with a key or a rule of its table, e.g. a duplicate); nothing was kept.",
+    );
   }
   return Object.fromEntries([...written.entries()].map(([table, rowids]) => [table.name, rowids.length]));
 }
@@ -78,17 +104,30 @@ async function writeRows(db: D1Database, accountId: string, planned: PlannedRow[
  * row and field, and nothing is written), then written with fresh ids, parents first, all or
  * nothing. One import per account at a time: a second one answers 409 and touches nothing.
  */
-export async function importAccount(db: D1Database, accountId: string, document: ExportDocument, inboundDomain?: string): Promise<ImportSummary> {
+export async function importAccount(
+  db: D1Database,
+  accountId: string,
+  document: ExportDocument,
+  inboundDomain?: string,
+): Promise<ImportSummary> {
   const tables = await accountTables(db);
   validateExport(tables, document);
   const claimId = crypto.randomUUID();
   if (!(await claimImport(db, accountId, claimId))) {
-    throw new ApiError(409, "conflict", "Another import into this account is running; nothing was changed. Try again when it has finished.");
+    throw new ApiError(
+      409,
+      "conflict",
+      "Another import into this account is running; nothing was changed. Try again when it has finished.",
+    );
   }
   try {
     const occupied = await hasAccountRows(db, tables, accountId);
     if (occupied.length) {
-      throw new ApiError(409, "account_not_empty", `Import needs an empty account; this one has data in ${occupied.join(", ")}.`);
+      throw new ApiError(
+        409,
+        "account_not_empty",
+        `Import needs an empty account; this one has data in ${occupied.join(", ")}.`,
+      );
     }
     const { planned, skippedRows } = await planRows(db, tables, accountId, document, inboundDomain);
     const imported = await writeRows(db, accountId, planned);

@@ -32,7 +32,8 @@ export async function admitInboundAddresses(
   const skipped: SkippedRow[] = [];
   const seen = new Set<string>();
   for (const [index, address] of addresses.entries()) {
-    const skip = (reason: string) => void skipped.push({ table: "inbound_addresses", row: index + 1, reason: `${address}: ${reason}` });
+    const skip = (reason: string) =>
+      void skipped.push({ table: "inbound_addresses", row: index + 1, reason: `${address}: ${reason}` });
     const holder = holders.get(address);
     if (!domain) {
       skip("this Worker has no INBOUND_EMAIL_DOMAIN, so it takes no inbound addresses");

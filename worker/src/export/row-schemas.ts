@@ -33,7 +33,9 @@ const certificates = z.looseObject({
   superseded_at: isoDate.nullable().optional(),
   revocation_checked_at: isoDate.nullable().optional(),
   ct_checked_at: isoDate.nullable().optional(),
-  alert_thresholds: json(SettingsInput.shape.expiryThresholds, "a JSON array of 1 to 10 whole days (1 to 365)").nullable().optional(),
+  alert_thresholds: json(SettingsInput.shape.expiryThresholds, "a JSON array of 1 to 10 whole days (1 to 365)")
+    .nullable()
+    .optional(),
   mute_until: isoDate.nullable().optional(),
   ari_window_start: isoDate.nullable().optional(),
   ari_window_end: isoDate.nullable().optional(),
@@ -107,26 +109,43 @@ const notices = z.looseObject({
 /** A settings row must amount to settings the settings route would have accepted. */
 const accountSettings = z
   .looseObject({
-    expiry_thresholds: json(SettingsInput.shape.expiryThresholds, "a JSON array of 1 to 10 whole days (1 to 365)").optional(),
+    expiry_thresholds: json(
+      SettingsInput.shape.expiryThresholds,
+      "a JSON array of 1 to 10 whole days (1 to 365)",
+    ).optional(),
     webhook_url: z.string().nullable().optional(),
     webhook_format: z.enum(["json", "slack"]).optional(),
     webhook_secret: z.string().nullable().optional(),
     alert_email_to: z.string().nullable().optional(),
     forward_to: z.string().nullable().optional(),
     overdue_every_days: SettingsInput.shape.overdueEveryDays.optional(),
-    channels: json(z.array(ChannelInputSchema), "a JSON array of alert channels as PUT /api/settings takes them").nullable().optional(),
+    channels: json(z.array(ChannelInputSchema), "a JSON array of alert channels as PUT /api/settings takes them")
+      .nullable()
+      .optional(),
     updated_at: isoDate,
   })
   .superRefine((row, ctx) => {
     const settings = SettingsInput.safeParse({
-      webhook: row.webhook_url ? { url: row.webhook_url, format: row.webhook_format ?? "json", secret: row.webhook_secret ?? undefined } : null,
+      webhook: row.webhook_url
+        ? { url: row.webhook_url, format: row.webhook_format ?? "json", secret: row.webhook_secret ?? undefined }
+        : null,
       alertEmail: row.alert_email_to ?? null,
       forwardTo: row.forward_to ?? null,
     });
     if (settings.success) return;
-    const columns: Record<string, string> = { webhook: "webhook_url", url: "webhook_url", secret: "webhook_secret", format: "webhook_format", alertEmail: "alert_email_to", forwardTo: "forward_to" };
+    const columns: Record<string, string> = {
+      webhook: "webhook_url",
+      url: "webhook_url",
+      secret: "webhook_secret",
+      format: "webhook_format",
+      alertEmail: "alert_email_to",
+      forwardTo: "forward_to",
+    };
     for (const issue of settings.error.issues) {
-      const field = [...issue.path].reverse().map(String).find((p) => columns[p]);
+      const field = [...issue.path]
+        .reverse()
+        .map(String)
+        .find((p) => columns[p]);
       ctx.addIssue({ code: "custom", message: issue.message, path: [columns[field ?? "webhook"]] });
     }
   });

@@ -5,7 +5,11 @@ import { ROW_SCHEMAS } from "./row-schemas";
 
 /** The 400 that names the table, the row (1-based, and as a JSON path) and the field at fault. */
 export function rowError(table: string, index: number, field: string, problem: string): ApiError {
-  return new ApiError(400, "invalid_request", `Invalid export: table ${table}, row ${index + 1}, field ${field} (tables.${table}[${index}].${field}): ${problem}.`);
+  return new ApiError(
+    400,
+    "invalid_request",
+    `Invalid export: table ${table}, row ${index + 1}, field ${field} (tables.${table}[${index}].${field}): ${problem}.`,
+  );
 }
 
 function checkRow(table: AccountTable, row: Row, index: number): void {
@@ -32,7 +36,8 @@ function checkRow(table: AccountTable, row: Row, index: number): void {
 export function validateExport(tables: AccountTable[], document: ExportDocument): void {
   const byName = new Map(tables.map((t) => [t.name, t]));
   const unknown = Object.keys(document.tables).filter((name) => !byName.has(name));
-  if (unknown.length) throw new ApiError(400, "invalid_request", `Unknown table(s) in the export: ${unknown.join(", ")}.`);
+  if (unknown.length)
+    throw new ApiError(400, "invalid_request", `Unknown table(s) in the export: ${unknown.join(", ")}.`);
   for (const [name, rows] of Object.entries(document.tables)) {
     const table = byName.get(name) as AccountTable;
     const ids = new Set<string>();

@@ -40,7 +40,9 @@ interface StoredSender {
 async function lastNotice(account: KestrelAccount) {
   const list = (await (await api("/api/notices", { token: account.token })).json()) as { notices: { id: string }[] };
   const res = await api(`/api/notices/${list.notices[0].id}`, { token: account.token });
-  return (await res.json()) as { notice: { spoofed: boolean; assessment: { sender: StoredSender; spoofReasons: { code: string }[] } } };
+  return (await res.json()) as {
+    notice: { spoofed: boolean; assessment: { sender: StoredSender; spoofReasons: { code: string }[] } };
+  };
 }
 
 let key: WorkerDkimKey;
@@ -54,7 +56,9 @@ describe("email(): who sent it", () => {
     routeFetchToPeers({ "cloudflare-dns.com": dohServer({}).handler });
     const account = await createKestrelAccount();
     const recorded = await deliver(notice("unsigned"), await inboundAddress(account));
-    expect(recorded.forwarded).toEqual([{ to: "certificates@kestrel-logistics.com", headers: { "x-certitude-verdict": "unverified; kind=expiry" } }]);
+    expect(recorded.forwarded).toEqual([
+      { to: "certificates@kestrel-logistics.com", headers: { "x-certitude-verdict": "unverified; kind=expiry" } },
+    ]);
   });
 
   it("verifies the DKIM signature over DNS-over-HTTPS, caches the key, and forwards the mail as honest", async () => {
@@ -62,10 +66,20 @@ describe("email(): who sent it", () => {
     routeFetchToPeers({ "cloudflare-dns.com": doh.handler });
     const account = await createKestrelAccount();
     const address = await inboundAddress(account);
-    const first = await deliver(await signWithDkim(notice("signed-1"), "digicert.com", "s1", key), address, "bounce@mail.digicert.com");
-    expect(first.forwarded).toEqual([{ to: "certificates@kestrel-logistics.com", headers: { "x-certitude-verdict": "honest; kind=expiry" } }]);
+    const first = await deliver(
+      await signWithDkim(notice("signed-1"), "digicert.com", "s1", key),
+      address,
+      "bounce@mail.digicert.com",
+    );
+    expect(first.forwarded).toEqual([
+      { to: "certificates@kestrel-logistics.com", headers: { "x-certitude-verdict": "honest; kind=expiry" } },
+    ]);
     const { sender } = (await lastNotice(account)).notice.assessment;
-    expect(sender).toMatchObject({ verification: "authenticated", verifiedBy: "dkim-signature d=digicert.com", envelopeFrom: "bounce@mail.digicert.com" });
+    expect(sender).toMatchObject({
+      verification: "authenticated",
+      verifiedBy: "dkim-signature d=digicert.com",
+      envelopeFrom: "bounce@mail.digicert.com",
+    });
     await deliver(await signWithDkim(notice("signed-2"), "digicert.com", "s1", key), address);
     expect(doh.asked).toEqual(["s1._domainkey.digicert.com"]);
   });
@@ -76,10 +90,16 @@ describe("email(): who sent it", () => {
     const address = await inboundAddress(account);
     const signed = await signWithDkim(notice("tampered"), "digicert.com", "s1", key);
     const tampered = signed.replace("expires in 30 days,", "expires in 3 days,");
-    expect((await deliver(tampered, address)).forwarded[0].headers["x-certitude-verdict"]).toBe("unverified; kind=expiry");
-    expect((await lastNotice(account)).notice.assessment.sender.dkim).toMatchObject([{ domain: "digicert.com", result: "fail" }]);
+    expect((await deliver(tampered, address)).forwarded[0].headers["x-certitude-verdict"]).toBe(
+      "unverified; kind=expiry",
+    );
+    expect((await lastNotice(account)).notice.assessment.sender.dkim).toMatchObject([
+      { domain: "digicert.com", result: "fail" },
+    ]);
     const unknownKey = await signWithDkim(notice("unknown-key"), "digicert.com", "s9", key);
-    expect((await deliver(unknownKey, address)).forwarded[0].headers["x-certitude-verdict"]).toBe("unverified; kind=expiry");
+    expect((await deliver(unknownKey, address)).forwarded[0].headers["x-certitude-verdict"]).toBe(
+      "unverified; kind=expiry",
+    );
   });
 
   it("authenticates a forwarded original (message/rfc822) by its own verified signature", async () => {
@@ -114,11 +134,24 @@ describe("email(): who sent it", () => {
     routeFetchToPeers({ "cloudflare-dns.com": dohServer({}).handler });
     const account = await createKestrelAccount();
     const address = await inboundAddress(account);
-    const headers = "Authentication-Results: mx.cloudflare.net; none\r\nAuthentication-Results: gw.kestrel-logistics.com; dmarc=pass header.from=digicert.com\r\n";
-    expect((await deliver(headers + notice("gateway-1"), address)).forwarded[0].headers["x-certitude-verdict"]).toBe("unverified; kind=expiry");
-    const settings = { forwardTo: "certificates@kestrel-logistics.com", trustedAuthservIds: ["gw.kestrel-logistics.com"] };
-    await api("/api/settings", { method: "PUT", token: account.token, headers: { "content-type": "application/json" }, body: JSON.stringify(settings) });
-    expect((await deliver(headers + notice("gateway-2"), address)).forwarded[0].headers["x-certitude-verdict"]).toBe("honest; kind=expiry");
+    const headers =
+      "Authentication-Results: mx.cloudflare.net; none\r\nAuthentication-Results: gw.kestrel-logistics.com; dmarc=pass header.from=digicert.com\r\n";
+    expect((await deliver(headers + notice("gateway-1"), address)).forwarded[0].headers["x-certitude-verdict"]).toBe(
+      "unverified; kind=expiry",
+    );
+    const settings = {
+      forwardTo: "certificates@kestrel-logistics.com",
+      trustedAuthservIds: ["gw.kestrel-logistics.com"],
+    };
+    await api("/api/settings", {
+      method: "PUT",
+      token: account.token,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(settings),
+    });
+    expect((await deliver(headers + notice("gateway-2"), address)).forwarded[0].headers["x-certitude-verdict"]).toBe(
+      "honest; kind=expiry",
+    );
   });
 
   it("holds an impersonation on the timeline with its reasons and the envelope sender, and never forwards it", async () => {
@@ -129,6 +162,10 @@ describe("email(): who sent it", () => {
     const { notice: stored } = await lastNotice(account);
     expect(stored.spoofed).toBe(true);
     expect(stored.assessment.spoofReasons.map((r) => r.code)).toEqual(["impersonation", "reply-to-elsewhere"]);
-    expect(stored.assessment.sender).toMatchObject({ verification: "forged", envelopeFrom: "service@kabriaa.me", replyTo: { address: "kundenservice@strato-hilfe.example" } });
+    expect(stored.assessment.sender).toMatchObject({
+      verification: "forged",
+      envelopeFrom: "service@kabriaa.me",
+      replyTo: { address: "kundenservice@strato-hilfe.example" },
+    });
   });
 });

@@ -15,7 +15,11 @@ const deliver = deliverEmail;
 
 async function storedNotices(account: KestrelAccount) {
   const res = await api("/api/notices", { token: account.token });
-  return ((await res.json()) as { notices: { source: string; misleading: boolean; spoofed: boolean; certificateId: string }[] }).notices;
+  return (
+    (await res.json()) as {
+      notices: { source: string; misleading: boolean; spoofed: boolean; certificateId: string }[];
+    }
+  ).notices;
 }
 
 describe("email() handler (Email Routing)", () => {
@@ -24,7 +28,9 @@ describe("email() handler (Email Routing)", () => {
     const address = await inboundAddress(account, null);
     const recorded = await deliver(misleading, address.toUpperCase());
     expect(recorded).toEqual({ rejected: [], forwarded: [] });
-    expect(await storedNotices(account)).toMatchObject([{ source: "email", misleading: true, certificateId: account.ids.k04 }]);
+    expect(await storedNotices(account)).toMatchObject([
+      { source: "email", misleading: true, certificateId: account.ids.k04 },
+    ]);
   });
 
   it("rejects unknown recipients and messages over 25 MB", async () => {

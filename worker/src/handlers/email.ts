@@ -39,10 +39,21 @@ export async function email(message: ForwardableEmailMessage, env: Env, _ctx: Ex
   const settings = await getSettings(env.DB, accountId);
   let result: Awaited<ReturnType<typeof ingestNotice>>;
   try {
-    result = await ingestNotice(env, { accountId, raw, source: "email", receivedAt: new Date(), store: true, envelopeFrom: message.from, verifyDkim: true });
+    result = await ingestNotice(env, {
+      accountId,
+      raw,
+      source: "email",
+      receivedAt: new Date(),
+      store: true,
+      envelopeFrom: message.from,
+      verifyDkim: true,
+    });
   } catch (error) {
     // Never swallow mail: unassessed, it still reaches the ops mailbox, marked as such.
-    console.error(`inbound mail to ${message.to} could not be assessed:`, error instanceof Error ? error.message : String(error));
+    console.error(
+      `inbound mail to ${message.to} could not be assessed:`,
+      error instanceof Error ? error.message : String(error),
+    );
     if (settings.forwardTo) {
       await message.forward(settings.forwardTo, new Headers({ [VERDICT_HEADER]: "unassessed" }));
       return;

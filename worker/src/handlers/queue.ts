@@ -20,8 +20,12 @@ function describeError(error: unknown): string {
  */
 async function walkPage(env: Env, page: AccountsPageMessage): Promise<number> {
   const ids = await listAccountIdsAfter(env.DB, page.after, ACCOUNTS_PER_PAGE);
-  if (ids.length) await env.ACCOUNT_QUEUE.sendBatch(ids.map((accountId) => ({ body: { kind: "account-run", runAt: page.runAt, accountId } })));
-  if (ids.length === ACCOUNTS_PER_PAGE) await env.ACCOUNT_QUEUE.send({ kind: "accounts-page", runAt: page.runAt, after: ids[ids.length - 1] });
+  if (ids.length)
+    await env.ACCOUNT_QUEUE.sendBatch(
+      ids.map((accountId) => ({ body: { kind: "account-run", runAt: page.runAt, accountId } })),
+    );
+  if (ids.length === ACCOUNTS_PER_PAGE)
+    await env.ACCOUNT_QUEUE.send({ kind: "accounts-page", runAt: page.runAt, after: ids[ids.length - 1] });
   return ids.length;
 }
 
@@ -34,8 +38,17 @@ async function consumeAccounts(batch: MessageBatch<AccountsQueueMessage>, env: E
     const body = message.body;
     try {
       const result =
-        body.kind === "accounts-page" ? { accounts: await walkPage(env, body) } : await runAccount(env, body.accountId, new Date(body.runAt));
-      console.log(JSON.stringify({ queue: batch.queue, kind: body.kind, accountId: "accountId" in body ? body.accountId : undefined, result }));
+        body.kind === "accounts-page"
+          ? { accounts: await walkPage(env, body) }
+          : await runAccount(env, body.accountId, new Date(body.runAt));
+      console.log(
+        JSON.stringify({
+          queue: batch.queue,
+          kind: body.kind,
+          accountId: "accountId" in body ? body.accountId : undefined,
+          result,
+        }),
+      );
       message.ack();
     } catch (error) {
       const who = body.kind === "account-run" ? `account ${body.accountId}` : `accounts page after "${body.after}"`;
@@ -55,7 +68,9 @@ async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Env)
         if (verdict.ack) message.ack();
         else message.retry({ delaySeconds: verdict.delaySeconds });
       } catch (error) {
-        console.error(`delivery to ${message.body.channel} of account ${message.body.accountId} failed: ${describeError(error)}`);
+        console.error(
+          `delivery to ${message.body.channel} of account ${message.body.accountId} failed: ${describeError(error)}`,
+        );
         message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
       }
     }),

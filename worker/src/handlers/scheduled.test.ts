@@ -19,7 +19,9 @@ beforeEach(() => {
 const cron = (at: string) => runDaily(at);
 
 async function alertsOf(accountId: string, type: string) {
-  const { results } = await env.DB.prepare("SELECT title, message, data FROM alerts WHERE account_id = ?1 AND type = ?2 ORDER BY created_at")
+  const { results } = await env.DB.prepare(
+    "SELECT title, message, data FROM alerts WHERE account_id = ?1 AND type = ?2 ORDER BY created_at",
+  )
     .bind(accountId, type)
     .all<{ title: string; message: string; data: string }>();
   return results;
@@ -28,18 +30,29 @@ async function alertsOf(accountId: string, type: string) {
 describe("scheduled() (daily Cron Trigger)", () => {
   it("queues expiry reminders through the exported handler", async () => {
     const account = await createTestAccount();
-    await insertCertificateRows(account.id, [{ commonName: "mail.kestrel-logistics.nl", notAfter: "2026-12-14T00:00:00.000Z", intent: "renew" }]);
+    await insertCertificateRows(account.id, [
+      { commonName: "mail.kestrel-logistics.nl", notAfter: "2026-12-14T00:00:00.000Z", intent: "renew" },
+    ]);
     await cron("2026-12-07T06:00:00Z");
     await cron("2026-12-07T06:00:00Z");
-    expect((await alertsOf(account.id, "expiry-reminder")).map((a) => a.title)).toEqual(["mail.kestrel-logistics.nl expires in 7 days (2026-12-14)"]);
+    expect((await alertsOf(account.id, "expiry-reminder")).map((a) => a.title)).toEqual([
+      "mail.kestrel-logistics.nl expires in 7 days (2026-12-14)",
+    ]);
   });
 
   it("mentions a let-lapse certificate once in the weekly digest after it lapsed, with the week's vendor pressure", async () => {
     const account = await createKestrelAccount();
     // Lyon (k04, let-lapse) expired on Friday 2026-03-20; GoDaddy's misleading notice arrived that week.
-    await ingestNotice(env, { accountId: account.id, raw: misleading, source: "api", receivedAt: new Date("2026-03-18T09:00:00Z"), store: true });
+    await ingestNotice(env, {
+      accountId: account.id,
+      raw: misleading,
+      source: "api",
+      receivedAt: new Date("2026-03-18T09:00:00Z"),
+      store: true,
+    });
     // Runs through three weeks: the lapse week, the Monday after (digest), later days and Mondays.
-    for (const day of ["03-16", "03-18", "03-20", "03-22", "03-23", "03-24", "03-30", "04-06"]) await cron(`2026-${day}T06:00:00Z`);
+    for (const day of ["03-16", "03-18", "03-20", "03-22", "03-23", "03-24", "03-30", "04-06"])
+      await cron(`2026-${day}T06:00:00Z`);
 
     const digests = await alertsOf(account.id, "weekly-digest");
     const mentioning = digests.filter((d) => d.message.includes("lyon.kestrel-logistics.com"));
@@ -48,11 +61,15 @@ describe("scheduled() (daily Cron Trigger)", () => {
     expect(mentioning[0].message).toContain("- lyon.kestrel-logistics.com, expired 2026-03-20");
     expect(mentioning[0].message).toContain("- GoDaddy: 1");
     // The runs of March raised no reminder (the import itself alerts at once, at today's date).
-    const marchReminders = await env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND type = 'expiry-reminder' AND created_at < '2026-04-07'")
+    const marchReminders = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND type = 'expiry-reminder' AND created_at < '2026-04-07'",
+    )
       .bind(account.id)
       .first<{ n: number }>();
     expect(marchReminders?.n).toBe(0);
-    const lapseAlerts = await env.DB.prepare("SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND certificate_id = ?2")
+    const lapseAlerts = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM alerts WHERE account_id = ?1 AND certificate_id = ?2",
+    )
       .bind(account.id, account.ids.k04)
       .first<{ n: number }>();
     expect(lapseAlerts?.n).toBe(0);
@@ -61,9 +78,15 @@ describe("scheduled() (daily Cron Trigger)", () => {
   it("only enqueues the first page of the account walk; the queue fans out one run per account", async () => {
     const queues = captureQueues();
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: new Date("2026-12-07T06:00:00Z"), cron: "0 6 * * *" }), env, ctx);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: new Date("2026-12-07T06:00:00Z"), cron: "0 6 * * *" }),
+      env,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
-    expect(queues.pending.map((p) => p.body)).toEqual([{ kind: "accounts-page", runAt: "2026-12-07T06:00:00.000Z", after: "" }]);
+    expect(queues.pending.map((p) => p.body)).toEqual([
+      { kind: "accounts-page", runAt: "2026-12-07T06:00:00.000Z", after: "" },
+    ]);
     const log = await queues.drain();
     queues.restore();
     const { n } = (await env.DB.prepare("SELECT COUNT(*) AS n FROM accounts").first<{ n: number }>())!;

@@ -25,18 +25,21 @@ export const LIFETIME_CAPS: readonly LifetimeCap[] = [
     from: "2026-03-15",
     maxDays: 200,
     dcvReuseDays: 200,
-    source: "CA/Browser Forum Ballot SC-081v3, https://cabforum.org/2025/04/11/ballot-sc081v3-introduce-schedule-of-reducing-validity-and-data-reuse-periods/",
+    source:
+      "CA/Browser Forum Ballot SC-081v3, https://cabforum.org/2025/04/11/ballot-sc081v3-introduce-schedule-of-reducing-validity-and-data-reuse-periods/",
   },
   {
     from: "2027-03-15",
     maxDays: 100,
     dcvReuseDays: 100,
-    source: "CA/Browser Forum Ballot SC-081v3, https://cabforum.org/2025/04/11/ballot-sc081v3-introduce-schedule-of-reducing-validity-and-data-reuse-periods/",
+    source:
+      "CA/Browser Forum Ballot SC-081v3, https://cabforum.org/2025/04/11/ballot-sc081v3-introduce-schedule-of-reducing-validity-and-data-reuse-periods/",
   },
   {
     from: "2029-03-15",
     maxDays: 47,
     dcvReuseDays: 10,
-    source: "CA/Browser Forum Ballot SC-081v3, https://cabforum.org/2025/04/11/ballot-sc081v3-introduce-schedule-of-reducing-validity-and-data-reuse-periods/",
+    source:
+      "CA/Browser Forum Ballot SC-081v3, https://cabforum.org/2025/04/11/ballot-sc081v3-introduce-schedule-of-reducing-validity-and-data-reuse-periods/",
   },
 ];

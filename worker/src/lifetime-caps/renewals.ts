@@ -30,7 +30,10 @@ export function manualRenewal(cert: { intent: string; autoRenew: boolean }, now:
   return {
     maxDays: current.maxDays,
     renewalsPerYear: renewalsPerYear(current.maxDays),
-    upcoming: LIFETIME_CAPS.filter((cap) => cap.from > today).map((cap) => ({ ...cap, renewalsPerYear: renewalsPerYear(cap.maxDays) })),
+    upcoming: LIFETIME_CAPS.filter((cap) => cap.from > today).map((cap) => ({
+      ...cap,
+      renewalsPerYear: renewalsPerYear(cap.maxDays),
+    })),
   };
 }
 

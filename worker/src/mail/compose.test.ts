@@ -12,7 +12,10 @@ it("composes a message that a MIME parser reads back, with no header injection",
     messageId: "<abc@vendor.example>",
     text: "Ihr Zertifikat läuft ab.",
     html: "<p>Ihr Zertifikat <b>läuft</b> ab.</p>",
-    headers: [["Authentication-Results", "mx.example; dkim=pass header.d=vendor.example"], ["Bad Name", "x"]],
+    headers: [
+      ["Authentication-Results", "mx.example; dkim=pass header.d=vendor.example"],
+      ["Bad Name", "x"],
+    ],
   });
   expect(raw).not.toMatch(/^Bcc:/m);
   expect(raw).not.toMatch(/^Bad Name:/m);

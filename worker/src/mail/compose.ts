@@ -51,7 +51,16 @@ export function composeMessage(message: OutgoingMessage): string {
   lines.push(`Subject: ${headerValue(message.subject)}`);
   if (message.date) lines.push(`Date: ${message.date.toUTCString().replace("GMT", "+0000")}`);
   if (message.messageId) lines.push(`Message-ID: ${headerValue(message.messageId)}`);
-  const reserved = new Set(["from", "to", "subject", "date", "message-id", "mime-version", "content-type", "content-transfer-encoding"]);
+  const reserved = new Set([
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "mime-version",
+    "content-type",
+    "content-transfer-encoding",
+  ]);
   for (const [name, value] of message.headers ?? []) {
     const clean = headerName(name);
     if (clean && !reserved.has(clean.toLowerCase())) lines.push(`${clean}: ${headerValue(value)}`);

@@ -6,7 +6,10 @@ import { app } from "../app";
 const json = { "content-type": "application/json" };
 
 /** Sends wrong tokens from `ip` until the Worker throttles; answers the statuses seen. */
-async function failUntilThrottled(ip: string, send: (ip: string) => Promise<Response>): Promise<{ refused: number; throttled: Response }> {
+async function failUntilThrottled(
+  ip: string,
+  send: (ip: string) => Promise<Response>,
+): Promise<{ refused: number; throttled: Response }> {
   // Windows are aligned to the clock: one may roll over mid-loop, so allow a second window.
   for (let refused = 0; refused < 45; refused++) {
     const res = await send(ip);
@@ -16,7 +19,8 @@ async function failUntilThrottled(ip: string, send: (ip: string) => Promise<Resp
   throw new Error(`no 429 after 45 failures from ${ip}`);
 }
 
-const wrongToken = (ip: string) => api("/api/certificates", { token: "ctk_wrong", headers: { "cf-connecting-ip": ip } });
+const wrongToken = (ip: string) =>
+  api("/api/certificates", { token: "ctk_wrong", headers: { "cf-connecting-ip": ip } });
 
 describe("throttling failed authentication", () => {
   it("answers 429 rate_limited with Retry-After after 20 wrong tokens a minute from one client", async () => {
@@ -41,7 +45,12 @@ describe("throttling failed authentication", () => {
       expect((await api("/api/certificates", { headers: { "cf-connecting-ip": "203.0.113.12" } })).status).toBe(401);
     }
     const { throttled } = await failUntilThrottled("203.0.113.12", (ip) =>
-      api("/api/accounts", { method: "POST", token: "not-the-admin-token", headers: { ...json, "cf-connecting-ip": ip }, body: '{"name":"x"}' }),
+      api("/api/accounts", {
+        method: "POST",
+        token: "not-the-admin-token",
+        headers: { ...json, "cf-connecting-ip": ip },
+        body: '{"name":"x"}',
+      }),
     );
     expect(throttled.headers.get("retry-after")).toBe("60");
   });
@@ -49,7 +58,11 @@ describe("throttling failed authentication", () => {
 
 describe("ADMIN_TOKEN length", () => {
   const create = (adminToken: string, token = adminToken) =>
-    app.request("/api/accounts", { method: "POST", headers: { ...json, authorization: `Bearer ${token}` }, body: '{"name":"Short Ltd"}' }, { ...env, ADMIN_TOKEN: adminToken });
+    app.request(
+      "/api/accounts",
+      { method: "POST", headers: { ...json, authorization: `Bearer ${token}` }, body: '{"name":"Short Ltd"}' },
+      { ...env, ADMIN_TOKEN: adminToken },
+    );
 
   it("refuses admin routes while ADMIN_TOKEN is shorter than 32 characters, even with that token", async () => {
     const res = await create("a".repeat(31));

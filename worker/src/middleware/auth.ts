@@ -35,7 +35,11 @@ export const requireAccount = createMiddleware<AppEnv>(async (c, next) => {
   if (!owner || !(await secretsEqual(owner.tokenHash, hash))) return refuse(c, "The API token is unknown or revoked.");
   const needs = requiredScope(c.req.method, c.req.path);
   if (!scopeAllows(owner.scope, needs)) {
-    throw new ApiError(403, "forbidden", `This route needs a token with the ${needs} scope; this token has ${owner.scope}.`);
+    throw new ApiError(
+      403,
+      "forbidden",
+      `This route needs a token with the ${needs} scope; this token has ${owner.scope}.`,
+    );
   }
   c.set("account", { id: owner.accountId, name: owner.accountName });
   c.set("tokenId", owner.tokenId);

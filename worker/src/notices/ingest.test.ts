@@ -20,7 +20,12 @@ afterEach(() => vi.restoreAllMocks());
 /** An account owning the certificate the fixture claims was revoked (it is not). */
 async function accountWithShop() {
   const account = await createTestAccount();
-  const cert = await ca.issue({ names: ["shop.wren.test"], serialNumber: "0a1b2c3d4e", notBefore: new Date(Date.now() - 200 * DAY), notAfter: new Date(Date.now() + 90 * DAY) });
+  const cert = await ca.issue({
+    names: ["shop.wren.test"],
+    serialNumber: "0a1b2c3d4e",
+    notBefore: new Date(Date.now() - 200 * DAY),
+    notAfter: new Date(Date.now() + 90 * DAY),
+  });
   const id = await storeOwnedCertificate(account.id, cert, { intent: "renew" });
   await env.DB.prepare("DELETE FROM crl_cache").run();
   return { account, id };
@@ -28,9 +33,12 @@ async function accountWithShop() {
 
 /** Rows in every table of the database: what a request wrote, wherever it wrote it. */
 async function allRows(): Promise<Record<string, number>> {
-  const { results } = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'").all<{ name: string }>();
+  const { results } = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'",
+  ).all<{ name: string }>();
   const counts: Record<string, number> = {};
-  for (const { name } of results) counts[name] = (await env.DB.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).first<{ n: number }>())?.n ?? 0;
+  for (const { name } of results)
+    counts[name] = (await env.DB.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).first<{ n: number }>())?.n ?? 0;
   return counts;
 }
 
@@ -57,10 +65,14 @@ describe("ingest: assess, de-duplicate, store, then ask the CA", () => {
     expect(res.status).toBe(201);
     const { notice } = (await res.json()) as { notice: { id: string; misleading: boolean } };
     expect(notice.misleading).toBe(true);
-    const stored = (await (await api(`/api/notices/${notice.id}`, { token: account.token })).json()) as { notice: { misleading: boolean; assessment: { reasons: { code: string }[] } } };
+    const stored = (await (await api(`/api/notices/${notice.id}`, { token: account.token })).json()) as {
+      notice: { misleading: boolean; assessment: { reasons: { code: string }[] } };
+    };
     expect(stored.notice.misleading).toBe(true);
     expect(stored.notice.assessment.reasons.map((r) => r.code)).toContain("ca-says-not-revoked");
-    const checks = await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id = ?1").bind(id).first<{ n: number }>();
+    const checks = await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id = ?1")
+      .bind(id)
+      .first<{ n: number }>();
     expect(checks?.n).toBe(1);
   });
 
@@ -73,10 +85,14 @@ describe("ingest: assess, de-duplicate, store, then ask the CA", () => {
     const before = await allRows();
     const again = await send("/api/notices", account.token);
     expect(again.status).toBe(200);
-    expect(((await again.json()) as { assessment: { reasons: { code: string }[] } }).assessment.reasons.map((r) => r.code)).toContain("ca-says-not-revoked");
+    expect(
+      ((await again.json()) as { assessment: { reasons: { code: string }[] } }).assessment.reasons.map((r) => r.code),
+    ).toContain("ca-says-not-revoked");
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(await allRows()).toEqual(before);
-    const checks = await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id = ?1").bind(id).first<{ n: number }>();
+    const checks = await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id = ?1")
+      .bind(id)
+      .first<{ n: number }>();
     expect(checks?.n).toBe(1);
   });
 
@@ -93,7 +109,10 @@ describe("ingest: assess, de-duplicate, store, then ask the CA", () => {
         };
       },
     });
-    const result = await ingestNotice({ ...env, DB }, { accountId: account.id, raw: fixture, source: "api", receivedAt: new Date(), store: true });
+    const result = await ingestNotice(
+      { ...env, DB },
+      { accountId: account.id, raw: fixture, source: "api", receivedAt: new Date(), store: true },
+    );
     expect(result.assessment.reasons.map((r) => r.code)).toContain("ca-says-not-revoked");
     expect(reads).toHaveLength(1);
   });

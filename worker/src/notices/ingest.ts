@@ -66,10 +66,18 @@ export async function ingestNotice(env: Env, input: IngestInput): Promise<Ingest
   // forward's original is gone, and so is its signature.
   const source = parsed.forwardStyle === "none" ? input.raw : parsed.noticeSource;
   const dkim = input.verifyDkim && source ? await verifyNoticeDkim(env, source, input.receivedAt) : [];
-  const options = { now: input.receivedAt, trustedAuthservIds: settings.trustedAuthservIds, dkim, envelopeFrom: input.envelopeFrom ?? null };
+  const options = {
+    now: input.receivedAt,
+    trustedAuthservIds: settings.trustedAuthservIds,
+    dkim,
+    envelopeFrom: input.envelopeFrom ?? null,
+  };
   // A claimed urgent revocation gets the CA's ACME renewal window (stored on the row) as evidence.
   const assessed = assessParsed(parsed, inventory, options);
-  const assessment = addRenewalInfoEvidence(assessed, rows.find((row) => row.id === assessed.certificate));
+  const assessment = addRenewalInfoEvidence(
+    assessed,
+    rows.find((row) => row.id === assessed.certificate),
+  );
   if (!input.store) return { assessment, notice: null, created: false };
   const rawText = asRawText(input.raw);
   const rawSize = typeof input.raw === "string" ? new TextEncoder().encode(input.raw).byteLength : input.raw.byteLength;

@@ -10,6 +10,7 @@ export function isRawEmailRequest(c: Context): boolean {
 /** The request body as raw email bytes; a 400 when it is empty. */
 export async function readRawEmail(c: Context): Promise<Uint8Array> {
   const raw = new Uint8Array(await c.req.arrayBuffer());
-  if (raw.byteLength === 0) throw new ApiError(400, "empty_email", "The body is empty; send the raw email (RFC 822) as the body.");
+  if (raw.byteLength === 0)
+    throw new ApiError(400, "empty_email", "The body is empty; send the raw email (RFC 822) as the body.");
   return raw;
 }

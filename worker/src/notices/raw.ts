@@ -16,7 +16,10 @@ export function asRawText(raw: string | Uint8Array): string {
 
 /** The notice's body text, whitespace runs folded, cut at a word near the preview length. */
 export function previewOf(text: string): string {
-  const folded = text.replace(/[ \t]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
+  const folded = text
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   if (folded.length <= PREVIEW_CHARS) return folded;
   const cut = folded.slice(0, PREVIEW_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), PREVIEW_CHARS - 50))}…`;

@@ -40,12 +40,25 @@ describe("boundedFetch", () => {
 
   it("reports HTTP errors and unreachable hosts as values", async () => {
     routeFetchToPeers({ "ca.test": () => new Response("gone", { status: 404 }) });
-    expect(await boundedFetch("http://ca.test/missing", limits)).toMatchObject({ ok: false, kind: "http-status", status: 404 });
-    expect(await boundedFetch("http://nowhere.test/", limits)).toEqual({ ok: false, kind: "network", detail: "nowhere.test could not be reached" });
+    expect(await boundedFetch("http://ca.test/missing", limits)).toMatchObject({
+      ok: false,
+      kind: "http-status",
+      status: 404,
+    });
+    expect(await boundedFetch("http://nowhere.test/", limits)).toEqual({
+      ok: false,
+      kind: "network",
+      detail: "nowhere.test could not be reached",
+    });
   });
 
   it("says the same about every connection failure, so that no port tells open from closed", async () => {
-    const causes = ["connect ECONNREFUSED", "Network connection lost.", "connection reset by peer", "TLS handshake failed"];
+    const causes = [
+      "connect ECONNREFUSED",
+      "Network connection lost.",
+      "connection reset by peer",
+      "TLS handshake failed",
+    ];
     const details = [];
     for (const cause of causes) {
       vi.spyOn(globalThis, "fetch").mockRejectedValueOnce(new TypeError(cause));
@@ -62,7 +75,10 @@ describe("boundedFetch", () => {
       detail: "the request to 127.0.0.1:9999 was refused: 127.0.0.1 is a loopback address, not a public one",
     });
     expect(spy).not.toHaveBeenCalled();
-    expect(await boundedFetch("http://127.0.0.1:9999/ca.crl", { ...limits, allowPrivate: true })).toMatchObject({ ok: true, status: 200 });
+    expect(await boundedFetch("http://127.0.0.1:9999/ca.crl", { ...limits, allowPrivate: true })).toMatchObject({
+      ok: true,
+      status: 200,
+    });
   });
 
   it("reads the timeout from configuration with a safe default", () => {

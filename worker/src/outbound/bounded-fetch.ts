@@ -9,7 +9,14 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { guardedFetch } from "./guarded-fetch";
 import { allowsPrivateTargets, checkTarget } from "./target";
 
-export type OutboundFailureKind = "refused" | "timeout" | "network" | "rate-limited" | "http-status" | "too-large" | "budget";
+export type OutboundFailureKind =
+  | "refused"
+  | "timeout"
+  | "network"
+  | "rate-limited"
+  | "http-status"
+  | "too-large"
+  | "budget";
 
 export type OutboundResult =
   | { ok: true; status: number; contentType: string; body: Uint8Array<ArrayBuffer> }
@@ -48,13 +55,22 @@ export async function boundedFetch(url: string, request: OutboundRequest): Promi
   if (!target.ok) return refused(host, target.reason);
   const budget = budgets.getStore();
   if (budget) {
-    if (budget.remaining <= 0) return { ok: false, kind: "budget", detail: `no request to ${host}: this run's outbound request budget is spent` };
+    if (budget.remaining <= 0)
+      return {
+        ok: false,
+        kind: "budget",
+        detail: `no request to ${host}: this run's outbound request budget is spent`,
+      };
     budget.remaining -= 1;
   }
   const signal = AbortSignal.timeout(request.timeoutMs);
   let response: Response;
   try {
-    const answer = await guardedFetch(url, { method: request.method, headers: request.headers, body: request.body, signal }, request);
+    const answer = await guardedFetch(
+      url,
+      { method: request.method, headers: request.headers, body: request.body, signal },
+      request,
+    );
     if (!answer.ok) return refused(host, answer.reason);
     response = answer.response;
   } catch (error) {
@@ -64,11 +80,22 @@ export async function boundedFetch(url: string, request: OutboundRequest): Promi
     await response.body?.cancel();
     const retryAfter = response.headers.get("retry-after") ?? undefined;
     const wait = retryAfter ? ` (Retry-After: ${retryAfter})` : "";
-    return { ok: false, kind: "rate-limited", status: 429, retryAfter, detail: `${host} is rate limiting requests${wait}` };
+    return {
+      ok: false,
+      kind: "rate-limited",
+      status: 429,
+      retryAfter,
+      detail: `${host} is rate limiting requests${wait}`,
+    };
   }
   if (!response.ok) {
     await response.body?.cancel();
-    return { ok: false, kind: "http-status", status: response.status, detail: `${host} answered HTTP ${response.status}` };
+    return {
+      ok: false,
+      kind: "http-status",
+      status: response.status,
+      detail: `${host} answered HTTP ${response.status}`,
+    };
   }
   const declared = Number(response.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > request.maxBytes) {
@@ -115,7 +142,11 @@ function refused(host: string, reason: string): OutboundResult {
 
 function tooLarge(host: string, maxBytes: number, declared?: number): OutboundResult {
   const size = declared ? `${declared} bytes, ` : "";
-  return { ok: false, kind: "too-large", detail: `${host} sent a response too large to accept (${size}limit ${maxBytes} bytes)` };
+  return {
+    ok: false,
+    kind: "too-large",
+    detail: `${host} sent a response too large to accept (${size}limit ${maxBytes} bytes)`,
+  };
 }
 
 function failure(error: unknown, host: string, timeoutMs: number): OutboundResult {
@@ -162,5 +193,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /** Reads OUTBOUND_TIMEOUT_MS (a missing or nonsensical value falls back to 10 s) and OUTBOUND_ALLOW_PRIVATE. */
 export function outboundLimits(env: { OUTBOUND_TIMEOUT_MS?: string; OUTBOUND_ALLOW_PRIVATE?: string }): OutboundLimits {
   const parsed = Number(env.OUTBOUND_TIMEOUT_MS);
-  return { timeoutMs: Number.isFinite(parsed) && parsed > 0 ? parsed : DEFAULT_TIMEOUT_MS, allowPrivate: allowsPrivateTargets(env) };
+  return {
+    timeoutMs: Number.isFinite(parsed) && parsed > 0 ? parsed : DEFAULT_TIMEOUT_MS,
+    allowPrivate: allowsPrivateTargets(env),
+  };
 }

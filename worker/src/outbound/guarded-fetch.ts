@@ -23,11 +23,16 @@ export interface GuardedRequest {
 export type GuardedResponse = { ok: true; response: Response } | { ok: false; reason: string };
 
 /** Fetches `url` when `policy` allows it, following at most MAX_REDIRECTS redirects, each checked. */
-export async function guardedFetch(url: string, request: GuardedRequest, policy: TargetPolicy): Promise<GuardedResponse> {
+export async function guardedFetch(
+  url: string,
+  request: GuardedRequest,
+  policy: TargetPolicy,
+): Promise<GuardedResponse> {
   let target = checkTarget(url, policy);
   let { method = "GET", body, headers } = request;
   for (let hop = 0; ; hop++) {
-    if (!target.ok) return { ok: false, reason: hop === 0 ? target.reason : `it redirected to a refused target: ${target.reason}` };
+    if (!target.ok)
+      return { ok: false, reason: hop === 0 ? target.reason : `it redirected to a refused target: ${target.reason}` };
     const response = await fetch(target.url, { method, headers, body, signal: request.signal, redirect: "manual" });
     const location = response.headers.get("location");
     if (!REDIRECT_STATUSES.has(response.status) || location === null) return { ok: true, response };
@@ -47,7 +52,9 @@ export async function guardedFetch(url: string, request: GuardedRequest, policy:
 
 function withoutCredentials(headers: Record<string, string> | undefined): Record<string, string> | undefined {
   if (!headers) return headers;
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(authorization|x-api-key|cookie)$/i.test(name)));
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !/^(authorization|x-api-key|cookie)$/i.test(name)),
+  );
 }
 
 function resolveLocation(location: string, base: URL, policy: TargetPolicy): ReturnType<typeof checkTarget> {

@@ -61,39 +61,79 @@ describe("checkTarget", () => {
   });
 
   it("allows public names and public addresses over http and https", () => {
-    for (const url of ["http://crl.example-ca.com/ca.crl", "https://crt.sh/?q=x", "http://8.8.8.8/", "https://[2606:4700:4700::1111]/", "http://ca.test/x"]) {
+    for (const url of [
+      "http://crl.example-ca.com/ca.crl",
+      "https://crt.sh/?q=x",
+      "http://8.8.8.8/",
+      "https://[2606:4700:4700::1111]/",
+      "http://ca.test/x",
+    ]) {
       expect(checkTarget(url, strict), url).toMatchObject({ ok: true });
     }
   });
 
   it("names the address the parser saw, so 0x7f000001 is shown as 127.0.0.1", () => {
-    expect(checkTarget("http://0x7f000001/", strict)).toEqual({ ok: false, reason: "127.0.0.1 is a loopback address, not a public one" });
-    expect(checkTarget("http://192.168.0.10:8080/", strict)).toEqual({ ok: false, reason: "192.168.0.10 is a private network address, not a public one" });
-    expect(checkTarget("http://printer.local/", strict)).toEqual({ ok: false, reason: "printer.local is a local name (.local), not a public one" });
+    expect(checkTarget("http://0x7f000001/", strict)).toEqual({
+      ok: false,
+      reason: "127.0.0.1 is a loopback address, not a public one",
+    });
+    expect(checkTarget("http://192.168.0.10:8080/", strict)).toEqual({
+      ok: false,
+      reason: "192.168.0.10 is a private network address, not a public one",
+    });
+    expect(checkTarget("http://printer.local/", strict)).toEqual({
+      ok: false,
+      reason: "printer.local is a local name (.local), not a public one",
+    });
   });
 
   it("refuses schemes other than http and https, and plain http where https is required", () => {
-    for (const url of ["ftp://ca.example/x.crl", "file:///etc/passwd", "gopher://ca.example/", "data:text/plain,x", "javascript:alert(1)"]) {
+    for (const url of [
+      "ftp://ca.example/x.crl",
+      "file:///etc/passwd",
+      "gopher://ca.example/",
+      "data:text/plain,x",
+      "javascript:alert(1)",
+    ]) {
       expect(checkTarget(url, local), url).toEqual({ ok: false, reason: "only http and https URLs are allowed" });
     }
-    expect(checkTarget("http://hooks.example.com/x", { allowPrivate: false, httpsOnly: true })).toEqual({ ok: false, reason: "it must use https" });
+    expect(checkTarget("http://hooks.example.com/x", { allowPrivate: false, httpsOnly: true })).toEqual({
+      ok: false,
+      reason: "it must use https",
+    });
     expect(checkTarget("not a url", strict)).toEqual({ ok: false, reason: "it is not a valid URL" });
   });
 
   it("with OUTBOUND_ALLOW_PRIVATE, allows loopback, private networks and plain http webhooks", () => {
-    for (const url of ["http://127.0.0.1:8787/crl", "http://0x7f000001/", "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://localhost:9000/", "http://10.0.0.5/", "http://192.168.1.1/"]) {
+    for (const url of [
+      "http://127.0.0.1:8787/crl",
+      "http://0x7f000001/",
+      "http://[::1]/",
+      "http://[::ffff:127.0.0.1]/",
+      "http://localhost:9000/",
+      "http://10.0.0.5/",
+      "http://192.168.1.1/",
+    ]) {
       expect(checkTarget(url, local), url).toMatchObject({ ok: true });
     }
-    expect(checkTarget("http://127.0.0.1:9000/hook", { allowPrivate: true, httpsOnly: true })).toMatchObject({ ok: true });
+    expect(checkTarget("http://127.0.0.1:9000/hook", { allowPrivate: true, httpsOnly: true })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("never allows cloud metadata services, multicast or the unspecified address, even then", () => {
-    for (const url of ["http://169.254.169.254/", "http://[fd00:ec2::254]/", "http://metadata.google.internal/", "http://224.0.0.1/", "http://0.0.0.0/"]) {
+    for (const url of [
+      "http://169.254.169.254/",
+      "http://[fd00:ec2::254]/",
+      "http://metadata.google.internal/",
+      "http://224.0.0.1/",
+      "http://0.0.0.0/",
+    ]) {
       expect(checkTarget(url, local).ok, url).toBe(false);
     }
   });
 
-  it("reads OUTBOUND_ALLOW_PRIVATE as off unless it is exactly \"true\"", () => {
+  it('reads OUTBOUND_ALLOW_PRIVATE as off unless it is exactly "true"', () => {
     expect(allowsPrivateTargets({})).toBe(false);
     expect(allowsPrivateTargets({ OUTBOUND_ALLOW_PRIVATE: "1" })).toBe(false);
     expect(allowsPrivateTargets({ OUTBOUND_ALLOW_PRIVATE: "true" })).toBe(true);

@@ -24,7 +24,13 @@ export type TargetCheck = { ok: true; url: URL } | { ok: false; reason: string }
 const LOCAL_SUFFIXES = ["localhost", "local", "internal", "localdomain", "home.arpa"];
 /** Cloud metadata services: refused even when private targets are allowed. */
 const METADATA_NAMES = new Set(["metadata.google.internal", "metadata.goog", "metadata"]);
-const METADATA_ADDRESSES = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200", "168.63.129.16", "fd00:ec2::254"]);
+const METADATA_ADDRESSES = new Set([
+  "169.254.169.254",
+  "169.254.170.2",
+  "100.100.100.200",
+  "168.63.129.16",
+  "fd00:ec2::254",
+]);
 
 /** ipaddr.js range names, in words a person reads in an error. */
 const RANGE_WORDS: Record<string, string> = {
@@ -52,14 +58,19 @@ export function checkTarget(url: string | URL, policy: TargetPolicy): TargetChec
   } catch {
     return { ok: false, reason: "it is not a valid URL" };
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return { ok: false, reason: "only http and https URLs are allowed" };
-  if (policy.httpsOnly && parsed.protocol !== "https:" && !policy.allowPrivate) return { ok: false, reason: "it must use https" };
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+    return { ok: false, reason: "only http and https URLs are allowed" };
+  if (policy.httpsOnly && parsed.protocol !== "https:" && !policy.allowPrivate)
+    return { ok: false, reason: "it must use https" };
   const refusal = hostRefusal(parsed.hostname, policy.allowPrivate);
   return refusal ? { ok: false, reason: refusal } : { ok: true, url: parsed };
 }
 
 function hostRefusal(hostname: string, allowPrivate: boolean): string | null {
-  const host = hostname.replace(/^\[|\]$/g, "").replace(/\.+$/, "").toLowerCase();
+  const host = hostname
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.+$/, "")
+    .toLowerCase();
   if (ipaddr.isValid(host)) return addressRefusal(ipaddr.parse(host), allowPrivate);
   if (METADATA_NAMES.has(host)) return `${host} is a cloud metadata service`;
   if (allowPrivate) return null;
@@ -78,7 +89,8 @@ function addressRefusal(address: ipaddr.IPv4 | ipaddr.IPv6, allowPrivate: boolea
       return addressRefusal(v6.toIPv4Address(), allowPrivate);
     }
     // ::a.b.c.d (IPv4-compatible, deprecated) reaches the IPv4 address on some stacks.
-    if (v6.parts.slice(0, 6).every((part) => part === 0) && v6.range() === "unicast") return `${shown} is an IPv4-compatible IPv6 address`;
+    if (v6.parts.slice(0, 6).every((part) => part === 0) && v6.range() === "unicast")
+      return `${shown} is an IPv4-compatible IPv6 address`;
   }
   const range = address.range();
   if (range === "unicast") return null;

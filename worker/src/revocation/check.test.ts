@@ -23,10 +23,18 @@ afterEach(() => vi.restoreAllMocks());
 
 async function leaf(options: Partial<IssueOptions> = {}) {
   const now = Date.now();
-  return ca.issue({ names: ["www.example.test"], notBefore: new Date(now - 30 * DAY), notAfter: new Date(now + 60 * DAY), ...options });
+  return ca.issue({
+    names: ["www.example.test"],
+    notBefore: new Date(now - 30 * DAY),
+    notAfter: new Date(now + 60 * DAY),
+    ...options,
+  });
 }
 
-function check(pem: string, options: { chainPem?: string; maxCrlBytes?: number; now?: Date; allowPrivate?: boolean } = {}) {
+function check(
+  pem: string,
+  options: { chainPem?: string; maxCrlBytes?: number; now?: Date; allowPrivate?: boolean } = {},
+) {
   return checkRevocation(
     { serialNumber: null, notAfter: new Date(Date.now() + 60 * DAY).toISOString(), pem, chainPem: options.chainPem },
     {
@@ -44,14 +52,24 @@ describe("revocation over CRL", () => {
     routeFetchToPeers({ "ca.test": caServer(ca) });
     const verdict = await check(cert.toString("pem"));
     expect(verdict).toMatchObject({ status: "good", source: "crl", url: ca.crlUrl });
-    expect(verdict.detail).toMatch(/^The CA's CRL published \d+ \w{3} \d{4} does not list serial [0-9A-F]+: the certificate is not revoked\.$/);
+    expect(verdict.detail).toMatch(
+      /^The CA's CRL published \d+ \w{3} \d{4} does not list serial [0-9A-F]+: the certificate is not revoked\.$/,
+    );
   });
 
   it("says whose signature it could not check when the issuer certificate cannot be found", async () => {
     const lost = await createTestCa("Lost Test CA", "lost-ca.test");
-    const cert = await lost.issue({ names: ["www.example.test"], withoutOcsp: true, notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 60 * DAY) });
+    const cert = await lost.issue({
+      names: ["www.example.test"],
+      withoutOcsp: true,
+      notBefore: new Date(Date.now() - DAY),
+      notAfter: new Date(Date.now() + 60 * DAY),
+    });
     const server = caServer(lost);
-    routeFetchToPeers({ "lost-ca.test": (request) => (request.url.endsWith("/ca.cer") ? new Response("gone", { status: 410 }) : server(request)) });
+    routeFetchToPeers({
+      "lost-ca.test": (request) =>
+        request.url.endsWith("/ca.cer") ? new Response("gone", { status: 410 }) : server(request),
+    });
     const verdict = await check(cert.toString("pem"));
     expect(verdict).toMatchObject({ status: "good", source: "crl" });
     expect(verdict.detail).toContain("its signature could not be checked: the issuer certificate is unknown");
@@ -62,7 +80,12 @@ describe("revocation over CRL", () => {
     ca.revoke(cert.serialNumber, { revokedAt: new Date("2026-03-03T10:00:00Z"), reason: X509CrlReason.keyCompromise });
     routeFetchToPeers({ "ca.test": caServer(ca) });
     const verdict = await check(cert.toString("pem"), { chainPem: ca.certificate.toString("pem") });
-    expect(verdict).toMatchObject({ status: "revoked", source: "crl", revokedAt: "2026-03-03T10:00:00.000Z", reason: "keyCompromise" });
+    expect(verdict).toMatchObject({
+      status: "revoked",
+      source: "crl",
+      revokedAt: "2026-03-03T10:00:00.000Z",
+      reason: "keyCompromise",
+    });
     expect(verdict.detail).toContain("as revoked on 3 Mar 2026 (reason: keyCompromise)");
   });
 
@@ -95,7 +118,10 @@ describe("revocation over CRL", () => {
     const cert = await leaf({ withoutOcsp: true });
     const now = new Date();
     routeFetchToPeers({
-      "ca.test": caServer(ca, { crl: () => ca.signCrl({ thisUpdate: now, nextUpdate: new Date(now.getTime() + DAY), signingKey: forger.privateKey }) }),
+      "ca.test": caServer(ca, {
+        crl: () =>
+          ca.signCrl({ thisUpdate: now, nextUpdate: new Date(now.getTime() + DAY), signingKey: forger.privateKey }),
+      }),
     });
     const verdict = await check(cert.toString("pem"), { chainPem: ca.certificate.toString("pem") });
     expect(verdict.status).toBe("unknown");
@@ -107,7 +133,10 @@ describe("revocation over CRL", () => {
   it("does not trust a CRL past its nextUpdate", async () => {
     const cert = await leaf({ withoutOcsp: true });
     routeFetchToPeers({
-      "ca.test": caServer(ca, { crl: () => ca.signCrl({ thisUpdate: new Date(Date.now() - 10 * DAY), nextUpdate: new Date(Date.now() - 3 * DAY) }) }),
+      "ca.test": caServer(ca, {
+        crl: () =>
+          ca.signCrl({ thisUpdate: new Date(Date.now() - 10 * DAY), nextUpdate: new Date(Date.now() - 3 * DAY) }),
+      }),
     });
     const verdict = await check(cert.toString("pem"));
     expect(verdict.status).toBe("unknown");
@@ -116,7 +145,9 @@ describe("revocation over CRL", () => {
 
   it("says so when a CRL is larger than the configured limit", async () => {
     const cert = await leaf({ withoutOcsp: true });
-    routeFetchToPeers({ "ca.test": (request) => (request.url.endsWith(".crl") ? floodPeer(2_000_000)(request) : caServer(ca)(request)) });
+    routeFetchToPeers({
+      "ca.test": (request) => (request.url.endsWith(".crl") ? floodPeer(2_000_000)(request) : caServer(ca)(request)),
+    });
     const verdict = await check(cert.toString("pem"), { maxCrlBytes: 1_000_000 });
     expect(verdict).toMatchObject({ status: "unknown", source: "crl" });
     expect(verdict.detail).toContain("is larger than the 1.0 MB accepted (CRL_MAX_BYTES)");
@@ -125,7 +156,8 @@ describe("revocation over CRL", () => {
   it("turns a malformed CRL into a clear unknown", async () => {
     const cert = await leaf({ withoutOcsp: true });
     routeFetchToPeers({
-      "ca.test": (request) => (request.url.endsWith(".crl") ? new Response("<html>maintenance</html>") : caServer(ca)(request)),
+      "ca.test": (request) =>
+        request.url.endsWith(".crl") ? new Response("<html>maintenance</html>") : caServer(ca)(request),
     });
     const verdict = await check(cert.toString("pem"));
     expect(verdict).toMatchObject({ status: "unknown" });
@@ -134,10 +166,20 @@ describe("revocation over CRL", () => {
 });
 
 describe("revocation URLs taken from the certificate", () => {
-  const soon = () => ({ names: ["www.example.test"], notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 60 * DAY) });
+  const soon = () => ({
+    names: ["www.example.test"],
+    notBefore: new Date(Date.now() - DAY),
+    notAfter: new Date(Date.now() + 60 * DAY),
+  });
 
   it("are never requested when they point to a private target, and the detail names no port", async () => {
-    for (const host of ["127.0.0.1:6379", "0x7f000001:22", "169.254.169.254", "[::ffff:10.0.0.1]:5432", "localhost:8080"]) {
+    for (const host of [
+      "127.0.0.1:6379",
+      "0x7f000001:22",
+      "169.254.169.254",
+      "[::ffff:10.0.0.1]:5432",
+      "localhost:8080",
+    ]) {
       const inside = await createTestCa("Inside CA", host);
       const spy = routeFetchToPeers({});
       const verdict = await check((await inside.issue(soon())).toString("pem"));
@@ -172,7 +214,9 @@ describe("revocation over OCSP", () => {
   it("falls back to OCSP when the CRL server times out", async () => {
     const cert = await leaf();
     const server = caServer(ca);
-    routeFetchToPeers({ "ca.test": (request) => (request.url.endsWith(".crl") ? silentPeer(request) : server(request)) });
+    routeFetchToPeers({
+      "ca.test": (request) => (request.url.endsWith(".crl") ? silentPeer(request) : server(request)),
+    });
     const verdict = await check(cert.toString("pem"));
     expect(verdict).toMatchObject({ status: "good", source: "ocsp", url: ca.ocspUrl });
   });
@@ -182,7 +226,12 @@ describe("revocation over OCSP", () => {
     ca.revoke(cert.serialNumber, { revokedAt: new Date("2026-02-01T00:00:00Z"), reason: X509CrlReason.superseded });
     routeFetchToPeers({ "ca.test": caServer(ca) });
     const verdict = await check(cert.toString("pem"));
-    expect(verdict).toMatchObject({ status: "revoked", source: "ocsp", revokedAt: "2026-02-01T00:00:00.000Z", reason: "superseded" });
+    expect(verdict).toMatchObject({
+      status: "revoked",
+      source: "ocsp",
+      revokedAt: "2026-02-01T00:00:00.000Z",
+      reason: "superseded",
+    });
   });
 
   it("accepts a delegated responder with id-kp-OCSPSigning issued by the CA", async () => {
@@ -210,7 +259,10 @@ describe("revocation over OCSP", () => {
   it("passes on the responder's unknown for a certificate it does not know", async () => {
     const cert = await leaf({ withoutCrl: true });
     // The other CA's responder answers for a CertID naming an issuer that is not its own.
-    routeFetchToPeers({ "ca.test": (request) => (new URL(request.url).pathname.startsWith("/ocsp") ? caServer(otherCa)(request) : caServer(ca)(request)) });
+    routeFetchToPeers({
+      "ca.test": (request) =>
+        new URL(request.url).pathname.startsWith("/ocsp") ? caServer(otherCa)(request) : caServer(ca)(request),
+    });
     const verdict = await check(cert.toString("pem"));
     expect(verdict).toMatchObject({ status: "unknown", source: "ocsp" });
   });
@@ -218,7 +270,9 @@ describe("revocation over OCSP", () => {
   it("treats a stale OCSP answer as unknown", async () => {
     const cert = await leaf({ withoutCrl: true });
     const old = new Date(Date.now() - 10 * DAY);
-    routeFetchToPeers({ "ca.test": caServer(ca, { ocsp: { thisUpdate: old, nextUpdate: new Date(old.getTime() + DAY) } }) });
+    routeFetchToPeers({
+      "ca.test": caServer(ca, { ocsp: { thisUpdate: old, nextUpdate: new Date(old.getTime() + DAY) } }),
+    });
     const verdict = await check(cert.toString("pem"));
     expect(verdict.detail).toContain("is stale");
   });
@@ -233,7 +287,11 @@ describe.each(["RSA", "P-384"] as const)("a CA signing with %s", (keyType) => {
     const viaOcsp = await other.issue({ names: ["b.example.test"], withoutCrl: true, ...window });
     routeFetchToPeers({ [other.host]: caServer(other) });
     const chainPem = other.certificate.toString("pem");
-    expect(await check(revoked.toString("pem"), { chainPem })).toMatchObject({ status: "revoked", source: "crl", revokedAt: "2026-05-05T00:00:00.000Z" });
+    expect(await check(revoked.toString("pem"), { chainPem })).toMatchObject({
+      status: "revoked",
+      source: "crl",
+      revokedAt: "2026-05-05T00:00:00.000Z",
+    });
     expect(await check(viaOcsp.toString("pem"), { chainPem })).toMatchObject({ status: "good", source: "ocsp" });
   });
 });

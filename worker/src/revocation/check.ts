@@ -31,7 +31,10 @@ export interface RevocationCheckOptions {
  * checked against the issuer when it is known), OCSP only when no CRL gave a usable answer.
  * Always returns a verdict; `unknown` carries the reasons in `detail`.
  */
-export async function checkRevocation(target: RevocationTarget, options: RevocationCheckOptions): Promise<RevocationVerdict> {
+export async function checkRevocation(
+  target: RevocationTarget,
+  options: RevocationCheckOptions,
+): Promise<RevocationVerdict> {
   const { now } = options;
   const notAfter = new Date(target.notAfter);
   if (notAfter < now) {
@@ -46,7 +49,11 @@ export async function checkRevocation(target: RevocationTarget, options: Revocat
   const certificate = parsePem(target.pem);
   const serialNumber = certificate?.serialNumber ?? target.serialNumber;
   if (!serialNumber) {
-    return { status: "unknown", source: "crl", detail: "The certificate's serial number is unknown: upload its PEM to check revocation." };
+    return {
+      status: "unknown",
+      source: "crl",
+      detail: "The certificate's serial number is unknown: upload its PEM to check revocation.",
+    };
   }
   const crlUrls = certificate ? crlUrlsOf(certificate) : (target.crlUrls ?? []);
   const ocspUrls = certificate ? accessUrlsOf(certificate, "ocsp") : (target.ocspUrls ?? []);
@@ -78,9 +85,14 @@ export async function checkRevocation(target: RevocationTarget, options: Revocat
     if (problems.length === 0 || verdict.status !== "unknown") return verdict;
     return { ...verdict, detail: [...problems, verdict.detail].join(" ") };
   }
-  if (ocspUrls.length > 0 && !issuer) problems.push(`OCSP was not tried: ${lookup?.note ?? "the certificate's PEM is not stored"}.`);
+  if (ocspUrls.length > 0 && !issuer)
+    problems.push(`OCSP was not tried: ${lookup?.note ?? "the certificate's PEM is not stored"}.`);
   if (crlUrls.length === 0 && ocspUrls.length === 0) {
-    problems.push(certificate ? "The certificate names no CRL distribution point and no OCSP responder." : "No CRL or OCSP URL is known: upload the certificate's PEM.");
+    problems.push(
+      certificate
+        ? "The certificate names no CRL distribution point and no OCSP responder."
+        : "No CRL or OCSP URL is known: upload the certificate's PEM.",
+    );
   }
   return { status: "unknown", source: "crl", url: crlUrls[0], detail: problems.join(" ") };
 }

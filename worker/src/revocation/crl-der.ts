@@ -71,7 +71,8 @@ export function readConcatenatedCrls(bytes: Uint8Array<ArrayBuffer>): CrlView[] 
 
 function readCrlAt(der: Uint8Array<ArrayBuffer>, outer: Tlv): CrlView | null {
   const parts = children(der, outer);
-  if (!parts || parts.length !== 3 || parts[0].tag !== SEQUENCE || parts[1].tag !== SEQUENCE || parts[2].tag !== 0x03) return null;
+  if (!parts || parts.length !== 3 || parts[0].tag !== SEQUENCE || parts[1].tag !== SEQUENCE || parts[2].tag !== 0x03)
+    return null;
   const fields = children(der, parts[0]);
   if (!fields) return null;
   let i = fields[0]?.tag === INTEGER ? 1 : 0; // optional version
@@ -154,7 +155,8 @@ function readCrlExtensions(der: Uint8Array, wrapper: Tlv | undefined): CrlExtens
     if (!value) continue;
     if (oid === CRL_NUMBER && value.tag === INTEGER) found.crlNumber = integerOf(contentOf(der, value));
     if (oid === DELTA_CRL_INDICATOR && value.tag === INTEGER) found.deltaBase = integerOf(contentOf(der, value));
-    if (oid === FRESHEST_CRL) found.freshestCrlUrls = (distributionPointUrls(der, value) ?? []).filter((url) => /^https?:\/\//i.test(url));
+    if (oid === FRESHEST_CRL)
+      found.freshestCrlUrls = (distributionPointUrls(der, value) ?? []).filter((url) => /^https?:\/\//i.test(url));
   }
   return found;
 }

@@ -20,7 +20,8 @@ import { readConcatenatedCrls } from "./crl-der";
 const bytes = (text: string) => new TextEncoder().encode(text);
 const issuer = new X509Certificate(crlCa);
 const now = new Date();
-const judge = (crl: ReturnType<typeof parseCrls>[number], ca = issuer) => judgeCrl({ crl, url: "http://crl.certitude-test-ca.example/x.crl", serialNumber: "1001", issuer: ca, now });
+const judge = (crl: ReturnType<typeof parseCrls>[number], ca = issuer) =>
+  judgeCrl({ crl, url: "http://crl.certitude-test-ca.example/x.crl", serialNumber: "1001", issuer: ca, now });
 
 beforeEach(async () => {
   await env.DB.batch([env.DB.prepare("DELETE FROM crl_cache"), env.DB.prepare("DELETE FROM crl_cache_chunks")]);
@@ -73,13 +74,21 @@ describe("delta CRLs", () => {
     return served;
   }
   const check = () =>
-    checkRevocation({ serialNumber: null, notAfter: "2090-01-01T00:00:00Z", pem: leaf, chainPem: crlCa }, { db: env.DB, now, outbound: { timeoutMs: 300, allowPrivate: false }, maxCrlBytes: 1_000_000 });
+    checkRevocation(
+      { serialNumber: null, notAfter: "2090-01-01T00:00:00Z", pem: leaf, chainPem: crlCa },
+      { db: env.DB, now, outbound: { timeoutMs: 300, allowPrivate: false }, maxCrlBytes: 1_000_000 },
+    );
 
   it("applies the delta named by Freshest CRL: a serial the delta lists is revoked", async () => {
     const served = serve({ "/base.crl": base, "/delta.crl": delta });
     const verdict = await check();
     expect(served).toEqual(["/base.crl", "/delta.crl"]);
-    expect(verdict).toMatchObject({ status: "revoked", source: "crl", reason: "keyCompromise", url: "http://crl.certitude-test-ca.example/delta.crl" });
+    expect(verdict).toMatchObject({
+      status: "revoked",
+      source: "crl",
+      reason: "keyCompromise",
+      url: "http://crl.certitude-test-ca.example/delta.crl",
+    });
     expect(verdict.detail).toContain("delta CRL");
   });
 

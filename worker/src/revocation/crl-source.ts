@@ -21,7 +21,11 @@ export async function loadCrl(db: D1Database, url: string, limits: CrlLimits, no
     const crls = parseCrls(cached.der);
     if (crls.length) return { ok: true, crls, fromCache: true };
   }
-  const fetched = await boundedFetch(url, { timeoutMs: limits.timeoutMs, allowPrivate: limits.allowPrivate, maxBytes: limits.maxBytes });
+  const fetched = await boundedFetch(url, {
+    timeoutMs: limits.timeoutMs,
+    allowPrivate: limits.allowPrivate,
+    maxBytes: limits.maxBytes,
+  });
   if (!fetched.ok) {
     const detail =
       fetched.kind === "too-large"
@@ -30,7 +34,11 @@ export async function loadCrl(db: D1Database, url: string, limits: CrlLimits, no
     return { ok: false, detail };
   }
   const crls = parseCrls(fetched.body);
-  if (!crls.length) return { ok: false, detail: `The answer from ${url} is not a CRL (${fetched.body.byteLength} bytes that do not parse as one).` };
+  if (!crls.length)
+    return {
+      ok: false,
+      detail: `The answer from ${url} is not a CRL (${fetched.body.byteLength} bytes that do not parse as one).`,
+    };
   // Several CRLs in one file are cached together until the first of them is due.
   const nextUpdates = crls.map((crl) => crl.nextUpdate);
   const due = nextUpdates.every((d) => d !== null) ? new Date(Math.min(...nextUpdates.map((d) => d!.getTime()))) : null;

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { CRLDistributionPointsExtension, Name, X509Certificate, X509CrlEntry } from "@peculiar/x509";
+import { CRLDistributionPointsExtension, Name, type X509Certificate, X509CrlEntry } from "@peculiar/x509";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { nameKey } from "../../../shared/x509/name-compare";
@@ -83,24 +83,35 @@ export async function judgeCrl(options: {
   const serial = displaySerial(options.serialNumber);
   const published = humanDate(crl.thisUpdate);
   const base = { source: "crl" as const, url, publishedAt: crl.thisUpdate.toISOString() };
-  const unusable = (detail: string): CrlJudgement => ({ usable: false, verdict: { ...base, status: "unknown", detail } });
+  const unusable = (detail: string): CrlJudgement => ({
+    usable: false,
+    verdict: { ...base, status: "unknown", detail },
+  });
 
   if (issuer) {
     const crlIssuer = nameOf(crl.issuer);
     if (nameKey(crl.issuer) !== nameKey(new Uint8Array(issuer.subjectName.toArrayBuffer()))) {
-      return unusable(`The CRL at ${url} was issued by "${crlIssuer}", not by the certificate's issuer "${issuer.subject}".`);
+      return unusable(
+        `The CRL at ${url} was issued by "${crlIssuer}", not by the certificate's issuer "${issuer.subject}".`,
+      );
     }
     const signature = await verifies(crl, issuer);
     if (signature === "unsupported") {
       const algorithm = signatureAlgorithmName(crl.signatureOid);
-      return unusable(`The CRL at ${url} is signed with an unsupported signature algorithm (${algorithm}): it could not be checked, so it was not relied on.`);
+      return unusable(
+        `The CRL at ${url} is signed with an unsupported signature algorithm (${algorithm}): it could not be checked, so it was not relied on.`,
+      );
     }
     if (signature === "invalid") {
-      return unusable(`The CRL at ${url} has a signature that does not verify against the issuer "${issuer.subject}": it cannot be trusted.`);
+      return unusable(
+        `The CRL at ${url} has a signature that does not verify against the issuer "${issuer.subject}": it cannot be trusted.`,
+      );
     }
   }
   if (crl.nextUpdate && crl.nextUpdate < now) {
-    return unusable(`The CRL at ${url} is stale: its nextUpdate (${humanDate(crl.nextUpdate)}) has passed, so it says nothing about today.`);
+    return unusable(
+      `The CRL at ${url} is stale: its nextUpdate (${humanDate(crl.nextUpdate)}) has passed, so it says nothing about today.`,
+    );
   }
   const unverified = issuer ? "" : " (its signature could not be checked: the issuer certificate is unknown)";
   const entryDer = findRevokedEntry(crl, options.serialNumber);
@@ -142,13 +153,16 @@ function nameOf(der: Uint8Array<ArrayBuffer>): string {
  * DSA (nor any algorithm OpenSSL would name only by OID): those are "unsupported", not invalid.
  */
 async function verifies(crl: CrlView, issuer: X509Certificate): Promise<"valid" | "invalid" | "unsupported"> {
-  if (DSA_SIGNATURE_OIDS.has(crl.signatureOid) || signatureAlgorithmName(crl.signatureOid) === crl.signatureOid) return "unsupported";
+  if (DSA_SIGNATURE_OIDS.has(crl.signatureOid) || signatureAlgorithmName(crl.signatureOid) === crl.signatureOid)
+    return "unsupported";
   try {
     const signature = asn1js.fromBER(crl.signature).result;
     if (!(signature instanceof asn1js.BitString)) return "invalid";
     const algorithm = pkijs.AlgorithmIdentifier.fromBER(crl.signatureAlgorithm);
     const publicKey = pkijs.Certificate.fromBER(issuer.rawData).subjectPublicKeyInfo;
-    return (await pkijs.getCrypto(true).verifyWithPublicKey(crl.tbs, signature, publicKey, algorithm)) ? "valid" : "invalid";
+    return (await pkijs.getCrypto(true).verifyWithPublicKey(crl.tbs, signature, publicKey, algorithm))
+      ? "valid"
+      : "invalid";
   } catch {
     return "invalid";
   }

@@ -19,7 +19,11 @@ export interface DeltaContext {
  * removeFromCRL. A delta that cannot be fetched, trusted or applied leaves the complete CRL's
  * verdict standing, with the reason added to its detail.
  */
-export async function applyDeltaCrl(base: CrlView, verdict: RevocationVerdict, context: DeltaContext): Promise<RevocationVerdict> {
+export async function applyDeltaCrl(
+  base: CrlView,
+  verdict: RevocationVerdict,
+  context: DeltaContext,
+): Promise<RevocationVerdict> {
   const notes: string[] = [];
   for (const url of base.freshestCrlUrls) {
     const loaded = await loadCrl(context.db, url, context.limits, context.now);
@@ -33,20 +37,37 @@ export async function applyDeltaCrl(base: CrlView, verdict: RevocationVerdict, c
       continue;
     }
     if (base.crlNumber === null || delta.deltaBase! > base.crlNumber) {
-      notes.push(`Its delta CRL at ${url} was not applied: it updates complete CRL number ${delta.deltaBase}, newer than the one read (${base.crlNumber ?? "unnumbered"}).`);
+      notes.push(
+        `Its delta CRL at ${url} was not applied: it updates complete CRL number ${delta.deltaBase}, newer than the one read (${base.crlNumber ?? "unnumbered"}).`,
+      );
       continue;
     }
-    const judged = await judgeCrl({ crl: delta, url, serialNumber: context.serialNumber, issuer: context.issuer, now: context.now });
+    const judged = await judgeCrl({
+      crl: delta,
+      url,
+      serialNumber: context.serialNumber,
+      issuer: context.issuer,
+      now: context.now,
+    });
     if (!judged.usable) {
       notes.push(`Its delta CRL was not applied: ${judged.verdict.detail}`);
       continue;
     }
     const published = humanDate(delta.thisUpdate);
     if (judged.verdict.status === "revoked" && judged.verdict.reason === "removeFromCRL") {
-      return { ...judged.verdict, status: "good", revokedAt: undefined, reason: undefined, detail: `The CA's delta CRL published ${published} removes the certificate from its CRL (removeFromCRL): it is not revoked.` };
+      return {
+        ...judged.verdict,
+        status: "good",
+        revokedAt: undefined,
+        reason: undefined,
+        detail: `The CA's delta CRL published ${published} removes the certificate from its CRL (removeFromCRL): it is not revoked.`,
+      };
     }
     if (judged.verdict.status === "revoked") {
-      return { ...judged.verdict, detail: `${judged.verdict.detail.replace("The CA's CRL", "The CA's delta CRL")} (The complete CRL published ${humanDate(base.thisUpdate)} did not list it yet.)` };
+      return {
+        ...judged.verdict,
+        detail: `${judged.verdict.detail.replace("The CA's CRL", "The CA's delta CRL")} (The complete CRL published ${humanDate(base.thisUpdate)} did not list it yet.)`,
+      };
     }
     return { ...verdict, detail: `${verdict.detail} Its delta CRL published ${published} lists no change for it.` };
   }

@@ -43,7 +43,8 @@ export async function findIssuer(
   const notes: string[] = [];
   for (const url of accessUrlsOf(certificate, "caIssuers")) {
     const remembered = fetchedIssuers.get(url);
-    if (remembered && (await signed(certificate, remembered))) return { issuer: remembered, note: `issuer fetched from ${url}` };
+    if (remembered && (await signed(certificate, remembered)))
+      return { issuer: remembered, note: `issuer fetched from ${url}` };
     const fetched = await boundedFetch(url, { ...outbound, maxBytes: MAX_ISSUER_BYTES });
     if (!fetched.ok) {
       notes.push(`CA issuers URL ${url}: ${fetched.detail}`);
@@ -79,7 +80,11 @@ function parseCertificate(bytes: Uint8Array<ArrayBuffer>): X509Certificate | nul
 
 async function signed(certificate: X509Certificate, candidate: X509Certificate): Promise<boolean> {
   // Names compare as RFC 5280 says (case, spacing, string type), not byte for byte.
-  if (nameKey(new Uint8Array(candidate.subjectName.toArrayBuffer())) !== nameKey(new Uint8Array(certificate.issuerName.toArrayBuffer()))) return false;
+  if (
+    nameKey(new Uint8Array(candidate.subjectName.toArrayBuffer())) !==
+    nameKey(new Uint8Array(certificate.issuerName.toArrayBuffer()))
+  )
+    return false;
   try {
     return await certificate.verify({ publicKey: candidate, signatureOnly: true });
   } catch {

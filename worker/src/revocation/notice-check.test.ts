@@ -26,7 +26,12 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 async function ownShop(notAfter: Date) {
-  const cert = await ca.issue({ names: ["shop.wren.test"], serialNumber: SERIAL, notBefore: new Date(Date.now() - 200 * DAY), notAfter });
+  const cert = await ca.issue({
+    names: ["shop.wren.test"],
+    serialNumber: SERIAL,
+    notBefore: new Date(Date.now() - 200 * DAY),
+    notAfter,
+  });
   return storeOwnedCertificate(account.id, cert, { intent: "let-lapse" });
 }
 
@@ -41,10 +46,14 @@ describe("a notice that claims revocation", () => {
     const { assessment } = await ingest();
     expect(assessment.certificate).toBe(id);
     const reason = assessment.reasons.find((r) => r.code === "ca-says-not-revoked");
-    expect(reason?.message).toMatch(/^The CA's CRL published \d+ \w{3} 20\d\d does not list serial 0A1B2C3D4E: the certificate is not revoked\.$/);
+    expect(reason?.message).toMatch(
+      /^The CA's CRL published \d+ \w{3} 20\d\d does not list serial 0A1B2C3D4E: the certificate is not revoked\.$/,
+    );
     expect(reason?.facts).toMatchObject({ status: "good", source: "crl", serialNumber: "0A1B2C3D4E" });
     expect(assessment.misleading).toBe(true);
-    const checks = await env.DB.prepare("SELECT status FROM revocation_checks WHERE certificate_id = ?1").bind(id).all();
+    const checks = await env.DB.prepare("SELECT status FROM revocation_checks WHERE certificate_id = ?1")
+      .bind(id)
+      .all();
     expect(checks.results).toEqual([{ status: "good" }]);
   });
 
@@ -53,7 +62,10 @@ describe("a notice that claims revocation", () => {
     ca.revoke(SERIAL, { revokedAt: new Date(Date.now() - DAY), reason: X509CrlReason.cessationOfOperation });
     routeFetchToPeers({ "ca.test": caServer(ca) });
     const { assessment } = await ingest();
-    expect(assessment.reasons.find((r) => r.code === "ca-confirms-revoked")?.facts).toMatchObject({ status: "revoked", reason: "cessationOfOperation" });
+    expect(assessment.reasons.find((r) => r.code === "ca-confirms-revoked")?.facts).toMatchObject({
+      status: "revoked",
+      reason: "cessationOfOperation",
+    });
   });
 
   it("still files the notice, with an unknown, when the CA cannot be reached", async () => {
@@ -61,7 +73,9 @@ describe("a notice that claims revocation", () => {
     routeFetchToPeers({});
     const { assessment, created } = await ingest();
     expect(created).toBe(true);
-    expect(assessment.reasons.find((r) => r.code === "revocation-status-unknown")?.message).toContain("could not be fetched");
+    expect(assessment.reasons.find((r) => r.code === "revocation-status-unknown")?.message).toContain(
+      "could not be fetched",
+    );
   });
 
   it("asks nothing for a certificate past its validity", async () => {

@@ -42,7 +42,12 @@ async function checkRevocationForNotice(env: Env, row: CertificateRow, now: Date
  * CA's answer to its reasons. A CA that does not list the certificate contradicts the notice:
  * the assessment becomes misleading.
  */
-export async function addRevocationTruth(env: Env, assessment: Assessment, certificate: CertificateRow | undefined, now: Date): Promise<Assessment> {
+export async function addRevocationTruth(
+  env: Env,
+  assessment: Assessment,
+  certificate: CertificateRow | undefined,
+  now: Date,
+): Promise<Assessment> {
   if (!certificate || !assessment.claims.some((claim) => REVOCATION_CLAIMS.has(claim.type))) return assessment;
   let reason: Reason | null;
   try {

@@ -28,17 +28,31 @@ async function askedWith(server: ReturnType<typeof caServer>) {
 
 function check(pem: string) {
   return checkRevocation(
-    { serialNumber: null, notAfter: new Date(Date.now() + 60 * DAY).toISOString(), pem, chainPem: ca.certificate.toString("pem") },
+    {
+      serialNumber: null,
+      notAfter: new Date(Date.now() + 60 * DAY).toISOString(),
+      pem,
+      chainPem: ca.certificate.toString("pem"),
+    },
     { db: env.DB, now: new Date(), outbound: { timeoutMs: 300, allowPrivate: false }, maxCrlBytes: 1_000_000 },
   );
 }
 
 describe("OCSP over GET (RFC 6960 appendix A.1)", () => {
   it("asks by GET with the url-encoded base64 request when it is small", async () => {
-    const cert = await ca.issue({ names: ["get.example.test"], withoutCrl: true, notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 60 * DAY) });
+    const cert = await ca.issue({
+      names: ["get.example.test"],
+      withoutCrl: true,
+      notBefore: new Date(Date.now() - DAY),
+      notAfter: new Date(Date.now() + 60 * DAY),
+    });
     ca.revoke(cert.serialNumber, { revokedAt: new Date("2026-02-01T00:00:00Z"), reason: X509CrlReason.superseded });
     const requests = await askedWith(caServer(ca));
-    expect(await check(cert.toString("pem"))).toMatchObject({ status: "revoked", source: "ocsp", reason: "superseded" });
+    expect(await check(cert.toString("pem"))).toMatchObject({
+      status: "revoked",
+      source: "ocsp",
+      reason: "superseded",
+    });
     const ocsp = requests.filter((r) => r.path.startsWith("/ocsp"));
     expect(ocsp).toHaveLength(1);
     expect(ocsp[0].method).toBe("GET");
@@ -46,7 +60,12 @@ describe("OCSP over GET (RFC 6960 appendix A.1)", () => {
   });
 
   it("falls back to POST when the responder does not answer GET", async () => {
-    const cert = await ca.issue({ names: ["post.example.test"], withoutCrl: true, notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 60 * DAY) });
+    const cert = await ca.issue({
+      names: ["post.example.test"],
+      withoutCrl: true,
+      notBefore: new Date(Date.now() - DAY),
+      notAfter: new Date(Date.now() + 60 * DAY),
+    });
     const requests = await askedWith(caServer(ca, { ocsp: { postOnly: true } }));
     expect(await check(cert.toString("pem"))).toMatchObject({ status: "good", source: "ocsp" });
     expect(requests.filter((r) => r.path.startsWith("/ocsp")).map((r) => r.method)).toEqual(["GET", "POST"]);

@@ -7,7 +7,15 @@ import { humanDate, reasonName, type RevocationVerdict } from "./verdict";
 const MAX_OCSP_BYTES = 65_536;
 const ID_PKIX_OCSP_BASIC = "1.3.6.1.5.5.7.48.1.1";
 const ID_KP_OCSP_SIGNING = "1.3.6.1.5.5.7.3.9";
-const RESPONSE_STATUS = ["successful", "malformedRequest", "internalError", "?", "tryLater", "sigRequired", "unauthorized"];
+const RESPONSE_STATUS = [
+  "successful",
+  "malformedRequest",
+  "internalError",
+  "?",
+  "tryLater",
+  "sigRequired",
+  "unauthorized",
+];
 
 /**
  * Asks the CA's OCSP responder about `certificate` (RFC 6960): sends a SHA-1 CertID request (GET
@@ -37,24 +45,37 @@ export async function checkOcsp(options: {
   try {
     const response = pkijs.OCSPResponse.fromBER(fetched.body);
     const code = response.responseStatus.valueBlock.valueDec;
-    if (code !== 0) return unknown(`The OCSP responder at ${url} answered "${RESPONSE_STATUS[code] ?? code}" instead of a status.`);
-    if (response.responseBytes?.responseType !== ID_PKIX_OCSP_BASIC) return unknown(`The OCSP responder at ${url} sent no basic OCSP response.`);
+    if (code !== 0)
+      return unknown(`The OCSP responder at ${url} answered "${RESPONSE_STATUS[code] ?? code}" instead of a status.`);
+    if (response.responseBytes?.responseType !== ID_PKIX_OCSP_BASIC)
+      return unknown(`The OCSP responder at ${url} sent no basic OCSP response.`);
     basic = pkijs.BasicOCSPResponse.fromBER(new Uint8Array(response.responseBytes.response.valueBlock.valueHexView));
   } catch {
     return unknown(`The answer from ${url} is not an OCSP response.`);
   }
 
   const signer = await authorizedSigner(basic, issuer, options.issuer, now);
-  if (!signer) return unknown(`The OCSP response from ${url} is not signed by the issuer or a responder it delegated to: it cannot be trusted.`);
+  if (!signer)
+    return unknown(
+      `The OCSP response from ${url} is not signed by the issuer or a responder it delegated to: it cannot be trusted.`,
+    );
   const single = basic.tbsResponseData.responses.find((r) => r.certID.isEqual(certId));
-  if (!single) return unknown(`The OCSP response from ${url} does not answer for this certificate (no matching CertID).`);
+  if (!single)
+    return unknown(`The OCSP response from ${url} does not answer for this certificate (no matching CertID).`);
   if (single.nextUpdate && single.nextUpdate < now) {
-    return unknown(`The OCSP response from ${url} is stale: its nextUpdate (${humanDate(single.nextUpdate)}) has passed.`);
+    return unknown(
+      `The OCSP response from ${url} is stale: its nextUpdate (${humanDate(single.nextUpdate)}) has passed.`,
+    );
   }
   const base = { source: "ocsp" as const, url, publishedAt: single.thisUpdate.toISOString() };
   const when = humanDate(single.thisUpdate);
   const tag = single.certStatus?.idBlock?.tagNumber;
-  if (tag === 0) return { ...base, status: "good", detail: `The CA's OCSP responder said on ${when} that the certificate is good (not revoked).` };
+  if (tag === 0)
+    return {
+      ...base,
+      status: "good",
+      detail: `The CA's OCSP responder said on ${when} that the certificate is good (not revoked).`,
+    };
   if (tag === 1) {
     const [time, reasonBlock] = single.certStatus.valueBlock.value ?? [];
     const revokedAt: Date | undefined = typeof time?.toDate === "function" ? time.toDate() : undefined;
@@ -68,7 +89,11 @@ export async function checkOcsp(options: {
       detail: `The CA's OCSP responder said on ${when} that the certificate was revoked${on}${reason ? ` (reason: ${reason})` : ""}.`,
     };
   }
-  return { ...base, status: "unknown", detail: `The CA's OCSP responder said on ${when} that it does not know this certificate.` };
+  return {
+    ...base,
+    status: "unknown",
+    detail: `The CA's OCSP responder said on ${when} that it does not know this certificate.`,
+  };
 }
 
 /** RFC 5019 §5: GET only when the URL-encoded request stays under 255 bytes. */
@@ -83,7 +108,11 @@ async function askResponder(url: string, der: Uint8Array<ArrayBuffer>, outbound:
   const accept = { accept: "application/ocsp-response" };
   const encoded = encodeURIComponent(btoa(String.fromCharCode(...der)));
   if (encoded.length < MAX_GET_REQUEST) {
-    const viaGet = await boundedFetch(`${url.replace(/\/+$/, "")}/${encoded}`, { headers: accept, ...outbound, maxBytes: MAX_OCSP_BYTES });
+    const viaGet = await boundedFetch(`${url.replace(/\/+$/, "")}/${encoded}`, {
+      headers: accept,
+      ...outbound,
+      maxBytes: MAX_OCSP_BYTES,
+    });
     if (viaGet.ok && isOcspResponse(viaGet.body)) return viaGet;
     // A responder that could not be reached (or refused, or ran out of budget) will not answer a
     // POST either: only an answer that is not an OCSP response is worth a second request.
@@ -118,7 +147,12 @@ async function authorizedSigner(
   for (const candidate of [issuer, ...(basic.certs ?? [])]) {
     if (!(await matchesResponderId(candidate, basic.tbsResponseData.responderID, engine))) continue;
     const valid = await engine
-      .verifyWithPublicKey(new Uint8Array(basic.tbsResponseData.tbsView), basic.signature, candidate.subjectPublicKeyInfo, basic.signatureAlgorithm)
+      .verifyWithPublicKey(
+        new Uint8Array(basic.tbsResponseData.tbsView),
+        basic.signature,
+        candidate.subjectPublicKeyInfo,
+        basic.signatureAlgorithm,
+      )
       .catch(() => false);
     if (!valid) continue;
     if (candidate === issuer) return candidate;
@@ -127,15 +161,28 @@ async function authorizedSigner(
   return null;
 }
 
-async function matchesResponderId(certificate: pkijs.Certificate, responderId: unknown, engine: pkijs.ICryptoEngine): Promise<boolean> {
+async function matchesResponderId(
+  certificate: pkijs.Certificate,
+  responderId: unknown,
+  engine: pkijs.ICryptoEngine,
+): Promise<boolean> {
   if (responderId instanceof pkijs.RelativeDistinguishedNames) return certificate.subject.isEqual(responderId);
   const keyHash = (responderId as { valueBlock?: { valueHexView?: Uint8Array } })?.valueBlock?.valueHexView;
   if (!keyHash) return false;
-  const digest = new Uint8Array(await engine.digest({ name: "SHA-1" }, new Uint8Array(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)));
+  const digest = new Uint8Array(
+    await engine.digest(
+      { name: "SHA-1" },
+      new Uint8Array(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView),
+    ),
+  );
   return digest.length === keyHash.length && digest.every((byte, i) => byte === keyHash[i]);
 }
 
-async function isDelegatedResponder(candidate: pkijs.Certificate, issuer: X509Certificate, now: Date): Promise<boolean> {
+async function isDelegatedResponder(
+  candidate: pkijs.Certificate,
+  issuer: X509Certificate,
+  now: Date,
+): Promise<boolean> {
   const responder = new X509Certificate(candidate.toSchema().toBER(false));
   if (responder.issuer !== issuer.subject) return false;
   const eku = responder.getExtension(ExtendedKeyUsageExtension);

@@ -43,6 +43,9 @@ export function humanDate(date: Date): string {
 
 /** Serial as people compare it: upper-case hex without leading zero bytes. */
 export function displaySerial(hex: string): string {
-  const clean = hex.replace(/[^0-9a-f]/gi, "").toUpperCase().replace(/^(00)+(?=.)/, "");
+  const clean = hex
+    .replace(/[^0-9a-f]/gi, "")
+    .toUpperCase()
+    .replace(/^(00)+(?=.)/, "");
   return clean || "0";
 }

@@ -23,7 +23,9 @@ describe("POST /api/accounts", () => {
 
   it("stores only the SHA-256 of a token", async () => {
     const account = await createTestAccount();
-    const rows = await env.DB.prepare("SELECT token_hash FROM api_tokens WHERE account_id = ?1").bind(account.id).all<{ token_hash: string }>();
+    const rows = await env.DB.prepare("SELECT token_hash FROM api_tokens WHERE account_id = ?1")
+      .bind(account.id)
+      .all<{ token_hash: string }>();
     const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(account.token));
     const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
     expect(rows.results).toEqual([{ token_hash: hex }]);
@@ -45,7 +47,12 @@ describe("POST /api/accounts", () => {
       [{ name: "Acme", plan: "gold" }, "plan"],
     ] as const;
     for (const [body, field] of cases) {
-      const res = await api("/api/accounts", { method: "POST", token: TEST_ADMIN_TOKEN, headers: json, body: JSON.stringify(body) });
+      const res = await api("/api/accounts", {
+        method: "POST",
+        token: TEST_ADMIN_TOKEN,
+        headers: json,
+        body: JSON.stringify(body),
+      });
       expect(res.status).toBe(400);
       const error = ((await res.json()) as { error: { code: string; message: string } }).error;
       expect(error.code).toBe("invalid_request");
@@ -54,7 +61,12 @@ describe("POST /api/accounts", () => {
   });
 
   it("answers malformed JSON with a 400 error body", async () => {
-    const res = await api("/api/accounts", { method: "POST", token: TEST_ADMIN_TOKEN, headers: json, body: '{"name":' });
+    const res = await api("/api/accounts", {
+      method: "POST",
+      token: TEST_ADMIN_TOKEN,
+      headers: json,
+      body: '{"name":',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: "bad_request" } });
   });

@@ -17,17 +17,26 @@ describe("GET /api/alerts", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ webhook: { url: "https://hooks.kestrel.example/down", format: "slack" } }),
     });
-    await insertCertificateRows(account.id, [{ commonName: "www.kestrel-logistics.com", notAfter: "2026-12-15T00:00:00.000Z", intent: "renew" }]);
+    await insertCertificateRows(account.id, [
+      { commonName: "www.kestrel-logistics.com", notAfter: "2026-12-15T00:00:00.000Z", intent: "renew" },
+    ]);
     vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("upstream down", { status: 503 }));
     await runDaily(new Date("2026-12-01T06:00:00Z"));
 
     const res = await api("/api/alerts", { token: account.token });
     expect(res.status).toBe(200);
-    const { alerts } = (await res.json()) as { alerts: { title: string; deliveries: { channel: string; status: string; lastError: string }[] }[] };
+    const { alerts } = (await res.json()) as {
+      alerts: { title: string; deliveries: { channel: string; status: string; lastError: string }[] }[];
+    };
     expect(alerts).toHaveLength(1);
     expect(alerts[0].title).toBe("www.kestrel-logistics.com expires in 14 days (2026-12-15)");
     expect(alerts[0].deliveries).toEqual([
-      expect.objectContaining({ channel: "webhook", status: "abandoned", attempts: 9, lastError: "slack: hooks.kestrel.example answered HTTP 503" }),
+      expect.objectContaining({
+        channel: "webhook",
+        status: "abandoned",
+        attempts: 9,
+        lastError: "slack: hooks.kestrel.example answered HTTP 503",
+      }),
     ]);
     expect((await api("/api/alerts?limit=0", { token: account.token })).status).toBe(400);
   });
@@ -55,7 +64,11 @@ describe("POST /api/alerts/test", () => {
     });
     expect(saved.status).toBe(200);
     const slack = slackReceiver();
-    routeFetchToPeers({ "hooks.slack.example": slack, "broken.example": failingReceiver(500), "silent.example": silentPeer });
+    routeFetchToPeers({
+      "hooks.slack.example": slack,
+      "broken.example": failingReceiver(500),
+      "silent.example": silentPeer,
+    });
     vi.spyOn(env.ALERT_EMAIL, "send").mockRejectedValueOnce(new Error("destination address not verified"));
 
     const res = await api("/api/alerts/test", { method: "POST", token: account.token });
@@ -72,7 +85,9 @@ describe("POST /api/alerts/test", () => {
     expect(slack.received.map((r) => r.path)).toEqual(["/services/T0/B0/x", "/services/T0/B0/y"]);
     expect((slack.received[0].body as { text: string }).text).toContain("*Certitude test alert*");
     // A test is not an alert: nothing is added to the account's alert list.
-    expect(((await (await api("/api/alerts", { token: account.token })).json()) as { alerts: unknown[] }).alerts).toEqual([]);
+    expect(
+      ((await (await api("/api/alerts", { token: account.token })).json()) as { alerts: unknown[] }).alerts,
+    ).toEqual([]);
   });
 
   it("tests one named channel even when it is disabled, and says when there is no such channel", async () => {
@@ -81,17 +96,40 @@ describe("POST /api/alerts/test", () => {
       method: "PUT",
       token: account.token,
       headers: json,
-      body: JSON.stringify({ channels: [{ type: "pagerduty", routingKey: "R0123456789ABCDEF0123456789ABCDE", url: "https://events.pagerduty.example/v2/enqueue", enabled: false }] }),
+      body: JSON.stringify({
+        channels: [
+          {
+            type: "pagerduty",
+            routingKey: "R0123456789ABCDEF0123456789ABCDE",
+            url: "https://events.pagerduty.example/v2/enqueue",
+            enabled: false,
+          },
+        ],
+      }),
     });
     const pagerduty = pagerDutyReceiver();
     routeFetchToPeers({ "events.pagerduty.example": pagerduty });
     const all = await api("/api/alerts/test", { method: "POST", token: account.token });
     expect(await all.json()).toEqual({ deliveries: [] });
-    const one = await api("/api/alerts/test", { method: "POST", token: account.token, headers: json, body: JSON.stringify({ channel: "pagerduty" }) });
+    const one = await api("/api/alerts/test", {
+      method: "POST",
+      token: account.token,
+      headers: json,
+      body: JSON.stringify({ channel: "pagerduty" }),
+    });
     expect(await one.json()).toEqual({ deliveries: [{ channel: "pagerduty", ok: true, status: 202, error: null }] });
-    expect(pagerduty.received[0].body).toMatchObject({ payload: { severity: "info", summary: "Certitude test alert" } });
-    const missing = await api("/api/alerts/test", { method: "POST", token: account.token, headers: json, body: JSON.stringify({ channel: "nope" }) });
+    expect(pagerduty.received[0].body).toMatchObject({
+      payload: { severity: "info", summary: "Certitude test alert" },
+    });
+    const missing = await api("/api/alerts/test", {
+      method: "POST",
+      token: account.token,
+      headers: json,
+      body: JSON.stringify({ channel: "nope" }),
+    });
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { code: "not_found", message: 'No channel "nope" in your settings.' } });
+    expect(await missing.json()).toEqual({
+      error: { code: "not_found", message: 'No channel "nope" in your settings.' },
+    });
   });
 });

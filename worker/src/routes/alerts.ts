@@ -10,7 +10,11 @@ import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const DeliverySchema = z.object({
   channel: z.string(),
-  status: z.enum(["queued", "delivered", "failed", "abandoned"]).describe("queued: handed to the delivery queue; failed: the queue retries it; abandoned: given up (dead-letter queue)"),
+  status: z
+    .enum(["queued", "delivered", "failed", "abandoned"])
+    .describe(
+      "queued: handed to the delivery queue; failed: the queue retries it; abandoned: given up (dead-letter queue)",
+    ),
   attempts: z.number(),
   lastAttemptAt: z.string(),
   lastError: z.string().nullable(),
@@ -26,7 +30,9 @@ const AlertSchema = z
     message: z.string(),
     data: z.record(z.string(), z.unknown()),
     createdAt: z.string(),
-    deliveries: z.array(DeliverySchema).describe("One per channel the alert was handed to, with attempts and the last error"),
+    deliveries: z
+      .array(DeliverySchema)
+      .describe("One per channel the alert was handed to, with attempts and the last error"),
   })
   .openapi("Alert");
 
@@ -48,7 +54,11 @@ const TestDeliverySchema = z
   .object({
     channel: z.string().describe("The channel's id (settings `channels[].id`)."),
     ok: z.boolean(),
-    status: z.number().int().nullable().describe("HTTP status the service answered; null for e-mail or when nothing answered."),
+    status: z
+      .number()
+      .int()
+      .nullable()
+      .describe("HTTP status the service answered; null for e-mail or when nothing answered."),
     error: z.string().nullable().describe("What went wrong, in words; null when ok."),
   })
   .openapi("TestDelivery");

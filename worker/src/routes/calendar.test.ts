@@ -19,10 +19,31 @@ async function feedUrl(token: string): Promise<{ id: string; path: string }> {
 describe("/api/calendar.ics", () => {
   it("has one event per certificate expiry, with reminders by intent at the account's thresholds", async () => {
     const account = await createTestAccount();
-    await api("/api/settings", { method: "PUT", token: account.token, headers: { "content-type": "application/json" }, body: JSON.stringify({ expiryThresholds: [21, 7] }) });
-    await addManualRecord(account, { commonName: "shop.example.com", sans: ["shop.example.com"], notAfter: "2027-03-01", intent: "renew", vendor: "Example; Trust, Inc." });
-    await addManualRecord(account, { commonName: "old.example.com", sans: ["old.example.com"], notAfter: "2027-01-10", intent: "let-lapse" });
-    await addManualRecord(account, { commonName: "new.example.com", sans: ["new.example.com"], notAfter: "2027-05-20", intent: "undecided" });
+    await api("/api/settings", {
+      method: "PUT",
+      token: account.token,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ expiryThresholds: [21, 7] }),
+    });
+    await addManualRecord(account, {
+      commonName: "shop.example.com",
+      sans: ["shop.example.com"],
+      notAfter: "2027-03-01",
+      intent: "renew",
+      vendor: "Example; Trust, Inc.",
+    });
+    await addManualRecord(account, {
+      commonName: "old.example.com",
+      sans: ["old.example.com"],
+      notAfter: "2027-01-10",
+      intent: "let-lapse",
+    });
+    await addManualRecord(account, {
+      commonName: "new.example.com",
+      sans: ["new.example.com"],
+      notAfter: "2027-05-20",
+      intent: "undecided",
+    });
 
     const res = await api("/api/calendar.ics", { token: account.token });
     expect(res.status).toBe(200);
@@ -44,11 +65,18 @@ describe("/api/calendar.ics", () => {
   it("serves a secret feed without a token until it is revoked, storing only the secret's hash", async () => {
     const account = await createTestAccount();
     const other = await createTestAccount("Other BV");
-    await addManualRecord(account, { commonName: "shop.example.com", sans: ["shop.example.com"], notAfter: "2027-03-01", intent: "renew" });
+    await addManualRecord(account, {
+      commonName: "shop.example.com",
+      sans: ["shop.example.com"],
+      notAfter: "2027-03-01",
+      intent: "renew",
+    });
     const feed = await feedUrl(account.token);
 
     const secret = feed.path.match(/(cal_[^/]+)\.ics$/)![1];
-    const stored = await env.DB.prepare("SELECT secret_hash AS hash FROM calendar_feeds WHERE id = ?1").bind(feed.id).first<{ hash: string }>();
+    const stored = await env.DB.prepare("SELECT secret_hash AS hash FROM calendar_feeds WHERE id = ?1")
+      .bind(feed.id)
+      .first<{ hash: string }>();
     expect(stored?.hash).toBe(await hashToken(secret));
 
     const subscribed = await api(feed.path);
@@ -56,9 +84,13 @@ describe("/api/calendar.ics", () => {
     expect(await subscribed.text()).toContain("SUMMARY:Certificate expires: shop.example.com");
     expect((await api(feed.path.replace(/.{6}\.ics$/, "AAAAAA.ics"))).status).toBe(404);
 
-    const listed = (await (await api("/api/calendar/feeds", { token: account.token })).json()) as { feeds: Record<string, unknown>[] };
+    const listed = (await (await api("/api/calendar/feeds", { token: account.token })).json()) as {
+      feeds: Record<string, unknown>[];
+    };
     expect(listed.feeds).toEqual([{ id: feed.id, createdAt: expect.any(String), revokedAt: null }]);
-    expect(JSON.stringify(await (await api("/api/export", { token: account.token })).json())).not.toContain("calendar_feeds");
+    expect(JSON.stringify(await (await api("/api/export", { token: account.token })).json())).not.toContain(
+      "calendar_feeds",
+    );
 
     expect((await api(`/api/calendar/feeds/${feed.id}`, { method: "DELETE", token: other.token })).status).toBe(404);
     expect((await api(`/api/calendar/feeds/${feed.id}`, { method: "DELETE", token: account.token })).status).toBe(200);

@@ -11,7 +11,9 @@ import { requireAccount } from "../middleware/auth";
 import { rejectInvalidRequest } from "../validation";
 import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
 
-const FeedSchema = z.object({ id: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() }).openapi("CalendarFeed");
+const FeedSchema = z
+  .object({ id: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .openapi("CalendarFeed");
 const calendarBody = { content: { "text/calendar": { schema: z.string() } } };
 
 const calendarRoute = createRoute({
@@ -39,7 +41,10 @@ const createFeedRoute = createRoute({
   middleware: [requireAccount] as const,
   security: bearerAuth,
   responses: {
-    201: jsonResponse(z.object({ feed: FeedSchema, url: z.string().describe("Shown once; only the secret's SHA-256 is kept.") }), "Feed created"),
+    201: jsonResponse(
+      z.object({ feed: FeedSchema, url: z.string().describe("Shown once; only the secret's SHA-256 is kept.") }),
+      "Feed created",
+    ),
     ...errorResponses(401),
   },
 });
@@ -58,13 +63,18 @@ const feedRoute = createRoute({
   method: "get",
   path: "/calendar/{file}",
   summary: "A secret feed: the same calendar as /api/calendar.ics, authorised by the secret in its URL",
-  request: { params: z.object({ file: z.string().openapi({ param: { name: "file", in: "path" }, example: "cal_….ics" }) }) },
+  request: {
+    params: z.object({ file: z.string().openapi({ param: { name: "file", in: "path" }, example: "cal_….ics" }) }),
+  },
   responses: { 200: { description: "text/calendar", ...calendarBody }, ...errorResponses(404) },
 });
 
 async function calendarResponse(c: Context<AppEnv>, accountId: string, accountName: string): Promise<Response> {
   const now = new Date();
-  const [certificates, settings] = await Promise.all([listAllCertificates(c.env.DB, accountId, now), getSettings(c.env.DB, accountId)]);
+  const [certificates, settings] = await Promise.all([
+    listAllCertificates(c.env.DB, accountId, now),
+    getSettings(c.env.DB, accountId),
+  ]);
   return c.body(expiryCalendar(accountName, certificates, settings.expiryThresholds, now), 200, {
     "Content-Type": "text/calendar; charset=utf-8",
     "Cache-Control": "private, no-store",

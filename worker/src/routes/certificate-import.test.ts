@@ -6,7 +6,10 @@ import type { Certificate } from "../certificates/schema";
 import { listCertificateRecords } from "../db/certificates";
 
 type Stored = { certificates: Certificate[]; created: number };
-type InventoryFile = { owner: string; certificates: { id: string; commonName: string; intent: string; notAfter: string }[] };
+type InventoryFile = {
+  owner: string;
+  certificates: { id: string; commonName: string; intent: string; notAfter: string }[];
+};
 
 const inventory = JSON.parse(inventoryText) as InventoryFile;
 
@@ -36,7 +39,9 @@ describe("POST /api/certificates/import", () => {
     const records = await listCertificateRecords(env.DB, account.id);
     expect(records).toHaveLength(inventory.certificates.length);
     const decided = inventory.certificates.filter((c) => c.intent !== "undecided").length;
-    const history = await env.DB.prepare("SELECT count(*) AS n FROM intent_history WHERE account_id = ?1").bind(account.id).first<{ n: number }>();
+    const history = await env.DB.prepare("SELECT count(*) AS n FROM intent_history WHERE account_id = ?1")
+      .bind(account.id)
+      .first<{ n: number }>();
     expect(history?.n).toBe(decided);
   });
 

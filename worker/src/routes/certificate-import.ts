@@ -22,7 +22,10 @@ const importRoute = createRoute({
     "`externalId`; records whose externalId (or fingerprintSha256) the account already has are left unchanged.",
   security: bearerAuth,
   request: {
-    body: { required: true, content: { "application/json": { schema: z.union([InventoryDocumentSchema, BareInventorySchema]) } } },
+    body: {
+      required: true,
+      content: { "application/json": { schema: z.union([InventoryDocumentSchema, BareInventorySchema]) } },
+    },
   },
   responses: {
     201: jsonResponse(StoredSchema, "Records created (and the ones already there)"),
@@ -46,7 +49,11 @@ function rejectDuplicates(records: readonly { id?: string; fingerprintSha256?: s
       const value = record[key];
       if (!value) continue;
       if (seen.has(value)) {
-        throw new ApiError(400, "invalid_request", `Invalid body: certificates.${index}.${key}: "${value}" appears twice.`);
+        throw new ApiError(
+          400,
+          "invalid_request",
+          `Invalid body: certificates.${index}.${key}: "${value}" appears twice.`,
+        );
       }
       seen.add(value);
     }

@@ -9,7 +9,10 @@ export const StoredSchema = z
   .object({
     certificates: z.array(CertificateSchema),
     created: z.number().int(),
-    warnings: z.array(z.string()).optional().describe("What was ignored in the upload (bytes after a certificate), when anything was."),
+    warnings: z
+      .array(z.string())
+      .optional()
+      .describe("What was ignored in the upload (bytes after a certificate), when anything was."),
   })
   .openapi("StoredCertificates");
 
@@ -23,7 +26,12 @@ export const listRoute = createRoute({
   request: { query: ListQuerySchema },
   responses: {
     200: jsonResponse(
-      z.object({ certificates: z.array(CertificateSchema), total: z.number().int(), limit: z.number(), offset: z.number() }),
+      z.object({
+        certificates: z.array(CertificateSchema),
+        total: z.number().int(),
+        limit: z.number(),
+        offset: z.number(),
+      }),
       "A page of certificates",
     ),
     ...errorResponses(400, 401),
@@ -53,8 +61,12 @@ export const createCertificateRoute = createRoute({
         "application/pkcs7-mime": { schema: z.string().openapi({ format: "binary" }) },
         "application/x-pkcs7-certificates": { schema: z.string().openapi({ format: "binary" }) },
         // Listed so the refusal can say why (422 `pkcs12`) instead of a bare 415.
-        "application/x-pkcs12": { schema: z.string().openapi({ format: "binary", description: "Refused: it holds the private key." }) },
-        "application/pkcs12": { schema: z.string().openapi({ format: "binary", description: "Refused: it holds the private key." }) },
+        "application/x-pkcs12": {
+          schema: z.string().openapi({ format: "binary", description: "Refused: it holds the private key." }),
+        },
+        "application/pkcs12": {
+          schema: z.string().openapi({ format: "binary", description: "Refused: it holds the private key." }),
+        },
       },
     },
   },

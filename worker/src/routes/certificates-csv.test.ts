@@ -19,8 +19,12 @@ describe("GET /api/certificates.csv", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
     const text = await res.text();
     const [header, row, end] = text.split("\r\n");
-    expect(header).toBe("id,commonName,sans,vendor,issuer,notBefore,notAfter,status,intent,intentReason,autoRenew,orderNumbers,serialNumber,fingerprintSha256");
-    expect(row).toContain(`,shop.example.com,shop.example.com www.shop.example.com,"'=HYPERLINK(""http://evil.example"",""x"")",`);
+    expect(header).toBe(
+      "id,commonName,sans,vendor,issuer,notBefore,notAfter,status,intent,intentReason,autoRenew,orderNumbers,serialNumber,fingerprintSha256",
+    );
+    expect(row).toContain(
+      `,shop.example.com,shop.example.com www.shop.example.com,"'=HYPERLINK(""http://evil.example"",""x"")",`,
+    );
     expect(row).toContain(",renew,");
     expect(end).toBe("");
     expect((await api("/api/certificates.csv")).status).toBe(401);
@@ -28,7 +32,14 @@ describe("GET /api/certificates.csv", () => {
 
   it("prefixes = + - @ and quotes commas, quotes and line breaks", () => {
     expect(["=1+1", "+1", "-1", "@SUM(A1)", "a,b", 'say "hi"', "two\nlines", "plain"].map(csvCell)).toEqual([
-      "'=1+1", "'+1", "'-1", "'@SUM(A1)", '"a,b"', '"say ""hi"""', '"two\nlines"', "plain",
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      '"a,b"',
+      '"say ""hi"""',
+      '"two\nlines"',
+      "plain",
     ]);
     expect(csvCell(null)).toBe("");
     expect(csvCell(true)).toBe("true");

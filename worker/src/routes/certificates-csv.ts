@@ -11,7 +11,10 @@ const csvRoute = createRoute({
   summary: "Every certificate as a spreadsheet (RFC 4180 CSV; cells that would run as formulas start with ')",
   middleware: [requireAccount] as const,
   security: bearerAuth,
-  responses: { 200: { description: "text/csv", content: { "text/csv": { schema: z.string() } } }, ...errorResponses(401) },
+  responses: {
+    200: { description: "text/csv", content: { "text/csv": { schema: z.string() } } },
+    ...errorResponses(401),
+  },
 });
 
 /** `GET /api/certificates.csv`. */

@@ -12,8 +12,13 @@ async function post(account: TestAccount, body: BodyInit, contentType?: string, 
 }
 
 async function privateKeyPem(): Promise<string> {
-  const pair = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign"])) as CryptoKeyPair;
-  return derToPem(new Uint8Array((await crypto.subtle.exportKey("pkcs8", pair.privateKey)) as ArrayBuffer), "PRIVATE KEY");
+  const pair = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, [
+    "sign",
+  ])) as CryptoKeyPair;
+  return derToPem(
+    new Uint8Array((await crypto.subtle.exportKey("pkcs8", pair.privateKey)) as ArrayBuffer),
+    "PRIVATE KEY",
+  );
 }
 
 async function expectNothingStored(account: TestAccount) {
@@ -55,10 +60,16 @@ describe("bad input to POST /api/certificates", () => {
   it("answers a megabyte of hostile PEM with a 400, and too many certificates with their own code", async () => {
     const account = await createTestAccount();
     const hostile = await post(account, "-----BEGIN A-----\n".repeat(55_000), "application/x-pem-file");
-    expect(hostile).toMatchObject({ status: 400, body: { error: { code: "malformed_certificate", message: expect.stringContaining("no matching END") } } });
+    expect(hostile).toMatchObject({
+      status: 400,
+      body: { error: { code: "malformed_certificate", message: expect.stringContaining("no matching END") } },
+    });
     const block = (i: number) => `-----BEGIN CERTIFICATE-----\n${btoa(`block ${i}`)}\n-----END CERTIFICATE-----\n`;
     const many = await post(account, Array.from({ length: 51 }, (_, i) => block(i)).join(""), "application/x-pem-file");
-    expect(many).toMatchObject({ status: 400, body: { error: { code: "too_many_certificates", message: expect.stringContaining("at most 50") } } });
+    expect(many).toMatchObject({
+      status: 400,
+      body: { error: { code: "too_many_certificates", message: expect.stringContaining("at most 50") } },
+    });
     await expectNothingStored(account);
   });
 
@@ -142,7 +153,12 @@ describe("bad input to POST /api/certificates", () => {
     const huge = certs.leafRsa + "x".repeat(1024 * 1024);
     const res = await post(account, huge, "application/x-pem-file");
     expect(res).toMatchObject({ status: 413, body: { error: { code: "payload_too_large" } } });
-    const imported = await post(account, JSON.stringify({ certificates: [], pad: "x".repeat(1024 * 1024) }), "application/json", "/api/certificates/import");
+    const imported = await post(
+      account,
+      JSON.stringify({ certificates: [], pad: "x".repeat(1024 * 1024) }),
+      "application/json",
+      "/api/certificates/import",
+    );
     expect(imported.status).toBe(413);
   });
 
@@ -155,13 +171,22 @@ describe("bad input to POST /api/certificates", () => {
       expect(res.body.error.code).toBe("unsupported_media_type");
       expect(res.body.error.message).toContain(`Content-Type ${type ?? "(none)"} is not accepted`);
     }
-    const toAccounts = await api("/api/tokens", { method: "POST", token: account.token, headers: { "content-type": "text/plain" }, body: "{}" });
+    const toAccounts = await api("/api/tokens", {
+      method: "POST",
+      token: account.token,
+      headers: { "content-type": "text/plain" },
+      body: "{}",
+    });
     expect(toAccounts.status).toBe(415);
     expect(await toAccounts.json()).toMatchObject({ error: { code: "unsupported_media_type" } });
   });
 
   it("needs a valid token", async () => {
-    const res = await api("/api/certificates", { method: "POST", headers: { "content-type": "text/plain" }, body: certs.leafRsa });
+    const res = await api("/api/certificates", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: certs.leafRsa,
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: "unauthorized" } });
     const bad = await api("/api/certificates", { token: "ctk_not-a-real-token" });

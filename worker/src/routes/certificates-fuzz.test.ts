@@ -12,7 +12,12 @@ const contentTypes = ["application/x-pem-file", "text/plain", "application/pkix-
 
 /** Posts a body; answers the status after checking a 4xx carries the error shape. */
 async function post(body: BodyInit, contentType: string): Promise<number> {
-  const res = await api("/api/certificates", { method: "POST", token: account.token, headers: { "content-type": contentType }, body });
+  const res = await api("/api/certificates", {
+    method: "POST",
+    token: account.token,
+    headers: { "content-type": contentType },
+    body,
+  });
   const json = (await res.json()) as { error?: { code: unknown; message: unknown } };
   if (res.status >= 400) expect(json.error).toEqual({ code: expect.any(String), message: expect.any(String) });
   return res.status;
@@ -39,11 +44,16 @@ describe("POST /api/certificates never answers 5xx for input", () => {
   it("for damaged DER bytes", async () => {
     const der = derOf(certs.leafEcdsaWildcard);
     await fc.assert(
-      fc.asyncProperty(fc.nat(der.length - 1), fc.integer({ min: 0, max: 255 }), fc.nat(der.length), async (at, value, cut) => {
-        const damaged = der.slice(0, Math.max(1, cut));
-        if (at < damaged.length) damaged[at] = value;
-        expect(await post(damaged, "application/pkix-cert")).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.nat(der.length - 1),
+        fc.integer({ min: 0, max: 255 }),
+        fc.nat(der.length),
+        async (at, value, cut) => {
+          const damaged = der.slice(0, Math.max(1, cut));
+          if (at < damaged.length) damaged[at] = value;
+          expect(await post(damaged, "application/pkix-cert")).toBeLessThan(500);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -6,20 +6,42 @@ import type { Certificate, IntentChange } from "../certificates/schema";
 const json = { "content-type": "application/json" };
 
 async function patch(account: TestAccount, id: string, body: unknown, token = account.token) {
-  const res = await api(`/api/certificates/${id}`, { method: "PATCH", token, headers: json, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as { certificate: Certificate } & { error?: { code: string; message: string } } };
+  const res = await api(`/api/certificates/${id}`, {
+    method: "PATCH",
+    token,
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { certificate: Certificate } & { error?: { code: string; message: string } },
+  };
 }
 
 async function history(account: TestAccount, id: string): Promise<IntentChange[]> {
-  return ((await (await api(`/api/certificates/${id}/history`, { token: account.token })).json()) as { history: IntentChange[] }).history;
+  return (
+    (await (await api(`/api/certificates/${id}/history`, { token: account.token })).json()) as {
+      history: IntentChange[];
+    }
+  ).history;
 }
 
 async function tokenNamed(account: TestAccount, name: string): Promise<string> {
-  const res = await api("/api/tokens", { method: "POST", token: account.token, headers: json, body: JSON.stringify({ name }) });
+  const res = await api("/api/tokens", {
+    method: "POST",
+    token: account.token,
+    headers: json,
+    body: JSON.stringify({ name }),
+  });
   return ((await res.json()) as { token: string }).token;
 }
 
-const record = { commonName: "portal.example.com", notAfter: "2099-06-30", vendor: "Example Trust", orderNumbers: ["A-1"] };
+const record = {
+  commonName: "portal.example.com",
+  notAfter: "2099-06-30",
+  vendor: "Example Trust",
+  orderNumbers: ["A-1"],
+};
 
 describe("PATCH /api/certificates/:id and the intent history", () => {
   it("keeps every change of intent: who, when, from, to, why", async () => {
@@ -34,7 +56,13 @@ describe("PATCH /api/certificates/:id and the intent history", () => {
 
     const changes = await history(account, cert.id);
     expect(changes).toMatchObject([
-      { certificateId: cert.id, changedBy: "anna@laptop", fromIntent: "undecided", toIntent: "renew", reason: "Customer portal stays" },
+      {
+        certificateId: cert.id,
+        changedBy: "anna@laptop",
+        fromIntent: "undecided",
+        toIntent: "renew",
+        reason: "Customer portal stays",
+      },
       { changedBy: "initial", fromIntent: "renew", toIntent: "let-lapse", reason: "Portal moves to the new domain" },
     ]);
     expect(Date.parse(changes[0].changedAt)).toBeLessThanOrEqual(Date.parse(changes[1].changedAt));
@@ -67,7 +95,13 @@ describe("PATCH /api/certificates/:id and the intent history", () => {
       notes: "Two orders",
     });
     expect(status).toBe(200);
-    expect(body.certificate).toMatchObject({ vendor: null, orderNumbers: ["A-1", "A-2"], autoRenew: true, owner: "ops@example.com", notes: "Two orders" });
+    expect(body.certificate).toMatchObject({
+      vendor: null,
+      orderNumbers: ["A-1", "A-2"],
+      autoRenew: true,
+      owner: "ops@example.com",
+      notes: "Two orders",
+    });
     expect(body.certificate.updatedAt >= cert.updatedAt).toBe(true);
     expect(body.certificate.commonName).toBe("portal.example.com");
   });

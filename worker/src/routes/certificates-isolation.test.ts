@@ -7,26 +7,40 @@ import type { Certificate } from "../certificates/schema";
 import { listCertificateRecords } from "../db/certificates";
 
 function uploadLeaf(token: string) {
-  return api("/api/certificates", { method: "POST", token, headers: { "content-type": "application/x-pem-file" }, body: certs.leafRsa });
+  return api("/api/certificates", {
+    method: "POST",
+    token,
+    headers: { "content-type": "application/x-pem-file" },
+    body: certs.leafRsa,
+  });
 }
 
 describe("account isolation", () => {
   it("answers 404 for another account's certificate on every route and changes nothing", async () => {
     const mine = await createTestAccount("Mine BV");
     const theirs = await createTestAccount("Theirs GmbH");
-    const their = await addManualRecord(theirs, { commonName: "secret.example.de", notAfter: "2099-01-01", intent: "renew" });
+    const their = await addManualRecord(theirs, {
+      commonName: "secret.example.de",
+      notAfter: "2099-01-01",
+      intent: "renew",
+    });
 
     const attempts: [string, RequestInit][] = [
       [`/api/certificates/${their.id}`, {}],
       [`/api/certificates/${their.id}/history`, {}],
-      [`/api/certificates/${their.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: '{"intent":"let-lapse"}' }],
+      [
+        `/api/certificates/${their.id}`,
+        { method: "PATCH", headers: { "content-type": "application/json" }, body: '{"intent":"let-lapse"}' },
+      ],
       [`/api/certificates/${their.id}`, { method: "DELETE" }],
     ];
     for (const [path, init] of attempts) {
       const res = await api(path, { ...init, token: mine.token });
       expect(res.status, `${init.method ?? "GET"} ${path}`).toBe(404);
       const text = await res.text();
-      expect(JSON.parse(text)).toEqual({ error: { code: "not_found", message: "No certificate with this id in your account." } });
+      expect(JSON.parse(text)).toEqual({
+        error: { code: "not_found", message: "No certificate with this id in your account." },
+      });
       expect(text).not.toContain("secret.example.de");
     }
 
@@ -56,7 +70,13 @@ describe("account isolation", () => {
     });
     expect(imported.status).toBe(201);
 
-    expect((await listCertificateRecords(env.DB, mine.id)).map((r) => r.commonName).sort()).toEqual(["a.example.com", "www.example.com"]);
-    expect((await listCertificateRecords(env.DB, theirs.id)).map((r) => r.commonName)).toEqual(["www.example.com", "www.example.com"]);
+    expect((await listCertificateRecords(env.DB, mine.id)).map((r) => r.commonName).sort()).toEqual([
+      "a.example.com",
+      "www.example.com",
+    ]);
+    expect((await listCertificateRecords(env.DB, theirs.id)).map((r) => r.commonName)).toEqual([
+      "www.example.com",
+      "www.example.com",
+    ]);
   });
 });

@@ -21,7 +21,12 @@ beforeAll(async () => {
   // Status is computed from today, so these dates are relative to now.
   const records = [
     { commonName: "soon.example.com", notAfter: daysFromNow(10), intent: "renew" },
-    { commonName: "*.example.org", sans: ["*.example.org", "example.org"], notAfter: daysFromNow(100), intent: "undecided" },
+    {
+      commonName: "*.example.org",
+      sans: ["*.example.org", "example.org"],
+      notAfter: daysFromNow(100),
+      intent: "undecided",
+    },
     { commonName: "gone.example.com", notAfter: daysFromNow(-5), intent: "renew" },
     { commonName: "retired.example.net", notAfter: daysFromNow(-20), intent: "let-lapse" },
     { commonName: "month.example.com", notAfter: daysFromNow(29), intent: "let-lapse", orderNumbers: ["ORD-7781"] },
@@ -99,7 +104,15 @@ describe("GET /api/certificates", () => {
   });
 
   it("refuses unknown and wrong query parameters", async () => {
-    for (const query of ["status=dormant", "intent=maybe", "limit=0", "limit=501", "offset=-1", "expiringWithinDays=x", "sort=name"]) {
+    for (const query of [
+      "status=dormant",
+      "intent=maybe",
+      "limit=0",
+      "limit=501",
+      "offset=-1",
+      "expiringWithinDays=x",
+      "sort=name",
+    ]) {
       const res = await api(`/api/certificates?${query}`, { token: account.token });
       expect(res.status, query).toBe(400);
       const body = (await res.json()) as { error: { code: string; message: string } };
@@ -115,7 +128,12 @@ describe("GET /api/certificates", () => {
   });
 
   it("names a JSON body that is not an object as the body, once", async () => {
-    const res = await api("/api/certificates", { method: "POST", token: account.token, headers: { "content-type": "application/json" }, body: "[]" });
+    const res = await api("/api/certificates", {
+      method: "POST",
+      token: account.token,
+      headers: { "content-type": "application/json" },
+      body: "[]",
+    });
     const body = (await res.json()) as { error: { message: string } };
     expect(body.error.message).toBe("Invalid body: Invalid input: expected object, received array");
   });

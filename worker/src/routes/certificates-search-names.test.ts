@@ -14,7 +14,12 @@ async function search(q: string): Promise<string[]> {
 beforeAll(async () => {
   account = await createTestAccount();
   for (const pem of [certs.leafIdn, certs.sanUtf8Dns, certs.leafIpOnly, certs.leafRsa]) {
-    const res = await api("/api/certificates", { method: "POST", token: account.token, headers: { "content-type": "application/x-pem-file" }, body: pem });
+    const res = await api("/api/certificates", {
+      method: "POST",
+      token: account.token,
+      headers: { "content-type": "application/x-pem-file" },
+      body: pem,
+    });
     expect(res.status).toBe(201);
   }
 });

@@ -3,16 +3,30 @@ import { type TestAccount, api, createTestAccount } from "../../test/accounts";
 import { certs, derOf } from "../../test/certs";
 import type { Certificate } from "../certificates/schema";
 
-type Answer = { certificates: Certificate[]; created: number; warnings?: string[]; error?: { code: string; message: string } };
+type Answer = {
+  certificates: Certificate[];
+  created: number;
+  warnings?: string[];
+  error?: { code: string; message: string };
+};
 
 async function upload(account: TestAccount, body: BodyInit, contentType: string) {
-  const res = await api("/api/certificates", { method: "POST", token: account.token, headers: { "content-type": contentType }, body });
+  const res = await api("/api/certificates", {
+    method: "POST",
+    token: account.token,
+    headers: { "content-type": contentType },
+    body,
+  });
   return { status: res.status, body: (await res.json()) as Answer };
 }
 
 describe("POST /api/certificates: the files people really have", () => {
   it("stores OpenSSL's default self-signed certificate (CA:TRUE) as the owned certificate", async () => {
-    const { status, body } = await upload(await createTestAccount(), certs.selfSignedOpensslDefault, "application/x-pem-file");
+    const { status, body } = await upload(
+      await createTestAccount(),
+      certs.selfSignedOpensslDefault,
+      "application/x-pem-file",
+    );
     expect(status).toBe(201);
     expect(body.certificates.map((c) => [c.commonName, c.selfSigned])).toEqual([["app.example.org", true]]);
   });
@@ -28,9 +42,16 @@ describe("POST /api/certificates: the files people really have", () => {
   });
 
   it("refuses PKCS#12 with 422 and says to export the certificate without its private key", async () => {
-    const { status, body } = await upload(await createTestAccount(), new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x03]), "application/x-pkcs12");
+    const { status, body } = await upload(
+      await createTestAccount(),
+      new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x03]),
+      "application/x-pkcs12",
+    );
     expect(status).toBe(422);
-    expect(body.error).toMatchObject({ code: "pkcs12", message: expect.stringContaining("Export the certificate without its private key") });
+    expect(body.error).toMatchObject({
+      code: "pkcs12",
+      message: expect.stringContaining("Export the certificate without its private key"),
+    });
   });
 
   it("recognises a DER file with a newline appended as the certificate it holds, and says what it ignored", async () => {

@@ -6,7 +6,12 @@ import type { Certificate } from "../certificates/schema";
 type Stored = { certificates: Certificate[]; created: number };
 
 async function upload(account: TestAccount, body: BodyInit, contentType: string) {
-  const res = await api("/api/certificates", { method: "POST", token: account.token, headers: { "content-type": contentType }, body });
+  const res = await api("/api/certificates", {
+    method: "POST",
+    token: account.token,
+    headers: { "content-type": contentType },
+    body,
+  });
   return { status: res.status, body: (await res.json()) as Stored };
 }
 
@@ -38,7 +43,9 @@ describe("POST /api/certificates", () => {
     });
     expect(cert.fingerprintSha256).toMatch(/^[0-9A-F]{64}$/);
     expect(cert.serialNumber).toMatch(/^[0-9A-F]+$/);
-    const single = (await (await api(`/api/certificates/${cert.id}`, { token: account.token })).json()) as { certificate: Certificate };
+    const single = (await (await api(`/api/certificates/${cert.id}`, { token: account.token })).json()) as {
+      certificate: Certificate;
+    };
     expect(single.certificate.pem).toBe(certs.leafRsa);
     expect(single.certificate.chainPem).toBeNull();
   });
@@ -48,7 +55,9 @@ describe("POST /api/certificates", () => {
     const { status, body } = await upload(account, certs.chain, "text/plain; charset=utf-8");
     expect(status).toBe(201);
     expect(body.certificates.map((c) => c.commonName)).toEqual(["www.example.com"]);
-    const single = (await (await api(`/api/certificates/${body.certificates[0].id}`, { token: account.token })).json()) as {
+    const single = (await (
+      await api(`/api/certificates/${body.certificates[0].id}`, { token: account.token })
+    ).json()) as {
       certificate: Certificate;
     };
     expect(single.certificate.chainPem).toBe(certs.intermediate + certs.root);
@@ -98,17 +107,32 @@ describe("POST /api/certificates", () => {
     const { status, body } = await upload(account, json, "application/json");
     expect(status).toBe(201);
     const [cert] = body.certificates;
-    expect(cert).toMatchObject({ selfSigned: true, intent: "let-lapse", intentReason: "NAS is being retired", owner: "it@example.net" });
+    expect(cert).toMatchObject({
+      selfSigned: true,
+      intent: "let-lapse",
+      intentReason: "NAS is being retired",
+      owner: "it@example.net",
+    });
     const history = (await (await api(`/api/certificates/${cert.id}/history`, { token: account.token })).json()) as {
       history: { fromIntent: string | null; toIntent: string; changedBy: string; reason: string }[];
     };
-    expect(history.history).toMatchObject([{ fromIntent: null, toIntent: "let-lapse", changedBy: "initial", reason: "NAS is being retired" }]);
+    expect(history.history).toMatchObject([
+      { fromIntent: null, toIntent: "let-lapse", changedBy: "initial", reason: "NAS is being retired" },
+    ]);
   });
 
   it("answers a certificate it already has with 200 and the existing record, changing nothing", async () => {
     const account = await createTestAccount();
-    const first = await upload(account, JSON.stringify({ pem: certs.leafRsa, vendor: "Example CA" }), "application/json");
-    const again = await upload(account, JSON.stringify({ pem: certs.leafRsa, vendor: "Other", intent: "renew" }), "application/json");
+    const first = await upload(
+      account,
+      JSON.stringify({ pem: certs.leafRsa, vendor: "Example CA" }),
+      "application/json",
+    );
+    const again = await upload(
+      account,
+      JSON.stringify({ pem: certs.leafRsa, vendor: "Other", intent: "renew" }),
+      "application/json",
+    );
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ certificates: first.body.certificates, created: 0 });
     const asDer = await upload(account, derOf(certs.leafRsa), "application/pkix-cert");

@@ -10,7 +10,14 @@ import { listIntentHistory } from "../db/intent-history";
 import { ApiError } from "../errors";
 import { requireAccount } from "../middleware/auth";
 import { limitBody } from "../middleware/body-limit";
-import { createCertificateRoute, deleteRoute, getRoute, historyRoute, listRoute, patchRoute } from "./certificate-routes";
+import {
+  createCertificateRoute,
+  deleteRoute,
+  getRoute,
+  historyRoute,
+  listRoute,
+  patchRoute,
+} from "./certificate-routes";
 
 const NOT_FOUND = "No certificate with this id in your account.";
 

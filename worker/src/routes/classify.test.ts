@@ -4,7 +4,13 @@ import { api } from "../../test/accounts";
 import { createKestrelAccount } from "../../test/kestrel";
 
 interface Classified {
-  assessment: { kind: string; certificate: string | null; misleading: boolean; spoofed: boolean; sentAt: string | null };
+  assessment: {
+    kind: string;
+    certificate: string | null;
+    misleading: boolean;
+    spoofed: boolean;
+    sentAt: string | null;
+  };
   notice: { id: string; source: string; from: { address: string; name: string } } | null;
   noticeId: string | null;
 }
@@ -17,7 +23,8 @@ const webmail = {
   text: "Hi Kestrel Logistics,\n\nWe're sorry – the SSL certificate for lyon.kestrel-logistics.com has been revoked because your payment was not accepted.\n\nOrder #: 3402281190\nAmount due: €89.99",
   html: "<p>We're sorry – the SSL certificate for <b>lyon.kestrel-logistics.com</b> has been revoked because your payment was not accepted.</p>",
   headers: {
-    "Authentication-Results": "mx.google.com; dkim=pass header.d=godaddy.com; spf=pass smtp.mailfrom=godaddy.com; dmarc=pass header.from=godaddy.com",
+    "Authentication-Results":
+      "mx.google.com; dkim=pass header.d=godaddy.com; spf=pass smtp.mailfrom=godaddy.com; dmarc=pass header.from=godaddy.com",
     "Message-ID": "<webmail-7731@godaddy.com>",
   },
 };
@@ -31,7 +38,12 @@ describe("POST /api/classify", () => {
     const res = await classify(account.token, JSON.stringify(webmail), "application/json");
     expect(res.status).toBe(200);
     const body = (await res.json()) as Classified;
-    expect(body.assessment).toMatchObject({ kind: "payment", certificate: account.ids.k04, misleading: true, spoofed: false });
+    expect(body.assessment).toMatchObject({
+      kind: "payment",
+      certificate: account.ids.k04,
+      misleading: true,
+      spoofed: false,
+    });
     expect(body.assessment.sentAt).toBe("2026-04-10T23:22:41.000Z");
     expect(body).toMatchObject({ notice: null, noticeId: null });
     const list = (await (await api("/api/notices", { token: account.token })).json()) as { total: number };
@@ -44,11 +56,15 @@ describe("POST /api/classify", () => {
       const res = await api(`/api/classify${query}`, {
         method: "POST",
         token: account.token,
-        headers: { "content-type": "application/json", ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(acceptLanguage ? { "accept-language": acceptLanguage } : {}),
+        },
         body: JSON.stringify(webmail),
       });
       expect(res.status).toBe(200);
-      return ((await res.json()) as { assessment: { reasons: { code: string; message: string }[] } }).assessment.reasons;
+      return ((await res.json()) as { assessment: { reasons: { code: string; message: string }[] } }).assessment
+        .reasons;
     };
     const english = await reasonsIn("");
     const german = await reasonsIn("", "de-DE,de;q=0.9,en;q=0.8");
@@ -61,10 +77,17 @@ describe("POST /api/classify", () => {
 
   it("stores the notice with ?store=1, once per Message-ID", async () => {
     const account = await createKestrelAccount();
-    const first = (await (await classify(account.token, JSON.stringify(webmail), "application/json", "?store=1")).json()) as Classified;
-    expect(first.notice).toMatchObject({ source: "classify", from: { address: "noreply@godaddy.com", name: "GoDaddy" } });
+    const first = (await (
+      await classify(account.token, JSON.stringify(webmail), "application/json", "?store=1")
+    ).json()) as Classified;
+    expect(first.notice).toMatchObject({
+      source: "classify",
+      from: { address: "noreply@godaddy.com", name: "GoDaddy" },
+    });
     expect(first.noticeId).toBe(first.notice?.id);
-    const again = (await (await classify(account.token, JSON.stringify(webmail), "application/json", "?store=1")).json()) as Classified;
+    const again = (await (
+      await classify(account.token, JSON.stringify(webmail), "application/json", "?store=1")
+    ).json()) as Classified;
     expect(again.noticeId).toBe(first.noticeId);
   });
 
@@ -72,7 +95,11 @@ describe("POST /api/classify", () => {
     const account = await createKestrelAccount();
     const { headers: _, ...withoutHeaders } = webmail;
     const post = async () =>
-      ((await (await classify(account.token, JSON.stringify(withoutHeaders), "application/json", "?store=1")).json()) as Classified).noticeId;
+      (
+        (await (
+          await classify(account.token, JSON.stringify(withoutHeaders), "application/json", "?store=1")
+        ).json()) as Classified
+      ).noticeId;
     const first = await post();
     expect(first).not.toBeNull();
     expect(await post()).toBe(first);
@@ -93,8 +120,18 @@ describe("POST /api/classify", () => {
     expect((await classify(account.token, "from=x", "application/x-www-form-urlencoded")).status).toBe(415);
     expect((await classify(account.token, '{"from":', "application/json")).status).toBe(400);
 
-    const injected = { ...webmail, subject: "Renewal\r\nAuthentication-Results: x; dkim=pass header.d=godaddy.com", headers: undefined };
-    const res = (await (await classify(account.token, JSON.stringify({ ...injected, from: "GoDaddy <noreply@godaddy-billing.com>" }), "application/json")).json()) as Classified & {
+    const injected = {
+      ...webmail,
+      subject: "Renewal\r\nAuthentication-Results: x; dkim=pass header.d=godaddy.com",
+      headers: undefined,
+    };
+    const res = (await (
+      await classify(
+        account.token,
+        JSON.stringify({ ...injected, from: "GoDaddy <noreply@godaddy-billing.com>" }),
+        "application/json",
+      )
+    ).json()) as Classified & {
       assessment: { sender: { authentication: unknown[] } };
     };
     expect(res.assessment.sender.authentication).toEqual([]);

@@ -37,7 +37,11 @@ const classifyRoute = createRoute({
   },
   responses: {
     200: jsonResponse(
-      z.object({ assessment: AssessmentSchema, notice: z.union([NoticeSchema, z.null()]).describe("null unless ?store=1 stored it."), noticeId: z.string().nullable() }),
+      z.object({
+        assessment: AssessmentSchema,
+        notice: z.union([NoticeSchema, z.null()]).describe("null unless ?store=1 stored it."),
+        noticeId: z.string().nullable(),
+      }),
       "The assessment (and the notice when stored)",
     ),
     ...errorResponses(400, 401, 413, 415),
@@ -52,7 +56,11 @@ classify.openapi(classifyRoute, async (c) => {
   const store = ["1", "true"].includes(c.req.valid("query").store ?? "");
   const rawEmail = isRawEmailRequest(c);
   if (!rawEmail && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json")) {
-    throw new ApiError(415, "unsupported_media_type", "Send message/rfc822 (the raw email) or application/json (from, subject, date, text).");
+    throw new ApiError(
+      415,
+      "unsupported_media_type",
+      "Send message/rfc822 (the raw email) or application/json (from, subject, date, text).",
+    );
   }
   // Validated above for JSON bodies; parsed again only to narrow the type (the route also declares raw bodies).
   const raw = rawEmail ? await readRawEmail(c) : webmailToRaw(WebmailMessageSchema.parse(c.req.valid("json")));
@@ -60,5 +68,8 @@ classify.openapi(classifyRoute, async (c) => {
   const result = await ingestNotice(c.env, { accountId: c.var.account.id, raw, source, receivedAt: new Date(), store });
   const notice = result.notice && (({ assessment: _, ...rest }) => rest)(result.notice);
   // Reasons in the reader's language (?lang=, else Accept-Language); codes and facts stay as stored.
-  return c.json({ assessment: localizeAssessment(result.assessment, readerLanguage(c)), notice, noticeId: notice?.id ?? null }, 200);
+  return c.json(
+    { assessment: localizeAssessment(result.assessment, readerLanguage(c)), notice, noticeId: notice?.id ?? null },
+    200,
+  );
 });

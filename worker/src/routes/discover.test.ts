@@ -39,7 +39,10 @@ describe("POST /api/discover", () => {
     routeFetchToPeers({ "crt.sh": peer.handle });
     const res = await post("/api/discover", { domain: "Kestrel.test", includeSubdomains: true });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { provider: string; candidates: { serialNumber: string; owned: boolean; entries: number; certificateId: string | null }[] };
+    const body = (await res.json()) as {
+      provider: string;
+      candidates: { serialNumber: string; owned: boolean; entries: number; certificateId: string | null }[];
+    };
     expect(body.provider).toBe("crtsh");
     const bySerial = Object.fromEntries(body.candidates.map((c) => [c.serialNumber, c]));
     expect(bySerial["C0FFEE01"]).toMatchObject({ owned: true, certificateId: expect.any(String) });
@@ -58,31 +61,54 @@ describe("POST /api/discover", () => {
     routeFetchToPeers({ "crt.sh": () => new Response("", { status: 429, headers: { "retry-after": "30" } }) });
     const limited = await post("/api/discover", { domain: "kestrel.test" });
     expect(limited.status).toBe(503);
-    expect(await limited.json()).toMatchObject({ error: { code: "ct_rate_limited", message: expect.stringContaining("Retry-After: 30") } });
+    expect(await limited.json()).toMatchObject({
+      error: { code: "ct_rate_limited", message: expect.stringContaining("Retry-After: 30") },
+    });
     vi.restoreAllMocks();
     routeFetchToPeers({ "crt.sh": silentPeer });
     const silent = await post("/api/discover", { domain: "kestrel.test" });
     expect(silent.status).toBe(502);
-    expect(await silent.json()).toMatchObject({ error: { code: "ct_unavailable", message: expect.stringContaining("did not answer") } });
+    expect(await silent.json()).toMatchObject({
+      error: { code: "ct_unavailable", message: expect.stringContaining("did not answer") },
+    });
   });
 });
 
 describe("POST /api/discover/import", () => {
   it("imports the final certificate of a chosen issuance, once", async () => {
     routeFetchToPeers({ "crt.sh": peer.handle });
-    const found = (await (await post("/api/discover", { domain: "kestrel.test" })).json()) as { candidates: { id: string; serialNumber: string }[] };
+    const found = (await (await post("/api/discover", { domain: "kestrel.test" })).json()) as {
+      candidates: { id: string; serialNumber: string }[];
+    };
     const portal = found.candidates.find((c) => c.serialNumber === "5A5A5A5A")!;
-    const res = await post("/api/discover/import", { domain: "kestrel.test", ids: [portal.id, "crtsh:1"], intent: "renew" });
+    const res = await post("/api/discover/import", {
+      domain: "kestrel.test",
+      ids: [portal.id, "crtsh:1"],
+      intent: "renew",
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { imported: { certificateId: string; created: boolean }[]; failed: { id: string; error: string }[] };
-    expect(body.imported).toEqual([expect.objectContaining({ id: portal.id, created: true, commonName: "portal.kestrel.test" })]);
-    expect(body.failed).toEqual([{ id: "crtsh:1", error: "crtsh:1 is not among the certificates CT lists for kestrel.test" }]);
+    const body = (await res.json()) as {
+      imported: { certificateId: string; created: boolean }[];
+      failed: { id: string; error: string }[];
+    };
+    expect(body.imported).toEqual([
+      expect.objectContaining({ id: portal.id, created: true, commonName: "portal.kestrel.test" }),
+    ]);
+    expect(body.failed).toEqual([
+      { id: "crtsh:1", error: "crtsh:1 is not among the certificates CT lists for kestrel.test" },
+    ]);
     const row = await env.DB.prepare("SELECT serial_number, intent, pem FROM certificates WHERE id = ?1")
       .bind(body.imported[0].certificateId)
       .first<{ serial_number: string; intent: string; pem: string }>();
-    expect(row).toMatchObject({ serial_number: "5A5A5A5A", intent: "renew", pem: expect.stringContaining("BEGIN CERTIFICATE") });
+    expect(row).toMatchObject({
+      serial_number: "5A5A5A5A",
+      intent: "renew",
+      pem: expect.stringContaining("BEGIN CERTIFICATE"),
+    });
 
-    const again = (await (await post("/api/discover/import", { domain: "kestrel.test", ids: [portal.id] })).json()) as typeof body;
+    const again = (await (
+      await post("/api/discover/import", { domain: "kestrel.test", ids: [portal.id] })
+    ).json()) as typeof body;
     expect(again.imported[0]).toMatchObject({ certificateId: body.imported[0].certificateId, created: false });
   });
 
@@ -91,15 +117,29 @@ describe("POST /api/discover/import", () => {
     const [listed] = peer.log(await ca.issue({ names: ["billing.kestrel.test"], serialNumber: "b111b111", ...window }));
     peer.substitute(listed, await ca.issue({ names: ["billing.kestrel.test"], serialNumber: "e7e7e7e7", ...window }));
     routeFetchToPeers({ "crt.sh": peer.handle });
-    const found = (await (await post("/api/discover", { domain: "kestrel.test", includeSubdomains: true })).json()) as { candidates: { id: string; serialNumber: string }[] };
+    const found = (await (await post("/api/discover", { domain: "kestrel.test", includeSubdomains: true })).json()) as {
+      candidates: { id: string; serialNumber: string }[];
+    };
     const billing = found.candidates.find((c) => c.serialNumber === "B111B111")!;
-    const res = await post("/api/discover/import", { domain: "kestrel.test", includeSubdomains: true, ids: [billing.id] });
+    const res = await post("/api/discover/import", {
+      domain: "kestrel.test",
+      includeSubdomains: true,
+      ids: [billing.id],
+    });
     const body = (await res.json()) as { imported: unknown[]; failed: { id: string; error: string }[] };
     expect(body.imported).toEqual([]);
     expect(body.failed).toEqual([
-      { id: billing.id, error: "the CT service handed out another certificate than the one it listed (serial E7E7E7E7, listed B111B111); it was not imported" },
+      {
+        id: billing.id,
+        error:
+          "the CT service handed out another certificate than the one it listed (serial E7E7E7E7, listed B111B111); it was not imported",
+      },
     ]);
-    const stored = await env.DB.prepare("SELECT COUNT(*) AS n FROM certificates WHERE account_id = ?1 AND serial_number IN ('B111B111', 'E7E7E7E7')").bind(account.id).first<{ n: number }>();
+    const stored = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM certificates WHERE account_id = ?1 AND serial_number IN ('B111B111', 'E7E7E7E7')",
+    )
+      .bind(account.id)
+      .first<{ n: number }>();
     expect(stored?.n).toBe(0);
   });
 });

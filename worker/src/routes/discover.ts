@@ -11,7 +11,10 @@ const DomainSchema = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/, "Expected a domain name such as example.com (no wildcard, no URL)")
+  .regex(
+    /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/,
+    "Expected a domain name such as example.com (no wildcard, no URL)",
+  )
   .openapi({ example: "example.com" });
 
 const DiscoverBody = z.strictObject({
@@ -32,7 +35,9 @@ const CandidateSchema = z
     fingerprintSha256: z
       .string()
       .nullable()
-      .describe("SHA-256 of the final certificate when the CT service lists it; an import refuses a certificate that does not match the listing."),
+      .describe(
+        "SHA-256 of the final certificate when the CT service lists it; an import refuses a certificate that does not match the listing.",
+      ),
     owned: z.boolean(),
     certificateId: z.string().nullable(),
   })
@@ -47,7 +52,12 @@ const discoverRoute = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: DiscoverBody } } } },
   responses: {
     200: jsonResponse(
-      z.object({ provider: z.string(), domain: z.string(), includeSubdomains: z.boolean(), candidates: z.array(CandidateSchema) }),
+      z.object({
+        provider: z.string(),
+        domain: z.string(),
+        includeSubdomains: z.boolean(),
+        candidates: z.array(CandidateSchema),
+      }),
       "Issuances, newest first, with the ones you own marked",
     ),
     ...errorResponses(400, 401, 502, 503),
@@ -65,7 +75,10 @@ const importRoute = createRoute({
       required: true,
       content: {
         "application/json": {
-          schema: DiscoverBody.extend({ ids: z.array(z.string().min(1).max(200)).min(1).max(50), intent: IntentSchema.optional() }),
+          schema: DiscoverBody.extend({
+            ids: z.array(z.string().min(1).max(200)).min(1).max(50),
+            intent: IntentSchema.optional(),
+          }),
         },
       },
     },
@@ -74,7 +87,15 @@ const importRoute = createRoute({
     200: jsonResponse(
       z.object({
         provider: z.string(),
-        imported: z.array(z.object({ id: z.string(), certificateId: z.string(), created: z.boolean(), commonName: z.string(), notAfter: z.string() })),
+        imported: z.array(
+          z.object({
+            id: z.string(),
+            certificateId: z.string(),
+            created: z.boolean(),
+            commonName: z.string(),
+            notAfter: z.string(),
+          }),
+        ),
         failed: z.array(z.object({ id: z.string(), error: z.string() })),
       }),
       "What was imported (created false: you had it already) and what could not be",

@@ -15,7 +15,8 @@ const MAX_IMPORT_BYTES = 95 * 1024 * 1024;
 const exportRoute = createRoute({
   method: "get",
   path: "/export",
-  summary: "All of the account's data as one JSON document (certificates, intent history, notices, timeline, alerts, settings, ...)",
+  summary:
+    "All of the account's data as one JSON document (certificates, intent history, notices, timeline, alerts, settings, ...)",
   description: "Holds the webhook secret and the raw emails kept: store it like a backup. API tokens are not exported.",
   security: bearerAuth,
   responses: { 200: jsonResponse(ExportDocumentSchema, "The export"), ...errorResponses(401) },
@@ -60,8 +61,15 @@ exportImport.use("/import", requireAccount);
 exportImport.openapi(exportRoute, async (c) => {
   const account = c.var.account;
   const tables: ExportDocument["tables"] = {};
-  for (const table of await accountTables(c.env.DB)) tables[table.name] = await accountRows(c.env.DB, table, account.id);
-  const document: ExportDocument = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), account, tables };
+  for (const table of await accountTables(c.env.DB))
+    tables[table.name] = await accountRows(c.env.DB, table, account.id);
+  const document: ExportDocument = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    account,
+    tables,
+  };
   c.header("Content-Disposition", `attachment; filename="certitude-export-${document.exportedAt.slice(0, 10)}.json"`);
   return c.json(document, 200);
 });

@@ -12,11 +12,15 @@ describe("/api/inbound-addresses", () => {
 
     const listed = await api("/api/inbound-addresses", { token: account.token });
     expect(await listed.json()).toEqual({ inboundAddresses: [inboundAddress] });
-    expect(await (await api("/api/inbound-addresses", { token: other.token })).json()).toEqual({ inboundAddresses: [] });
+    expect(await (await api("/api/inbound-addresses", { token: other.token })).json()).toEqual({
+      inboundAddresses: [],
+    });
 
     const path = `/api/inbound-addresses/${encodeURIComponent(inboundAddress.address)}`;
     expect((await api(path, { method: "DELETE", token: other.token })).status).toBe(404);
     expect((await api(path, { method: "DELETE", token: account.token })).status).toBe(204);
-    expect(await (await api("/api/inbound-addresses", { token: account.token })).json()).toEqual({ inboundAddresses: [] });
+    expect(await (await api("/api/inbound-addresses", { token: account.token })).json()).toEqual({
+      inboundAddresses: [],
+    });
   });
 });

@@ -22,7 +22,10 @@ const listAddressesRoute = createRoute({
   path: "/",
   summary: "The account's inbound addresses",
   security: bearerAuth,
-  responses: { 200: jsonResponse(z.object({ inboundAddresses: z.array(AddressSchema) }), "Addresses"), ...errorResponses(401) },
+  responses: {
+    200: jsonResponse(z.object({ inboundAddresses: z.array(AddressSchema) }), "Addresses"),
+    ...errorResponses(401),
+  },
 });
 
 const deleteAddressRoute = createRoute({
@@ -30,7 +33,14 @@ const deleteAddressRoute = createRoute({
   path: "/{address}",
   summary: "Stop accepting mail at an address (later mail to it is rejected)",
   security: bearerAuth,
-  request: { params: z.object({ address: z.string().min(3).openapi({ param: { name: "address", in: "path" } }) }) },
+  request: {
+    params: z.object({
+      address: z
+        .string()
+        .min(3)
+        .openapi({ param: { name: "address", in: "path" } }),
+    }),
+  },
   responses: { 204: { description: "Deleted" }, ...errorResponses(401, 404) },
 });
 
@@ -40,7 +50,8 @@ inboundAddresses.use("*", requireAccount, limitBody);
 
 inboundAddresses.openapi(createAddressRoute, async (c) => {
   const domain = c.env.INBOUND_EMAIL_DOMAIN;
-  if (!domain) throw new ApiError(503, "inbound_domain_unset", "INBOUND_EMAIL_DOMAIN is not configured on this Worker.");
+  if (!domain)
+    throw new ApiError(503, "inbound_domain_unset", "INBOUND_EMAIL_DOMAIN is not configured on this Worker.");
   return c.json({ inboundAddress: await createInboundAddress(c.env.DB, c.var.account.id, domain) }, 201);
 });
 

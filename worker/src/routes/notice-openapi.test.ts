@@ -22,5 +22,8 @@ it("describes the notice, timeline, vendor, alert, settings and export routes in
   ]) {
     expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
   }
-  expect(Object.keys(doc.paths["/api/classify"].post.requestBody?.content ?? {})).toEqual(["message/rfc822", "application/json"]);
+  expect(Object.keys(doc.paths["/api/classify"].post.requestBody?.content ?? {})).toEqual([
+    "message/rfc822",
+    "application/json",
+  ]);
 });

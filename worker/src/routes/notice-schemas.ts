@@ -14,9 +14,15 @@ export const AssessmentSchema = z
         verification: z
           .enum(["authenticated", "unverified", "forged"])
           .optional()
-          .describe("authenticated: the receiver's verdicts or a verified DKIM signature vouch for the From domain; forged: spoofed; unverified: nothing vouches"),
+          .describe(
+            "authenticated: the receiver's verdicts or a verified DKIM signature vouch for the From domain; forged: spoofed; unverified: nothing vouches",
+          ),
         verifiedBy: z.string().nullable().optional().describe("receiver, or dkim-signature d=<domain>"),
-        impersonates: z.string().nullable().optional().describe("The vendor a display name borrows while writing from another domain"),
+        impersonates: z
+          .string()
+          .nullable()
+          .optional()
+          .describe("The vendor a display name borrows while writing from another domain"),
         envelopeFrom: z.string().nullable().optional().describe("The SMTP envelope sender (Email Routing)"),
         replyTo: z.looseObject({ name: z.string(), address: z.string() }).nullable().optional(),
       })

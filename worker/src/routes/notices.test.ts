@@ -6,7 +6,18 @@ import { api } from "../../test/accounts";
 import { createKestrelAccount, postNotice } from "../../test/kestrel";
 
 interface Stored {
-  notice: { id: string; datedAt: string; messageId: string; receivedAt: string; certificateId: string | null; misleading: boolean; spoofed: boolean; vendor: string; textPreview: string; rawStored: boolean };
+  notice: {
+    id: string;
+    datedAt: string;
+    messageId: string;
+    receivedAt: string;
+    certificateId: string | null;
+    misleading: boolean;
+    spoofed: boolean;
+    vendor: string;
+    textPreview: string;
+    rawStored: boolean;
+  };
   assessment: { kind: string; certificate: string | null; misleading: boolean; reasons: { code: string }[] };
 }
 
@@ -43,19 +54,31 @@ describe("POST /api/notices", () => {
 
   it("refuses other content types, empty bodies and missing tokens with JSON errors", async () => {
     const account = await createKestrelAccount();
-    const asJson = await api("/api/notices", { method: "POST", token: account.token, headers: { "content-type": "application/json" }, body: "{}" });
+    const asJson = await api("/api/notices", {
+      method: "POST",
+      token: account.token,
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(asJson.status).toBe(415);
     expect(await asJson.json()).toMatchObject({ error: { code: "unsupported_media_type" } });
     const empty = await postNotice(account, "");
     expect(empty.status).toBe(400);
     expect(await empty.json()).toMatchObject({ error: { code: "empty_email" } });
-    const anonymous = await api("/api/notices", { method: "POST", headers: { "content-type": "message/rfc822" }, body: expired });
+    const anonymous = await api("/api/notices", {
+      method: "POST",
+      headers: { "content-type": "message/rfc822" },
+      body: expired,
+    });
     expect(anonymous.status).toBe(401);
   });
 
   it("takes bodies over the 1 MB JSON limit and keeps the raw message only up to 1 MB", async () => {
     const account = await createKestrelAccount();
-    const big = expired.replace(/\r?\n\r?\n/, (sep) => `${sep}${"Kestrel keeps every notice on file. ".repeat(40_000)}\n`);
+    const big = expired.replace(
+      /\r?\n\r?\n/,
+      (sep) => `${sep}${"Kestrel keeps every notice on file. ".repeat(40_000)}\n`,
+    );
     const res = await postNotice(account, big.replace(/^Message-ID:.*$/im, "Message-ID: <big-1@rapidssl.com>"));
     expect(res.status).toBe(201);
     const body = (await res.json()) as Stored & { notice: { rawSize: number } };
@@ -68,9 +91,13 @@ describe("POST /api/notices", () => {
 describe("GET /api/notices", () => {
   it("filters by certificate, vendor, kind, misleading, spoofed and date, and pages", async () => {
     const account = await createKestrelAccount();
-    for (const raw of [revokedForPayment, expired, lookalike]) expect((await postNotice(account, raw)).status).toBe(201);
+    for (const raw of [revokedForPayment, expired, lookalike])
+      expect((await postNotice(account, raw)).status).toBe(201);
     const list = async (query: string) =>
-      (await (await api(`/api/notices${query}`, { token: account.token })).json()) as { notices: Stored["notice"][]; total: number };
+      (await (await api(`/api/notices${query}`, { token: account.token })).json()) as {
+        notices: Stored["notice"][];
+        total: number;
+      };
 
     const all = (await list("")).notices as (Stored["notice"] & { kind: string })[];
     expect(all).toHaveLength(3);
@@ -87,7 +114,10 @@ describe("GET /api/notices", () => {
     await expectFilter("?misleading=true", (n) => n.misleading);
     await expectFilter("?misleading=false", (n) => !n.misleading);
     await expectFilter("?spoofed=1", (n) => n.spoofed);
-    await expectFilter("?since=2026-04-01&until=2026-04-30", (n) => n.datedAt >= "2026-04-01" && n.datedAt < "2026-04-30");
+    await expectFilter(
+      "?since=2026-04-01&until=2026-04-30",
+      (n) => n.datedAt >= "2026-04-01" && n.datedAt < "2026-04-30",
+    );
     expect((await list("?since=2100-01-01")).total).toBe(0);
     expect((await list("?until=2000-01-01")).total).toBe(0);
     const page = await list("?limit=2&offset=2");
@@ -100,7 +130,9 @@ describe("GET /api/notices", () => {
     for (const query of ["since=2026-13-01", "until=2026-02-30", "since=2026-04-01T10:00:00"]) {
       const res = await api(`/api/notices?${query}`, { token: account.token });
       expect(res.status, query).toBe(400);
-      expect(((await res.json()) as { error: { message: string } }).error.message, query).toContain("Expected an ISO date");
+      expect(((await res.json()) as { error: { message: string } }).error.message, query).toContain(
+        "Expected an ISO date",
+      );
     }
   });
 

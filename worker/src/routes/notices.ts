@@ -9,7 +9,13 @@ import { limitRawEmail } from "../middleware/raw-email-limit";
 import { ingestNotice } from "../notices/ingest";
 import { isRawEmailRequest, readRawEmail } from "../notices/raw-body";
 import { rejectInvalidRequest } from "../validation";
-import { AssessmentSchema, NoticeDetailSchema, NoticeSchema, NoticeSummarySchema, rawEmailBody } from "./notice-schemas";
+import {
+  AssessmentSchema,
+  NoticeDetailSchema,
+  NoticeSchema,
+  NoticeSummarySchema,
+  rawEmailBody,
+} from "./notice-schemas";
 import { IdParamsSchema, bearerAuth, errorResponses, jsonResponse } from "./responses";
 
 const Stored = z.object({ notice: NoticeSchema, assessment: AssessmentSchema });
@@ -88,7 +94,13 @@ notices.openapi(postNoticeRoute, async (c) => {
     throw new ApiError(415, "unsupported_media_type", "Send the raw email with Content-Type: message/rfc822.");
   }
   const raw = await readRawEmail(c);
-  const result = await ingestNotice(c.env, { accountId: c.var.account.id, raw, source: "api", receivedAt: new Date(), store: true });
+  const result = await ingestNotice(c.env, {
+    accountId: c.var.account.id,
+    raw,
+    source: "api",
+    receivedAt: new Date(),
+    store: true,
+  });
   if (!result.notice) throw new Error("ingest with store did not return a notice");
   return c.json(stored(result.notice, readerLanguage(c)), result.created ? 201 : 200);
 });

@@ -85,8 +85,14 @@ describe("GET /api/notices/:id/reply", () => {
     expect(spoofed.body).toContain("It is valid until 1 April 2027.");
     expect(spoofed.body).toContain("We have not ordered a renewal");
 
-    const unrelated = demo("digicert-renewal").replace(/www\.kestrel-logistics\.com/g, "www.example.org").replace(/order \d+/g, "order 1").replace(/order \d+ is open/, "");
-    const id = await noticeId(account, unrelated.replace(/Message-ID: <[^>]+>/, "Message-ID: <unrelated-1@digicert.com>").replace(/41550918/g, "1"));
+    const unrelated = demo("digicert-renewal")
+      .replace(/www\.kestrel-logistics\.com/g, "www.example.org")
+      .replace(/order \d+/g, "order 1")
+      .replace(/order \d+ is open/, "");
+    const id = await noticeId(
+      account,
+      unrelated.replace(/Message-ID: <[^>]+>/, "Message-ID: <unrelated-1@digicert.com>").replace(/41550918/g, "1"),
+    );
     const res = await api(`/api/notices/${id}/reply`, { token: account.token });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ error: { code: "no_certificate" } });

@@ -15,7 +15,9 @@ const ReplySchema = z
     to: z
       .string()
       .nullable()
-      .describe("The vendor's support address from the registry, else the notice's sender; null when the sender is spoofed or a no-reply mailbox"),
+      .describe(
+        "The vendor's support address from the registry, else the notice's sender; null when the sender is spoofed or a no-reply mailbox",
+      ),
     subject: z.string(),
     body: z.string(),
     warning: z.string().nullable(),
@@ -32,7 +34,8 @@ const replyRoute = createRoute({
     query: z.object({ lang: z.enum(REPLY_LANGUAGES as [string, ...string[]]).optional() }),
   },
   responses: { 200: jsonResponse(ReplySchema, "The reply"), ...errorResponses(400, 401, 404, 422) },
-  description: "422 `no_certificate` when the notice names no owned certificate; 422 `nothing_to_dispute` when it contradicts nothing on record (an honest notice gets no reply).",
+  description:
+    "422 `no_certificate` when the notice names no owned certificate; 422 `nothing_to_dispute` when it contradicts nothing on record (an honest notice gets no reply).",
 });
 
 /** `GET /api/notices/:id/reply`, mounted beside the notice routes. */
@@ -45,19 +48,36 @@ replies.openapi(replyRoute, async (c) => {
   if (!notice) throw new ApiError(404, "not_found", "This account has no notice with that id.");
   const row = notice.certificateId ? await getCertificateRow(c.env.DB, accountId, notice.certificateId) : null;
   if (!row) {
-    throw new ApiError(422, "no_certificate", "The notice names none of the account's certificates, so there are no facts to reply with.");
+    throw new ApiError(
+      422,
+      "no_certificate",
+      "The notice names none of the account's certificates, so there are no facts to reply with.",
+    );
   }
   const language = replyLanguage(c.req.valid("query").lang, notice.language);
   const certificate = rowToRecord(row);
   const reply = composeReply(
     language,
-    replyFacts(language, { ...notice, claims: notice.assessment.claims, reasons: notice.assessment.reasons }, certificate, c.var.account.name),
+    replyFacts(
+      language,
+      { ...notice, claims: notice.assessment.claims, reasons: notice.assessment.reasons },
+      certificate,
+      c.var.account.name,
+    ),
   );
   if (!reply) {
-    throw new ApiError(422, "nothing_to_dispute", "The notice contradicts nothing on record about the certificate, so there is nothing to reply.");
+    throw new ApiError(
+      422,
+      "nothing_to_dispute",
+      "The notice contradicts nothing on record about the certificate, so there is nothing to reply.",
+    );
   }
   const spoofed = notice.spoofed;
-  const recipient = replyRecipient(notice.assessment.sender.claimedVendor ?? certificate.vendor, notice.from.address, spoofed);
+  const recipient = replyRecipient(
+    notice.assessment.sender.claimedVendor ?? certificate.vendor,
+    notice.from.address,
+    spoofed,
+  );
   return c.json(
     {
       language,

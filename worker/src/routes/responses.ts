@@ -2,9 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { SCOPES } from "../auth/scopes";
 
 /** `{"error": {"code", "message"}}`, the body of every 4xx and 5xx answer. */
-export const ErrorSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
-  .openapi("Error");
+export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi("Error");
 
 const DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input",
@@ -34,7 +32,10 @@ export function jsonResponse<S extends z.ZodType>(schema: S, description: string
 
 /** The `{id}` path parameter of a resource. */
 export const IdParamsSchema = z.object({
-  id: z.string().min(1).openapi({ param: { name: "id", in: "path" } }),
+  id: z
+    .string()
+    .min(1)
+    .openapi({ param: { name: "id", in: "path" } }),
 });
 
 /** Security requirement of routes that take an account token. */
@@ -46,5 +47,7 @@ export const adminAuth = [{ adminAuth: [] }];
 /** What a token may do. */
 export const ScopeSchema = z
   .enum(SCOPES)
-  .describe("`read`: GET only; `write`: also certificates, intents, notices, classify, checks, discovery; `owner`: everything")
+  .describe(
+    "`read`: GET only; `write`: also certificates, intents, notices, classify, checks, discovery; `owner`: everything",
+  )
   .openapi("TokenScope");

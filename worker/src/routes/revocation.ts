@@ -29,7 +29,10 @@ const checkRoute = createRoute({
   middleware: [requireAccount] as const,
   security: bearerAuth,
   request: { params: IdParamsSchema },
-  responses: { 200: jsonResponse(RevocationCheckSchema, "The CA's answer, stored and on the timeline"), ...errorResponses(401, 404) },
+  responses: {
+    200: jsonResponse(RevocationCheckSchema, "The CA's answer, stored and on the timeline"),
+    ...errorResponses(401, 404),
+  },
 });
 
 const historyRoute = createRoute({
@@ -39,7 +42,10 @@ const historyRoute = createRoute({
   middleware: [requireAccount] as const,
   security: bearerAuth,
   request: { params: IdParamsSchema },
-  responses: { 200: jsonResponse(z.object({ checks: z.array(RevocationCheckSchema) }), "Stored checks"), ...errorResponses(401, 404) },
+  responses: {
+    200: jsonResponse(z.object({ checks: z.array(RevocationCheckSchema) }), "Stored checks"),
+    ...errorResponses(401, 404),
+  },
 });
 
 /** `/api/certificates/:id/revocation-check(s)`: revocation status from the CA. */
@@ -51,6 +57,7 @@ export const revocation = new OpenAPIHono<AppEnv>()
   })
   .openapi(historyRoute, async (c) => {
     const { id } = c.req.valid("param");
-    if (!(await getCertificateRow(c.env.DB, c.var.account.id, id))) throw new ApiError(404, "not_found", "No certificate with this id in your account.");
+    if (!(await getCertificateRow(c.env.DB, c.var.account.id, id)))
+      throw new ApiError(404, "not_found", "No certificate with this id in your account.");
     return c.json({ checks: await listRevocationChecks(c.env.DB, c.var.account.id, id) }, 200);
   });

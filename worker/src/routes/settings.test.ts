@@ -8,7 +8,16 @@ describe("/api/settings", () => {
   it("shows defaults, saves channels and never shows the webhook secret", async () => {
     const account = await createTestAccount();
     const initial = await api("/api/settings", { token: account.token });
-    expect(await initial.json()).toEqual({ expiryThresholds: [30, 14, 7, 3, 1], overdueEveryDays: 3, channels: [], webhook: null, alertEmail: null, forwardTo: null, trustedAuthservIds: [], updatedAt: null });
+    expect(await initial.json()).toEqual({
+      expiryThresholds: [30, 14, 7, 3, 1],
+      overdueEveryDays: 3,
+      channels: [],
+      webhook: null,
+      alertEmail: null,
+      forwardTo: null,
+      trustedAuthservIds: [],
+      updatedAt: null,
+    });
 
     const saved = await api("/api/settings", {
       method: "PUT",
@@ -35,7 +44,9 @@ describe("/api/settings", () => {
 
   it("keeps the authserv-ids of the account's own mail servers, lower-cased and once each", async () => {
     const account = await createTestAccount();
-    const body = JSON.stringify({ trustedAuthservIds: ["GW.Kestrel-Logistics.com", "gw.kestrel-logistics.com", "mx.cloudflare.net"] });
+    const body = JSON.stringify({
+      trustedAuthservIds: ["GW.Kestrel-Logistics.com", "gw.kestrel-logistics.com", "mx.cloudflare.net"],
+    });
     const saved = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body });
     expect(saved.status).toBe(200);
     expect(await saved.json()).toMatchObject({ trustedAuthservIds: ["gw.kestrel-logistics.com", "mx.cloudflare.net"] });
@@ -56,14 +67,33 @@ describe("/api/settings", () => {
       [{ channels: [{ type: "ntfy", url: "https://ntfy.sh/" }] }, "channels.0.url"],
       [{ channels: [{ type: "json", url: "https://x.example/" }] }, "channels.0.secret"],
       [{ channels: [{ type: "pagerduty" }] }, "channels.0.routingKey"],
-      [{ channels: [{ type: "discord", url: "https://10.1.2.3/api/webhooks/1/x" }] }, "channels.0.url: 10.1.2.3 is a private network address"],
-      [{ channels: [{ type: "teams", url: "http://prod.logic.example/workflows/1" }] }, "channels.0.url: it must use https"],
+      [
+        { channels: [{ type: "discord", url: "https://10.1.2.3/api/webhooks/1/x" }] },
+        "channels.0.url: 10.1.2.3 is a private network address",
+      ],
+      [
+        { channels: [{ type: "teams", url: "http://prod.logic.example/workflows/1" }] },
+        "channels.0.url: it must use https",
+      ],
       [{ channels: [{ type: "email", to: "nobody" }] }, "channels.0.to"],
       [{ channels: [{ type: "slack", url: "https://x.example/", colour: "red" }] }, "channels.0"],
-      [{ channels: [{ type: "slack", url: "https://x.example/a", id: "ops" }, { type: "email", to: "a@b.example", id: "ops" }] }, "channels.1.id"],
+      [
+        {
+          channels: [
+            { type: "slack", url: "https://x.example/a", id: "ops" },
+            { type: "email", to: "a@b.example", id: "ops" },
+          ],
+        },
+        "channels.1.id",
+      ],
     ] as const;
     for (const [input, field] of cases) {
-      const res = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify(input) });
+      const res = await api("/api/settings", {
+        method: "PUT",
+        token: account.token,
+        headers: json,
+        body: JSON.stringify(input),
+      });
       expect(res.status, field).toBe(400);
       const error = ((await res.json()) as { error: { code: string; message: string } }).error;
       expect(error.code).toBe("invalid_request");
@@ -96,13 +126,19 @@ describe("/api/settings", () => {
       expect(error.message, url).toContain(message);
       expect(error.message).not.toMatch(/8443/);
     }
-    expect(((await (await api("/api/settings", { token: account.token })).json()) as { webhook: unknown }).webhook).toBeNull();
+    expect(
+      ((await (await api("/api/settings", { token: account.token })).json()) as { webhook: unknown }).webhook,
+    ).toBeNull();
   });
 
   it("refuses a body over 1 MB on every JSON route, as the inventory routes do", async () => {
     const account = await createTestAccount();
     const huge = JSON.stringify({ notes: "x".repeat(1024 * 1024) });
-    for (const [method, route] of [["PUT", "/api/settings"], ["POST", "/api/inbound-addresses"], ["POST", "/api/discover"]]) {
+    for (const [method, route] of [
+      ["PUT", "/api/settings"],
+      ["POST", "/api/inbound-addresses"],
+      ["POST", "/api/discover"],
+    ]) {
       const res = await api(route, { method, token: account.token, headers: json, body: huge });
       expect(res.status, route).toBe(413);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
@@ -120,7 +156,12 @@ describe("/api/settings", () => {
       { type: "email", to: "ops@kestrel-logistics.com", id: "ops-mail" },
       { type: "slack", url: "https://hooks.slack.example/services/T0/B0/y" },
     ];
-    const saved = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify({ channels }) });
+    const saved = await api("/api/settings", {
+      method: "PUT",
+      token: account.token,
+      headers: json,
+      body: JSON.stringify({ channels }),
+    });
     expect(saved.status).toBe(200);
     const body = (await saved.json()) as { channels: Record<string, unknown>[]; webhook: unknown; alertEmail: unknown };
     expect(JSON.stringify(body)).not.toMatch(/whsec|R0123456789|tk_abc/);
@@ -137,14 +178,23 @@ describe("/api/settings", () => {
 
     // The dashboard sends back what it was shown (no secrets): the stored secrets stay.
     const shown = body.channels.map(({ secretSet: _, routingKeySet: __, tokenSet: ___, ...rest }) => rest);
-    const again = await api("/api/settings", { method: "PUT", token: account.token, headers: json, body: JSON.stringify({ channels: shown }) });
+    const again = await api("/api/settings", {
+      method: "PUT",
+      token: account.token,
+      headers: json,
+      body: JSON.stringify({ channels: shown }),
+    });
     expect(again.status).toBe(200);
-    const row = await env.DB.prepare("SELECT channels FROM account_settings WHERE account_id = ?1").bind(account.id).first<{ channels: string }>();
-    expect(JSON.parse(row!.channels)).toEqual(expect.arrayContaining([
-      expect.objectContaining({ id: "json", secret: "whsec-0123456789abcdef" }),
-      expect.objectContaining({ id: "pagerduty", routingKey: "R0123456789ABCDEF0123456789ABCDE" }),
-      expect.objectContaining({ id: "ntfy", token: "tk_abcdef" }),
-    ]));
+    const row = await env.DB.prepare("SELECT channels FROM account_settings WHERE account_id = ?1")
+      .bind(account.id)
+      .first<{ channels: string }>();
+    expect(JSON.parse(row!.channels)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "json", secret: "whsec-0123456789abcdef" }),
+        expect.objectContaining({ id: "pagerduty", routingKey: "R0123456789ABCDEF0123456789ABCDE" }),
+        expect.objectContaining({ id: "ntfy", token: "tk_abcdef" }),
+      ]),
+    );
   });
 
   it("reads settings saved before channels existed as the channels webhook and email", async () => {

@@ -18,21 +18,36 @@ const WebhookInput = z
     // Generic JSON is signed; a receiver cannot verify a signature made with a guessable key.
     secret: z.string().min(16, "must be at least 16 characters").max(256).optional(),
   })
-  .refine((w) => w.format === "slack" || w.secret, { message: "a secret is required for the signed json format", path: ["secret"] });
+  .refine((w) => w.format === "slack" || w.secret, {
+    message: "a secret is required for the signed json format",
+    path: ["secret"],
+  });
 
 /** The settings a client may save; also what an imported settings row must amount to. */
 export const SettingsInput = z
   .object({
-    expiryThresholds: z.array(z.int().min(1).max(365)).min(1).max(10).default([...DEFAULT_EXPIRY_THRESHOLDS]),
+    expiryThresholds: z
+      .array(z.int().min(1).max(365))
+      .min(1)
+      .max(10)
+      .default([...DEFAULT_EXPIRY_THRESHOLDS]),
     overdueEveryDays: z
       .int()
       .min(1)
       .max(30)
       .default(3)
-      .describe("Days between the alert on the day a renew/undecided certificate expires and each overdue alert after it."),
+      .describe(
+        "Days between the alert on the day a renew/undecided certificate expires and each overdue alert after it.",
+      ),
     channels: z.array(ChannelInputSchema).max(20).default([]).describe("Alert channels, each enabled on its own."),
-    webhook: WebhookInput.nullable().default(null).describe("Older form of one json/slack channel (saved as the channel \"webhook\")."),
-    alertEmail: z.email().nullable().default(null).describe("Older form of one email channel (saved as the channel \"email\")."),
+    webhook: WebhookInput.nullable()
+      .default(null)
+      .describe('Older form of one json/slack channel (saved as the channel "webhook").'),
+    alertEmail: z
+      .email()
+      .nullable()
+      .default(null)
+      .describe('Older form of one email channel (saved as the channel "email").'),
     forwardTo: z.email().nullable().default(null),
     trustedAuthservIds: z
       .array(
@@ -44,7 +59,9 @@ export const SettingsInput = z
       )
       .max(20)
       .default([])
-      .describe("Authserv-ids of your own mail servers: their Authentication-Results are believed below the topmost one"),
+      .describe(
+        "Authserv-ids of your own mail servers: their Authentication-Results are believed below the topmost one",
+      ),
   })
   .openapi("SettingsInput");
 
@@ -101,14 +118,20 @@ settings.openapi(getRoute, async (c) => c.json(view(await getSettings(c.env.DB, 
 settings.openapi(putRoute, async (c) => {
   const input = c.req.valid("json");
   const previous = await getSettings(c.env.DB, c.var.account.id);
-  const webhook = input.webhook && { url: input.webhook.url, format: input.webhook.format, secret: input.webhook.secret ?? null };
+  const webhook = input.webhook && {
+    url: input.webhook.url,
+    format: input.webhook.format,
+    secret: input.webhook.secret ?? null,
+  };
   const channels = keepSecrets(withIds(input.channels), previous.channels);
   const ids = new Set<string>();
   for (const [index, channel] of channels.entries()) {
-    if (ids.has(channel.id)) throw new ApiError(400, "invalid_request", `Invalid body: channels.${index}.id: "${channel.id}" is used twice`);
+    if (ids.has(channel.id))
+      throw new ApiError(400, "invalid_request", `Invalid body: channels.${index}.id: "${channel.id}" is used twice`);
     ids.add(channel.id);
     const missing = missingSecret(channel);
-    if (missing) throw new ApiError(400, "invalid_request", `Invalid body: channels.${index}.${missing[0]}: ${missing[1]}`);
+    if (missing)
+      throw new ApiError(400, "invalid_request", `Invalid body: channels.${index}.${missing[0]}: ${missing[1]}`);
   }
   // Checked on save so the mistake shows where it is made, and again at each delivery.
   const policy = { allowPrivate: allowsPrivateTargets(c.env), httpsOnly: true };

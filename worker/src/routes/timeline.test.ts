@@ -37,10 +37,21 @@ describe("GET /api/certificates/:id/timeline", () => {
     const res = await api(`/api/certificates/${lyon}/timeline`, { token: account.token });
     expect(res.status).toBe(200);
     const { timeline } = (await res.json()) as { timeline: Entry[] };
-    expect(timeline.map((e) => e.type)).toEqual(["issued", "expired", "notice", "revocation-check", "intent-change", "intent-change"]);
+    expect(timeline.map((e) => e.type)).toEqual([
+      "issued",
+      "expired",
+      "notice",
+      "revocation-check",
+      "intent-change",
+      "intent-change",
+    ]);
     const times = timeline.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
-    expect(timeline[2]).toMatchObject({ source: "notice", at: "2026-04-10T23:22:41.000Z", data: { noticeId: notice.notice.id, misleading: true } });
+    expect(timeline[2]).toMatchObject({
+      source: "notice",
+      at: "2026-04-10T23:22:41.000Z",
+      data: { noticeId: notice.notice.id, misleading: true },
+    });
     expect(timeline[2].summary).toContain("(misleading)");
     expect(timeline[4].summary).toMatch(/^Recorded with intent let-lapse/);
     expect(timeline[5].summary).toMatch(/^Intent changed from let-lapse to undecided by .*: Lyon depot may reopen$/);
@@ -50,7 +61,10 @@ describe("GET /api/certificates/:id/timeline", () => {
     const account = await createKestrelAccount();
     const res = await api(`/api/certificates/${account.ids.k03}/timeline`, { token: account.token });
     const { timeline } = (await res.json()) as { timeline: Entry[] };
-    expect(timeline.find((e) => e.source === "status" && e.type !== "issued")).toMatchObject({ type: "lapsed", at: expect.stringMatching(/^2025-09-10/) });
+    expect(timeline.find((e) => e.source === "status" && e.type !== "issued")).toMatchObject({
+      type: "lapsed",
+      at: expect.stringMatching(/^2025-09-10/),
+    });
   });
 
   it("answers 404 for another account's certificate", async () => {

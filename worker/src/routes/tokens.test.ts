@@ -4,7 +4,12 @@ import { type TestAccount, api, createTestAccount } from "../../test/accounts";
 const json = { "content-type": "application/json" };
 
 async function newToken(account: TestAccount, name: string) {
-  const res = await api("/api/tokens", { method: "POST", token: account.token, headers: json, body: JSON.stringify({ name }) });
+  const res = await api("/api/tokens", {
+    method: "POST",
+    token: account.token,
+    headers: json,
+    body: JSON.stringify({ name }),
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { apiToken: { id: string; name: string; revokedAt: string | null }; token: string };
 }
@@ -15,7 +20,11 @@ describe("/api/tokens", () => {
     const created = await newToken(account, "laptop");
     expect(created.apiToken).toMatchObject({ name: "laptop", revokedAt: null });
     const me = await api("/api/accounts/me", { token: created.token });
-    expect(await me.json()).toEqual({ account: { id: account.id, name: account.name }, tokenName: "laptop", scope: "owner" });
+    expect(await me.json()).toEqual({
+      account: { id: account.id, name: account.name },
+      tokenName: "laptop",
+      scope: "owner",
+    });
   });
 
   it("lists tokens without secrets and marks use", async () => {
@@ -63,7 +72,12 @@ describe("/api/tokens", () => {
   it("refuses a missing name, an unknown scope and unknown fields", async () => {
     const account = await createTestAccount();
     for (const body of [{}, { name: "x", scope: "all" }, { name: "x", scopes: ["read"] }]) {
-      const res = await api("/api/tokens", { method: "POST", token: account.token, headers: json, body: JSON.stringify(body) });
+      const res = await api("/api/tokens", {
+        method: "POST",
+        token: account.token,
+        headers: json,
+        body: JSON.stringify(body),
+      });
       expect(res.status).toBe(400);
       expect(await res.json()).toMatchObject({ error: { code: "invalid_request" } });
     }

@@ -51,7 +51,10 @@ const revokeRoute = createRoute({
   summary: "Revoke one of the account's tokens",
   security: bearerAuth,
   request: { params: IdParamsSchema },
-  responses: { 200: jsonResponse(z.object({ apiToken: ApiTokenSchema }), "Token revoked"), ...errorResponses(401, 404) },
+  responses: {
+    200: jsonResponse(z.object({ apiToken: ApiTokenSchema }), "Token revoked"),
+    ...errorResponses(401, 404),
+  },
 });
 
 /** `/api/tokens`: an account's API tokens. */

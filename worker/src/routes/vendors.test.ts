@@ -11,7 +11,14 @@ interface Vendor {
   impersonations: number;
   firstNoticeAt: string;
   lastNoticeAt: string;
-  letLapse: { commonName: string; notices: number; noticesAfterIntent: number; misleading: number; daysMailingAfterExpiry: number; intentSetAt: string | null }[];
+  letLapse: {
+    commonName: string;
+    notices: number;
+    noticesAfterIntent: number;
+    misleading: number;
+    daysMailingAfterExpiry: number;
+    intentSetAt: string | null;
+  }[];
 }
 
 async function vendorsOf(token: string): Promise<Vendor[]> {
@@ -37,12 +44,21 @@ describe("GET /api/vendors", () => {
     });
     // Lyon expired on 2026-03-20 and was let lapse when recorded: every notice counts, the last one 43 days after expiry.
     expect(byName.GoDaddy.letLapse).toEqual([
-      expect.objectContaining({ commonName: "lyon.kestrel-logistics.com", notices: 3, noticesAfterIntent: 3, misleading: 2, daysMailingAfterExpiry: 43, intentSetAt: null }),
+      expect.objectContaining({
+        commonName: "lyon.kestrel-logistics.com",
+        notices: 3,
+        noticesAfterIntent: 3,
+        misleading: 2,
+        daysMailingAfterExpiry: 43,
+        intentSetAt: null,
+      }),
     ]);
     const psw = vendors.find((v) => v.letLapse.some((l) => l.commonName === "kestrel-logistik.de"));
     expect(psw?.letLapse[0]).toMatchObject({ notices: 3, misleading: 2, daysMailingAfterExpiry: 54 });
     // The look-alike is counted against the domain it came from, not against Sectigo.
-    expect(vendors.filter((v) => v.spoofed > 0)).toEqual([expect.objectContaining({ vendor: "sectigo-billing.com", notices: 1, misleading: 1, letLapse: [] })]);
+    expect(vendors.filter((v) => v.spoofed > 0)).toEqual([
+      expect.objectContaining({ vendor: "sectigo-billing.com", notices: 1, misleading: 1, letLapse: [] }),
+    ]);
     // Sectigo sent nothing itself: its row only counts the impersonation, apart from its notices.
     expect(byName.Sectigo).toMatchObject({ notices: 0, misleading: 0, spoofed: 0, impersonations: 1, letLapse: [] });
   });

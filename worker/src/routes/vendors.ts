@@ -6,17 +6,21 @@ import { requireAccount } from "../middleware/auth";
 import { rejectInvalidRequest } from "../validation";
 import { bearerAuth, errorResponses, jsonResponse } from "./responses";
 
-
 const LapseSchema = z.object({
   certificateId: z.string(),
   commonName: z.string(),
   notAfter: z.string(),
-  intentSetAt: z.string().nullable().describe("When the intent changed to let-lapse; null when the record was created with it"),
+  intentSetAt: z
+    .string()
+    .nullable()
+    .describe("When the intent changed to let-lapse; null when the record was created with it"),
   notices: z.number(),
   noticesAfterIntent: z.number(),
   misleading: z.number(),
   lastNoticeAt: z.string(),
-  daysMailingAfterExpiry: z.number().describe("Days from expiry to the vendor's last notice; 0 when it stopped before expiry"),
+  daysMailingAfterExpiry: z
+    .number()
+    .describe("Days from expiry to the vendor's last notice; 0 when it stopped before expiry"),
 });
 
 const VendorSchema = z
@@ -27,7 +31,9 @@ const VendorSchema = z
     spoofed: z.number(),
     impersonations: z
       .number()
-      .describe("Forged notices that used this vendor's name: counted in the row of the domain they came from, never in this vendor's notices"),
+      .describe(
+        "Forged notices that used this vendor's name: counted in the row of the domain they came from, never in this vendor's notices",
+      ),
     firstNoticeAt: z.string(),
     lastNoticeAt: z.string(),
     letLapse: z.array(LapseSchema),
@@ -37,9 +43,13 @@ const VendorSchema = z
 const vendorsRoute = createRoute({
   method: "get",
   path: "/",
-  summary: "Vendor pressure: notices per vendor, misleading ones, and how long vendors keep mailing about certificates let lapse",
+  summary:
+    "Vendor pressure: notices per vendor, misleading ones, and how long vendors keep mailing about certificates let lapse",
   security: bearerAuth,
-  responses: { 200: jsonResponse(z.object({ vendors: z.array(VendorSchema) }), "Per vendor, most notices first"), ...errorResponses(401) },
+  responses: {
+    200: jsonResponse(z.object({ vendors: z.array(VendorSchema) }), "Per vendor, most notices first"),
+    ...errorResponses(401),
+  },
 });
 
 function persistence(row: LapsePressure): z.infer<typeof LapseSchema> {
@@ -53,7 +63,10 @@ export const vendors = new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalidReque
 vendors.use("*", requireAccount);
 
 vendors.openapi(vendorsRoute, async (c) => {
-  const [totals, lapses] = await Promise.all([vendorTotals(c.env.DB, c.var.account.id), lapsePressure(c.env.DB, c.var.account.id)]);
+  const [totals, lapses] = await Promise.all([
+    vendorTotals(c.env.DB, c.var.account.id),
+    lapsePressure(c.env.DB, c.var.account.id),
+  ]);
   const list = totals.map((total) => ({
     ...total,
     letLapse: lapses.filter((l) => l.vendor === total.vendor).map(persistence),

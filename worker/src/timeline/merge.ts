@@ -27,7 +27,13 @@ function statusEntries({ certificate, now }: TimelineParts): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const name = certificate.common_name;
   if (certificate.not_before) {
-    entries.push({ at: certificate.not_before, type: "issued", source: "status", summary: `Certificate for ${name} issued`, data: {} });
+    entries.push({
+      at: certificate.not_before,
+      type: "issued",
+      source: "status",
+      summary: `Certificate for ${name} issued`,
+      data: {},
+    });
   }
   if (Date.parse(certificate.not_after) <= now.getTime()) {
     const lapsed = certificate.intent === "let-lapse";
@@ -35,7 +41,9 @@ function statusEntries({ certificate, now }: TimelineParts): TimelineEntry[] {
       at: certificate.not_after,
       type: lapsed ? "lapsed" : "expired",
       source: "status",
-      summary: lapsed ? `Expired and lapsed as decided: ${name} was not renewed on purpose` : `Certificate for ${name} expired`,
+      summary: lapsed
+        ? `Expired and lapsed as decided: ${name} was not renewed on purpose`
+        : `Certificate for ${name} expired`,
       data: { intent: certificate.intent },
     });
   }
@@ -61,14 +69,25 @@ export function mergeTimeline(parts: TimelineParts): TimelineEntry[] {
       summary: change.fromIntent
         ? `Intent changed from ${change.fromIntent} to ${change.toIntent} by ${change.changedBy}${change.reason ? `: ${change.reason}` : ""}`
         : `Recorded with intent ${change.toIntent} by ${change.changedBy}${change.reason ? `: ${change.reason}` : ""}`,
-      data: { fromIntent: change.fromIntent, toIntent: change.toIntent, changedBy: change.changedBy, reason: change.reason },
+      data: {
+        fromIntent: change.fromIntent,
+        toIntent: change.toIntent,
+        changedBy: change.changedBy,
+        reason: change.reason,
+      },
     })),
     ...parts.notices.map((notice) => ({
       at: notice.datedAt,
       type: "notice",
       source: "notice" as const,
       summary: noticeSummary(notice),
-      data: { noticeId: notice.id, kind: notice.kind, vendor: notice.vendor, misleading: notice.misleading, spoofed: notice.spoofed },
+      data: {
+        noticeId: notice.id,
+        kind: notice.kind,
+        vendor: notice.vendor,
+        misleading: notice.misleading,
+        spoofed: notice.spoofed,
+      },
     })),
     ...parts.alerts.map((alert) => ({
       at: alert.createdAt,
@@ -77,7 +96,13 @@ export function mergeTimeline(parts: TimelineParts): TimelineEntry[] {
       summary: `Alert: ${alert.title}`,
       data: { alertId: alert.id, alertType: alert.type },
     })),
-    ...parts.events.map((event) => ({ at: event.occurredAt, type: event.type, source: "event" as const, summary: event.summary, data: event.data })),
+    ...parts.events.map((event) => ({
+      at: event.occurredAt,
+      type: event.type,
+      source: "event" as const,
+      summary: event.summary,
+      data: event.data,
+    })),
   ];
   const time = (at: string) => Date.parse(at.length === 10 ? `${at}T00:00:00Z` : at);
   return entries.sort((a, b) => time(a.at) - time(b.at) || SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]);

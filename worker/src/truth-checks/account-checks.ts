@@ -34,7 +34,13 @@ export interface CtTally {
  * and alerts when one is revoked. A unit of work of its own (an account and its certificate ids),
  * so it can run apart from other accounts; a certificate's error stays with that certificate.
  */
-export async function recheckAccountRevocations(env: Env, accountId: string, certificateIds: string[], now: Date, tally: RevocationTally): Promise<void> {
+export async function recheckAccountRevocations(
+  env: Env,
+  accountId: string,
+  certificateIds: string[],
+  now: Date,
+  tally: RevocationTally,
+): Promise<void> {
   for (const id of certificateIds) {
     if (requestsLeft() < REQUESTS_PER_REVOCATION_CHECK) return;
     try {

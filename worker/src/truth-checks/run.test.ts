@@ -32,12 +32,20 @@ interface StoredAlert {
 }
 
 async function alertsOf(certificateId: string): Promise<StoredAlert[]> {
-  const { results } = await env.DB.prepare("SELECT type, title, message FROM alerts WHERE certificate_id = ?1").bind(certificateId).all<{ type: string; title: string; message: string }>();
+  const { results } = await env.DB.prepare("SELECT type, title, message FROM alerts WHERE certificate_id = ?1")
+    .bind(certificateId)
+    .all<{ type: string; title: string; message: string }>();
   return results;
 }
 async function certificateRow(id: string) {
-  return env.DB.prepare("SELECT superseded_by, superseded_at, intent, vendor FROM certificates WHERE id = ?1").bind(id).first<{
-    superseded_by: string | null; superseded_at: string | null; intent: string; vendor: string | null }>();
+  return env.DB.prepare("SELECT superseded_by, superseded_at, intent, vendor FROM certificates WHERE id = ?1")
+    .bind(id)
+    .first<{
+      superseded_by: string | null;
+      superseded_at: string | null;
+      intent: string;
+      vendor: string | null;
+    }>();
 }
 
 describe("runTruthChecks", () => {
@@ -49,7 +57,12 @@ describe("runTruthChecks", () => {
     const lapseOld = await ca.issue({ names: ["promo.wren.test"], notBefore: at(-300), notAfter: at(10) });
     const lapseNew = await ca.issue({ names: ["promo.wren.test"], notBefore: at(-1), notAfter: at(89) });
     const other = await ca.issue({ names: ["shop.wren.test"], notBefore: at(-2), notAfter: at(88) }); // other name set: no successor
-    const shopPre = await ca.issue({ names: shopNames, serialNumber: "5eed0001", precertificate: true, ...newShopWindow });
+    const shopPre = await ca.issue({
+      names: shopNames,
+      serialNumber: "5eed0001",
+      precertificate: true,
+      ...newShopWindow,
+    });
     const shopFinal = await ca.issue({ names: shopNames, serialNumber: "5eed0001", ...newShopWindow });
     peer.log(oldShop, lapseOld, lapseNew, other, shopPre, shopFinal);
 
@@ -66,7 +79,9 @@ describe("runTruthChecks", () => {
       .bind(shop!.superseded_by)
       .first<{ serial_number: string; intent: string; vendor: string; pem: string }>();
     expect(successor).toMatchObject({ serial_number: "5EED0001", intent: "renew", vendor: "Sectigo reseller" });
-    const events = await env.DB.prepare("SELECT type FROM timeline_events WHERE certificate_id = ?1").bind(shopId).all<{ type: string }>();
+    const events = await env.DB.prepare("SELECT type FROM timeline_events WHERE certificate_id = ?1")
+      .bind(shopId)
+      .all<{ type: string }>();
     expect(events.results.map((e: { type: string }) => e.type)).toContain("superseded");
 
     // Superseded: reported as such, and the 30-day reminder it was due gets never queued.
@@ -77,7 +92,10 @@ describe("runTruthChecks", () => {
 
     expect(await certificateRow(lapseId)).toMatchObject({ superseded_by: null });
     const [unwanted] = await alertsOf(lapseId);
-    expect(unwanted).toMatchObject({ type: "unwanted-renewal", title: "promo.wren.test was renewed although you chose to let it lapse" });
+    expect(unwanted).toMatchObject({
+      type: "unwanted-renewal",
+      title: "promo.wren.test was renewed although you chose to let it lapse",
+    });
     expect(unwanted.message).toContain("Check for an unwanted charge from Vendor X");
 
     // The next run, the same day: nothing is asked again, nothing is alerted twice.
@@ -114,7 +132,10 @@ describe("runTruthChecks", () => {
     expect(alert).toMatchObject({ title: "mail.wren.test has been revoked by its CA" });
     expect(alert.message).toContain("reason: keyCompromise");
 
-    const checks = async () => (await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id = ?1").bind(id).first<{ n: number }>())!.n;
+    const checks = async () =>
+      (await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id = ?1")
+        .bind(id)
+        .first<{ n: number }>())!.n;
     await runTruthChecks(env, at(3));
     expect(await checks()).toBe(1);
     await runTruthChecks(env, at(8));
@@ -123,13 +144,19 @@ describe("runTruthChecks", () => {
   });
 
   it("stays within its request budget and starts no check it could not finish", async () => {
-    const certs = await Promise.all([1, 2, 3].map((n) => ca.issue({ names: [`b${n}.wren.test`], notBefore: at(-300), notAfter: at(20) })));
+    const certs = await Promise.all(
+      [1, 2, 3].map((n) => ca.issue({ names: [`b${n}.wren.test`], notBefore: at(-300), notAfter: at(20) })),
+    );
     const ids = await Promise.all(certs.map((cert) => storeOwnedCertificate(account.id, cert, { intent: "renew" })));
     const spy = routeFetchToPeers({ "crt.sh": new CtSearchPeer().handle, "ca.test": caServer(ca) });
     const summary = await runTruthChecks({ ...env, TRUTH_CHECK_MAX_REQUESTS: "2" }, at(30 / 24));
     expect(spy.mock.calls.length).toBeLessThanOrEqual(2);
     expect(summary.budgetSpent).toBe(true);
-    const checks = await env.DB.prepare("SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id IN (?1, ?2, ?3)").bind(...ids).first<{ n: number }>();
+    const checks = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM revocation_checks WHERE certificate_id IN (?1, ?2, ?3)",
+    )
+      .bind(...ids)
+      .first<{ n: number }>();
     expect(checks?.n).toBe(0);
   });
 
@@ -140,7 +167,9 @@ describe("runTruthChecks", () => {
     const summary = await runTruthChecks(env, at(9));
     expect(summary.ct).toMatchObject({ rateLimited: true });
     expect(summary.revocation.failed).toBe(0);
-    const check = await env.DB.prepare("SELECT status, detail FROM revocation_checks WHERE certificate_id = ?1").bind(id).first<{ status: string; detail: string }>();
+    const check = await env.DB.prepare("SELECT status, detail FROM revocation_checks WHERE certificate_id = ?1")
+      .bind(id)
+      .first<{ status: string; detail: string }>();
     expect(check).toMatchObject({ status: "unknown", detail: expect.stringContaining("could not be fetched") });
   });
 });

@@ -5,7 +5,12 @@ import { listCtWatchedCertificates } from "../db/truth-check-candidates";
 import type { Env } from "../env";
 import { errorText } from "../errors";
 import { requestsLeft, withRequestBudget } from "../outbound/bounded-fetch";
-import { detectAccountRenewals, recheckAccountRevocations, REQUESTS_PER_CT_CHECK, REQUESTS_PER_REVOCATION_CHECK } from "./account-checks";
+import {
+  detectAccountRenewals,
+  recheckAccountRevocations,
+  REQUESTS_PER_CT_CHECK,
+  REQUESTS_PER_REVOCATION_CHECK,
+} from "./account-checks";
 
 const DAY_MS = 86_400_000;
 /**
@@ -24,7 +29,14 @@ const CT_WINDOW_AFTER_DAYS = 30;
 
 export interface TruthCheckSummary {
   revocation: { checked: number; revoked: number; unknown: number; failed: number };
-  ct: { checked: number; superseded: number; unwantedRenewals: number; pending: number; failed: number; rateLimited: boolean };
+  ct: {
+    checked: number;
+    superseded: number;
+    unwantedRenewals: number;
+    pending: number;
+    failed: number;
+    rateLimited: boolean;
+  };
   /** ACME Renewal Information (account runs only). */
   ari?: AriSummary;
   /** True when the request budget ended the run early; the rest comes first next run. */
@@ -53,7 +65,13 @@ export async function runTruthChecks(env: Env, now: Date, accountId?: string): P
     const ct = await detectRenewals(env, now, failed, accountId);
     // ACME Renewal Information is fetched per account run (the queue consumer), after the CT checks.
     const ari = accountId ? await checkRenewalInfo(env, accountId, now) : undefined;
-    return { revocation, ct, ...(ari ? { ari } : {}), budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK, failedAccounts: failed.size };
+    return {
+      revocation,
+      ct,
+      ...(ari ? { ari } : {}),
+      budgetSpent: requestsLeft() < REQUESTS_PER_CT_CHECK,
+      failedAccounts: failed.size,
+    };
   });
 }
 
@@ -64,14 +82,25 @@ function byAccount<T extends { accountId: string }>(items: T[]): Map<string, T[]
   return groups;
 }
 
-async function recheckRevocations(env: Env, now: Date, failedAccounts: Set<string>, only?: string): Promise<TruthCheckSummary["revocation"]> {
+async function recheckRevocations(
+  env: Env,
+  now: Date,
+  failedAccounts: Set<string>,
+  only?: string,
+): Promise<TruthCheckSummary["revocation"]> {
   const summary = { checked: 0, revoked: 0, unknown: 0, failed: 0 };
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS).toISOString();
   const due = await listDueRevocationChecks(env.DB, now.toISOString(), weekAgo, REVOCATION_BATCH, only);
   for (const [accountId, certificates] of byAccount(due)) {
     if (requestsLeft() < REQUESTS_PER_REVOCATION_CHECK) break;
     try {
-      await recheckAccountRevocations(env, accountId, certificates.map((c) => c.id), now, summary);
+      await recheckAccountRevocations(
+        env,
+        accountId,
+        certificates.map((c) => c.id),
+        now,
+        summary,
+      );
     } catch (error) {
       // One account's failure is its own: the others are still checked.
       summary.failed++;
@@ -82,7 +111,12 @@ async function recheckRevocations(env: Env, now: Date, failedAccounts: Set<strin
   return summary;
 }
 
-async function detectRenewals(env: Env, now: Date, failedAccounts: Set<string>, only?: string): Promise<TruthCheckSummary["ct"]> {
+async function detectRenewals(
+  env: Env,
+  now: Date,
+  failedAccounts: Set<string>,
+  only?: string,
+): Promise<TruthCheckSummary["ct"]> {
   const summary = { checked: 0, superseded: 0, unwantedRenewals: 0, pending: 0, failed: 0, rateLimited: false };
   const provider = ctProvider(env);
   const watched = await listCtWatchedCertificates(

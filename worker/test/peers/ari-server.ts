@@ -30,9 +30,16 @@ export function ariServer(host: string, options: { withoutAri?: boolean } = {}) 
     const id = url.pathname.match(/^\/renewal-info\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/)?.[1];
     if (!id) return Response.json({ type: "urn:ietf:params:acme:error:malformed" }, { status: 400 });
     const window = windows.get(id);
-    if (!window) return Response.json({ type: "urn:ietf:params:acme:error:malformed", detail: "unknown certificate" }, { status: 404 });
+    if (!window)
+      return Response.json(
+        { type: "urn:ietf:params:acme:error:malformed", detail: "unknown certificate" },
+        { status: 404 },
+      );
     const { explanationURL, ...suggestedWindow } = window;
-    return Response.json({ suggestedWindow, ...(explanationURL ? { explanationURL } : {}) }, { headers: { "Retry-After": "21600" } });
+    return Response.json(
+      { suggestedWindow, ...(explanationURL ? { explanationURL } : {}) },
+      { headers: { "Retry-After": "21600" } },
+    );
   };
   return { handler, windows, requests };
 }

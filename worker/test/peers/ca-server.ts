@@ -21,7 +21,8 @@ export function caServer(ca: TestCa, options: CaServerOptions = {}): PeerHandler
         : await ca.signCrl({ thisUpdate: now, nextUpdate: new Date(now.getTime() + 7 * 86_400_000) });
       return new Response(der, { headers: { "content-type": "application/pkix-crl" } });
     }
-    if (path === "/ca.cer") return new Response(ca.certificate.rawData, { headers: { "content-type": "application/pkix-cert" } });
+    if (path === "/ca.cer")
+      return new Response(ca.certificate.rawData, { headers: { "content-type": "application/pkix-cert" } });
     if (path === "/ocsp" && request.method === "POST") return ocsp(request);
     if (path.startsWith("/ocsp/") && request.method === "GET") return ocsp(request);
     return new Response("not found", { status: 404 });

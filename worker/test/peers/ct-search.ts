@@ -24,7 +24,9 @@ export class CtSearchPeer {
   log(...certificates: X509Certificate[]): number[] {
     return certificates.map((certificate) => {
       const id = this.nextId++;
-      const sha256 = crypto.subtle.digest("SHA-256", certificate.rawData).then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join(""));
+      const sha256 = crypto.subtle
+        .digest("SHA-256", certificate.rawData)
+        .then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join(""));
       this.entries.push({ id, certificate, loggedAt: new Date(certificate.notBefore.getTime() + 60_000), sha256 });
       return id;
     });
@@ -50,13 +52,18 @@ export class CtSearchPeer {
     const download = url.searchParams.get("d");
     if (download) {
       const entry = this.entries.find((e) => e.id === Number(download));
-      return entry ? new Response(this.handedOut(entry).toString("pem"), { headers: { "content-type": "application/pkix-cert" } }) : new Response("not found", { status: 404 });
+      return entry
+        ? new Response(this.handedOut(entry).toString("pem"), { headers: { "content-type": "application/pkix-cert" } })
+        : new Response("not found", { status: 404 });
     }
     const q = url.searchParams.get("q");
-    if (!q || url.searchParams.get("output") !== "json") return new Response("<html>crt.sh</html>", { headers: { "content-type": "text/html" } });
+    if (!q || url.searchParams.get("output") !== "json")
+      return new Response("<html>crt.sh</html>", { headers: { "content-type": "text/html" } });
     const excludeExpired = url.searchParams.get("exclude") === "expired";
     const matches = this.entries.filter(
-      (e) => namesOf(e.certificate).some((name) => matchesQuery(name, q)) && (!excludeExpired || e.certificate.notAfter > new Date()),
+      (e) =>
+        namesOf(e.certificate).some((name) => matchesQuery(name, q)) &&
+        (!excludeExpired || e.certificate.notAfter > new Date()),
     );
     return Response.json(
       matches.map((e) => ({
@@ -86,21 +93,27 @@ export class CtSearchPeer {
       const key = `${entry.certificate.issuer}|${entry.certificate.serialNumber}`;
       issuances.set(key, [...(issuances.get(key) ?? []), entry]);
     }
-    const all = await Promise.all([...issuances.values()].map(async (group) => {
-      const final = group.find((e) => !isPrecert(e.certificate));
-      const shown = final ?? group[0];
-      return {
-        id: String(group[0].id),
-        tbs_sha256: "00",
-        dns_names: namesOf(shown.certificate),
-        pubkey_sha256: "00",
-        issuer: { name: shown.certificate.issuer, friendly_name: "Test CA" },
-        not_before: shown.certificate.notBefore.toISOString(),
-        not_after: shown.certificate.notAfter.toISOString(),
-        revoked: false,
-        cert: { type: final ? "cert" : "precert", sha256: await shown.sha256, data: this.handedOut(shown).toString("base64") },
-      };
-    }));
+    const all = await Promise.all(
+      [...issuances.values()].map(async (group) => {
+        const final = group.find((e) => !isPrecert(e.certificate));
+        const shown = final ?? group[0];
+        return {
+          id: String(group[0].id),
+          tbs_sha256: "00",
+          dns_names: namesOf(shown.certificate),
+          pubkey_sha256: "00",
+          issuer: { name: shown.certificate.issuer, friendly_name: "Test CA" },
+          not_before: shown.certificate.notBefore.toISOString(),
+          not_after: shown.certificate.notAfter.toISOString(),
+          revoked: false,
+          cert: {
+            type: final ? "cert" : "precert",
+            sha256: await shown.sha256,
+            data: this.handedOut(shown).toString("base64"),
+          },
+        };
+      }),
+    );
     const start = after ? all.findIndex((i) => i.id === after) + 1 : 0;
     return Response.json(all.slice(start, start + 2));
   }

@@ -79,7 +79,12 @@ async function statusFor(ca: TestCa, caCert: pkijs.Certificate, reqCert: pkijs.C
   if (!revocation) return new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
   const info: asn1js.AsnType[] = [new asn1js.GeneralizedTime({ valueDate: revocation.revokedAt })];
   if (revocation.reason !== undefined) {
-    info.push(new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value: [new asn1js.Enumerated({ value: revocation.reason })] }));
+    info.push(
+      new asn1js.Constructed({
+        idBlock: { tagClass: 3, tagNumber: 0 },
+        value: [new asn1js.Enumerated({ value: revocation.reason })],
+      }),
+    );
   }
   return new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 1 }, value: info });
 }

@@ -11,10 +11,21 @@ import * as x509 from "@peculiar/x509";
 export type CaKeyType = "P-256" | "P-384" | "RSA";
 
 const KEYS: Record<CaKeyType, { generate: EcKeyGenParams | RsaHashedKeyGenParams; sign: Algorithm | EcdsaParams }> = {
-  "P-256": { generate: { name: "ECDSA", namedCurve: "P-256" }, sign: { name: "ECDSA", hash: "SHA-256" } as EcdsaParams },
-  "P-384": { generate: { name: "ECDSA", namedCurve: "P-384" }, sign: { name: "ECDSA", hash: "SHA-384" } as EcdsaParams },
+  "P-256": {
+    generate: { name: "ECDSA", namedCurve: "P-256" },
+    sign: { name: "ECDSA", hash: "SHA-256" } as EcdsaParams,
+  },
+  "P-384": {
+    generate: { name: "ECDSA", namedCurve: "P-384" },
+    sign: { name: "ECDSA", hash: "SHA-384" } as EcdsaParams,
+  },
   RSA: {
-    generate: { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
+    generate: {
+      name: "RSASSA-PKCS1-v1_5",
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: "SHA-256",
+    },
     sign: { name: "RSASSA-PKCS1-v1_5" },
   },
 };
@@ -104,7 +115,8 @@ export async function createTestCa(
         }),
       ];
       if (!options.withoutCrl) extensions.push(new x509.CRLDistributionPointsExtension([crlUrl]));
-      if (options.precertificate) extensions.push(new x509.Extension(CT_POISON_OID, true, new Uint8Array([0x05, 0x00])));
+      if (options.precertificate)
+        extensions.push(new x509.Extension(CT_POISON_OID, true, new Uint8Array([0x05, 0x00])));
       return x509.X509CertificateGenerator.create({
         serialNumber: options.serialNumber ?? (serialCounter++).toString(16).padStart(8, "0"),
         subject: `CN=${options.names[0]}`,

@@ -24,10 +24,34 @@ export const alertsPanel: Panel = (context) => {
       const pager = h(
         "div",
         { class: "pager" },
-        h("button", { class: "button", text: i18n.t("notices.previous"), attrs: { type: "button", ...(offset ? {} : { disabled: "" }) }, on: { click: () => { offset -= PAGE; void load(); } } }),
-        h("button", { class: "button", text: i18n.t("notices.next"), attrs: { type: "button", ...(alerts.length === PAGE ? {} : { disabled: "" }) }, on: { click: () => { offset += PAGE; void load(); } } }),
+        h("button", {
+          class: "button",
+          text: i18n.t("notices.previous"),
+          attrs: { type: "button", ...(offset ? {} : { disabled: "" }) },
+          on: {
+            click: () => {
+              offset -= PAGE;
+              void load();
+            },
+          },
+        }),
+        h("button", {
+          class: "button",
+          text: i18n.t("notices.next"),
+          attrs: { type: "button", ...(alerts.length === PAGE ? {} : { disabled: "" }) },
+          on: {
+            click: () => {
+              offset += PAGE;
+              void load();
+            },
+          },
+        }),
       );
-      replaceChildren(list, alerts.length ? alertTable(alerts) : h("p", { class: "empty-state", text: i18n.t("alerts.none") }), offset || alerts.length === PAGE ? pager : null);
+      replaceChildren(
+        list,
+        alerts.length ? alertTable(alerts) : h("p", { class: "empty-state", text: i18n.t("alerts.none") }),
+        offset || alerts.length === PAGE ? pager : null,
+      );
     } catch (error) {
       replaceChildren(list, h("p", { class: "notice-bar error", text: explainError(error) }));
     }
@@ -43,7 +67,12 @@ export const alertsPanel: Panel = (context) => {
         replaceChildren(testResult, h("p", { class: "quiet", text: i18n.t("common.loading") }));
         try {
           const { deliveries } = await context.client!.testAlert();
-          replaceChildren(testResult, deliveries.length ? h("ul", { class: "section-list" }, ...deliveries.map(testItem)) : h("p", { class: "notice-bar", text: i18n.t("alerts.noChannels") }));
+          replaceChildren(
+            testResult,
+            deliveries.length
+              ? h("ul", { class: "section-list" }, ...deliveries.map(testItem))
+              : h("p", { class: "notice-bar", text: i18n.t("alerts.noChannels") }),
+          );
         } catch (error) {
           replaceChildren(testResult, h("p", { class: "notice-bar error", text: explainError(error) }));
         } finally {
@@ -56,7 +85,14 @@ export const alertsPanel: Panel = (context) => {
   return h(
     "div",
     { class: "stack wide" },
-    h("section", { class: "card" }, h("h2", { text: i18n.t("alerts.testTitle") }), h("p", { class: "quiet", text: i18n.t("alerts.testIntro") }), h("div", { class: "form-actions" }, testButton), testResult),
+    h(
+      "section",
+      { class: "card" },
+      h("h2", { text: i18n.t("alerts.testTitle") }),
+      h("p", { class: "quiet", text: i18n.t("alerts.testIntro") }),
+      h("div", { class: "form-actions" }, testButton),
+      testResult,
+    ),
     h("section", { class: "card" }, h("h2", { text: i18n.t("alerts.title") }), list),
   );
 };
@@ -67,7 +103,10 @@ function testItem(delivery: TestDelivery): HTMLElement {
     "li",
     { attrs: { "data-channel": delivery.channel, "data-ok": String(delivery.ok) } },
     h("strong", { text: delivery.channel }),
-    h("span", { class: delivery.ok ? "chip honest" : "chip misleading", text: delivery.ok ? i18n.t("alerts.delivered") : i18n.t("alerts.failed") }),
+    h("span", {
+      class: delivery.ok ? "chip honest" : "chip misleading",
+      text: delivery.ok ? i18n.t("alerts.delivered") : i18n.t("alerts.failed"),
+    }),
     detail ? h("span", { class: "quiet", text: detail }) : null,
   );
 }
@@ -83,12 +122,26 @@ function alertTable(alerts: ApiAlert[]): HTMLElement {
         "td",
         {},
         alert.deliveries.length
-          ? h("ul", { class: "deliveries" }, ...alert.deliveries.map((d) =>
-              h("li", { class: `chip ${d.status === "delivered" ? "honest" : "misleading"}`, attrs: { title: d.lastError ?? "" }, text: `${d.channel}: ${labelOf(DELIVERY_LABELS, d.status)}` })))
+          ? h(
+              "ul",
+              { class: "deliveries" },
+              ...alert.deliveries.map((d) =>
+                h("li", {
+                  class: `chip ${d.status === "delivered" ? "honest" : "misleading"}`,
+                  attrs: { title: d.lastError ?? "" },
+                  text: `${d.channel}: ${labelOf(DELIVERY_LABELS, d.status)}`,
+                }),
+              ),
+            )
           : h("span", { class: "quiet", text: i18n.t("alerts.waiting") }),
       ),
     ),
   );
   const headers = [i18n.t("notices.date"), i18n.t("alerts.alert"), i18n.t("alerts.deliveries")];
-  return h("table", { class: "data" }, h("thead", {}, h("tr", {}, ...headers.map((text) => h("th", { text })))), h("tbody", {}, ...rows));
+  return h(
+    "table",
+    { class: "data" },
+    h("thead", {}, h("tr", {}, ...headers.map((text) => h("th", { text })))),
+    h("tbody", {}, ...rows),
+  );
 }

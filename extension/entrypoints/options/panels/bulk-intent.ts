@@ -11,8 +11,14 @@ export const chosen = new Set<string>();
 /** One decision with one reason for every ticked certificate, or deleting them. */
 export function bulkBar(context: DashboardContext, redraw: () => void): HTMLElement | null {
   if (!chosen.size) return null;
-  const intent = h("select", { attrs: { "aria-label": i18n.t("certificates.intent") } }, ...INTENTS.map((i) => h("option", { text: intentLabel(i), attrs: { value: i } })));
-  const reason = h("input", { attrs: { type: "text", placeholder: i18n.t("detail.reasonPlaceholder"), "aria-label": i18n.t("detail.reason") } });
+  const intent = h(
+    "select",
+    { attrs: { "aria-label": i18n.t("certificates.intent") } },
+    ...INTENTS.map((i) => h("option", { text: intentLabel(i), attrs: { value: i } })),
+  );
+  const reason = h("input", {
+    attrs: { type: "text", placeholder: i18n.t("detail.reasonPlaceholder"), "aria-label": i18n.t("detail.reason") },
+  });
   const status = h("span", { attrs: { role: "status" } });
 
   async function each(work: (id: string) => Promise<unknown>, done: string): Promise<void> {
@@ -38,7 +44,10 @@ export function bulkBar(context: DashboardContext, redraw: () => void): HTMLElem
     on: {
       click: () => {
         if (!reason.value.trim()) return replaceChildren(status, i18n.t("detail.reasonRequired"));
-        void each((id) => context.client!.setIntentOf(id, intent.value as Intent, reason.value.trim()), i18n.t("bulk.saved"));
+        void each(
+          (id) => context.client!.setIntentOf(id, intent.value as Intent, reason.value.trim()),
+          i18n.t("bulk.saved"),
+        );
       },
     },
   });
@@ -46,7 +55,11 @@ export function bulkBar(context: DashboardContext, redraw: () => void): HTMLElem
     class: "button danger",
     text: i18n.t("bulk.delete"),
     attrs: { type: "button" },
-    on: { click: () => confirm(i18n.t("bulk.confirmDelete", [String(chosen.size)])) && void each((id) => context.client!.deleteCertificate(id), i18n.t("bulk.deleted")) },
+    on: {
+      click: () =>
+        confirm(i18n.t("bulk.confirmDelete", [String(chosen.size)])) &&
+        void each((id) => context.client!.deleteCertificate(id), i18n.t("bulk.deleted")),
+    },
   });
   return h(
     "div",
@@ -56,7 +69,12 @@ export function bulkBar(context: DashboardContext, redraw: () => void): HTMLElem
     reason,
     apply,
     remove,
-    h("button", { class: "button", text: i18n.t("bulk.clear"), attrs: { type: "button" }, on: { click: () => (chosen.clear(), redraw()) } }),
+    h("button", {
+      class: "button",
+      text: i18n.t("bulk.clear"),
+      attrs: { type: "button" },
+      on: { click: () => (chosen.clear(), redraw()) },
+    }),
     status,
   );
 }

@@ -28,7 +28,15 @@ export function certificateActions(certificate: ApiCertificate, context: Dashboa
             result,
             h(
               "p",
-              { class: answer.status === "revoked" ? "notice-bar error" : answer.status === "good" ? "notice-bar ok" : "notice-bar", attrs: { "data-revocation": answer.status } },
+              {
+                class:
+                  answer.status === "revoked"
+                    ? "notice-bar error"
+                    : answer.status === "good"
+                      ? "notice-bar ok"
+                      : "notice-bar",
+                attrs: { "data-revocation": answer.status },
+              },
               h("strong", { text: labelOf(REVOCATION_LABELS, answer.status) }),
               ` · ${answer.source ? answer.source.toUpperCase() + " · " : ""}${formatDate(answer.checkedAt)}`,
               answer.detail ? h("span", { class: "small", text: ` — ${answer.detail}` }) : null,

@@ -13,7 +13,10 @@ import { certificateActions } from "./certificate-checks";
 /** One certificate: its facts, a form to change the intent with a reason, and its timeline. */
 export function certificateDetail(certificate: ApiCertificate, context: DashboardContext): HTMLElement {
   const facts: [string, string][] = [
-    [i18n.t("detail.names"), (certificate.sans.length ? certificate.sans : [certificate.commonName]).map(displayHostname).join(", ")],
+    [
+      i18n.t("detail.names"),
+      (certificate.sans.length ? certificate.sans : [certificate.commonName]).map(displayHostname).join(", "),
+    ],
     [i18n.t("certificates.vendor"), certificate.vendor ?? "—"],
     [i18n.t("detail.issuer"), certificate.issuerCN ?? "—"],
     [i18n.t("detail.validity"), `${formatDate(certificate.notBefore)} – ${formatDate(certificate.notAfter)}`],
@@ -30,9 +33,17 @@ export function certificateDetail(certificate: ApiCertificate, context: Dashboar
       "div",
       { class: "detail-head" },
       h("h2", { text: displayHostname(certificate.commonName) }),
-      h("button", { class: "button small", text: i18n.t("detail.close"), on: { click: () => context.navigate("certificates") } }),
+      h("button", {
+        class: "button small",
+        text: i18n.t("detail.close"),
+        on: { click: () => context.navigate("certificates") },
+      }),
     ),
-    h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", { text: term }), h("dd", { text: value })])),
+    h(
+      "dl",
+      { class: "facts" },
+      ...facts.flatMap(([term, value]) => [h("dt", { text: term }), h("dd", { text: value })]),
+    ),
     certificateActions(certificate, context),
     intentForm(certificate, context),
     timelineSection(certificate.id, context),
@@ -40,9 +51,15 @@ export function certificateDetail(certificate: ApiCertificate, context: Dashboar
 }
 
 function intentForm(certificate: ApiCertificate, context: DashboardContext): HTMLElement {
-  const select = h("select", { attrs: { id: "intent-select" } }, ...INTENTS.map((intent) => h("option", { text: intentLabel(intent), attrs: { value: intent } })));
+  const select = h(
+    "select",
+    { attrs: { id: "intent-select" } },
+    ...INTENTS.map((intent) => h("option", { text: intentLabel(intent), attrs: { value: intent } })),
+  );
   select.value = certificate.intent;
-  const reason = h("textarea", { attrs: { id: "intent-reason", rows: "2", placeholder: i18n.t("detail.reasonPlaceholder") } });
+  const reason = h("textarea", {
+    attrs: { id: "intent-reason", rows: "2", placeholder: i18n.t("detail.reasonPlaceholder") },
+  });
   reason.value = certificate.intentReason ?? "";
   const message = h("p", { attrs: { role: "status" } });
   const save = h("button", { class: "button primary", text: i18n.t("detail.save"), attrs: { type: "submit" } });
@@ -54,7 +71,12 @@ function intentForm(certificate: ApiCertificate, context: DashboardContext): HTM
       return replaceChildren(message, i18n.t("detail.reasonRequired"));
     }
     save.disabled = true;
-    const answer = await askBackground({ type: "set-intent", certificateId: certificate.id, intent: select.value as Intent, reason: reason.value.trim() });
+    const answer = await askBackground({
+      type: "set-intent",
+      certificateId: certificate.id,
+      intent: select.value as Intent,
+      reason: reason.value.trim(),
+    });
     save.disabled = false;
     if (!answer.ok) {
       message.className = "notice-bar error";

@@ -13,7 +13,9 @@ describe("certificates panel", () => {
     search.value = "harborfinch.de";
     search.dispatchEvent(new Event("input"));
     expect(domains(panel)).toHaveLength(8);
-    const undecided = [...panel.querySelectorAll<HTMLButtonElement>(".filter-chip")].find((b) => b.textContent === "Undecided")!;
+    const undecided = [...panel.querySelectorAll<HTMLButtonElement>(".filter-chip")].find(
+      (b) => b.textContent === "Undecided",
+    )!;
     undecided.click();
     expect(domains(panel)).toEqual(["*.intern.harborfinch.de", "status.harborfinch.de"]);
     expect(panel.querySelector(".count")?.textContent).toBe("2 of 10 certificates");
@@ -34,7 +36,8 @@ describe("certificates panel", () => {
 
   it("sorts by a column when its header is clicked", () => {
     const panel = certificatesPanel(dashboardContext());
-    const header = (name: string) => [...panel.querySelectorAll<HTMLButtonElement>("th button")].find((b) => b.textContent?.startsWith(name))!;
+    const header = (name: string) =>
+      [...panel.querySelectorAll<HTMLButtonElement>("th button")].find((b) => b.textContent?.startsWith(name))!;
     header("Domain").click();
     expect(domains(panel)[0]).toBe("api.harborfinch.de");
     expect(header("Domain").closest("th")?.getAttribute("aria-sort")).toBe("ascending");
@@ -50,7 +53,11 @@ describe("certificates panel", () => {
     const [shop] = context.certificates;
     const timeline = [
       { occurredAt: "2025-12-05T00:00:00.000Z", type: "issued", summary: "Certificate for shop.harborfinch.de issued" },
-      { occurredAt: "2026-11-18T16:40:12.000Z", type: "intent-change", summary: "Intent changed from undecided to renew by ops" },
+      {
+        occurredAt: "2026-11-18T16:40:12.000Z",
+        type: "intent-change",
+        summary: "Intent changed from undecided to renew by ops",
+      },
       { occurredAt: "2026-11-19T07:12:00.000Z", type: "ct-sighting", summary: "Seen in Certificate Transparency" },
     ];
     const client = { timeline: async () => timeline } as unknown as NonNullable<typeof context.client>;
@@ -58,7 +65,9 @@ describe("certificates panel", () => {
     const detail = withDetail.querySelector("aside.detail")!;
     expect(detail.querySelector("h2")?.textContent).toBe("shop.harborfinch.de");
     expect(detail.querySelector<HTMLSelectElement>("#intent-select")?.value).toBe("renew");
-    expect(detail.querySelector<HTMLTextAreaElement>("#intent-reason")?.value).toBe("Online shop; renewal budget approved.");
+    expect(detail.querySelector<HTMLTextAreaElement>("#intent-reason")?.value).toBe(
+      "Online shop; renewal budget approved.",
+    );
     await vi.waitFor(() => expect(detail.querySelectorAll(".timeline li")).toHaveLength(3));
     const events = [...detail.querySelectorAll(".timeline li")].map((li) => [...li.children].map((c) => c.textContent));
     expect(events).toEqual([

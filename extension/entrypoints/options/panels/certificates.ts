@@ -44,7 +44,12 @@ export const certificatesPanel: Panel = (context) => {
   const bulkArea = h("div", {});
   const search = h("input", {
     attrs: { type: "search", placeholder: i18n.t("certificates.search"), "aria-label": i18n.t("certificates.search") },
-    on: { input: () => { query = { ...query, search: search.value }; drawTable(); } },
+    on: {
+      input: () => {
+        query = { ...query, search: search.value };
+        drawTable();
+      },
+    },
   });
   search.value = query.search;
   const chips = h("div", { class: "chips" });
@@ -52,11 +57,24 @@ export const certificatesPanel: Panel = (context) => {
   function drawChips(): void {
     replaceChildren(
       chips,
-      chip(i18n.t("certificates.needsAction"), query.needsAction, () => (query = { ...query, needsAction: !query.needsAction }), "urgent"),
+      chip(
+        i18n.t("certificates.needsAction"),
+        query.needsAction,
+        () => (query = { ...query, needsAction: !query.needsAction }),
+        "urgent",
+      ),
       h("span", { class: "chip-divider" }),
-      ...STATUSES.map((s) => chip(statusLabel(s), query.statuses.has(s), () => (query = { ...query, statuses: toggleChip(query.statuses, s) }))),
+      ...STATUSES.map((s) =>
+        chip(
+          statusLabel(s),
+          query.statuses.has(s),
+          () => (query = { ...query, statuses: toggleChip(query.statuses, s) }),
+        ),
+      ),
       h("span", { class: "chip-divider" }),
-      ...INTENTS.map((i) => chip(intentLabel(i), query.intents.has(i), () => (query = { ...query, intents: toggleChip(query.intents, i) }))),
+      ...INTENTS.map((i) =>
+        chip(intentLabel(i), query.intents.has(i), () => (query = { ...query, intents: toggleChip(query.intents, i) })),
+      ),
     );
   }
 
@@ -74,7 +92,10 @@ export const certificatesPanel: Panel = (context) => {
     replaceChildren(bulkArea, bulkBar(context, drawTable));
     replaceChildren(
       tableArea,
-      h("p", { class: "quiet count", text: i18n.t("certificates.count", [String(rows.length), String(context.certificates.length)]) }),
+      h("p", {
+        class: "quiet count",
+        text: i18n.t("certificates.count", [String(rows.length), String(context.certificates.length)]),
+      }),
       rows.length ? table(rows, context) : h("p", { class: "empty-state", text: i18n.t("certificates.none") }),
     );
   }
@@ -84,7 +105,9 @@ export const certificatesPanel: Panel = (context) => {
       attrs: { type: "checkbox", "aria-label": i18n.t("bulk.all") },
       on: {
         change: () => {
-          for (const r of rows) if (all.checked) chosen.add(r.id); else chosen.delete(r.id);
+          for (const r of rows)
+            if (all.checked) chosen.add(r.id);
+            else chosen.delete(r.id);
           drawTable();
         },
       },
@@ -99,12 +122,32 @@ export const certificatesPanel: Panel = (context) => {
         const arrow = sorted ? (query.sort.direction === "asc" ? " ▲" : " ▼") : "";
         return h(
           "th",
-          { attrs: { scope: "col", "aria-sort": sorted ? (query.sort.direction === "asc" ? "ascending" : "descending") : "none" } },
-          h("button", { class: "sort", text: column.label() + arrow, attrs: { type: "button" }, on: { click: () => { query = toggleSort(query, column.key); drawTable(); } } }),
+          {
+            attrs: {
+              scope: "col",
+              "aria-sort": sorted ? (query.sort.direction === "asc" ? "ascending" : "descending") : "none",
+            },
+          },
+          h("button", {
+            class: "sort",
+            text: column.label() + arrow,
+            attrs: { type: "button" },
+            on: {
+              click: () => {
+                query = toggleSort(query, column.key);
+                drawTable();
+              },
+            },
+          }),
         );
       }),
     );
-    return h("table", { class: "data" }, h("thead", {}, head), h("tbody", {}, ...rows.map((c) => row(c, ctx, drawTable))));
+    return h(
+      "table",
+      { class: "data" },
+      h("thead", {}, head),
+      h("tbody", {}, ...rows.map((c) => row(c, ctx, drawTable))),
+    );
   }
 
   drawChips();
@@ -129,7 +172,16 @@ export const certificatesPanel: Panel = (context) => {
         h("div", { class: "toolbar" }, search, chips),
         bulkArea,
         tableArea,
-        h("div", { class: "form-actions" }, downloadButton(context, i18n.t("certificates.downloadCsv"), "api/certificates.csv", () => `certificates-${today()}.csv`)),
+        h(
+          "div",
+          { class: "form-actions" },
+          downloadButton(
+            context,
+            i18n.t("certificates.downloadCsv"),
+            "api/certificates.csv",
+            () => `certificates-${today()}.csv`,
+          ),
+        ),
       ),
       selected ? certificateDetail(selected, context) : null,
     ),
@@ -142,7 +194,7 @@ function row(certificate: ApiCertificate, context: DashboardContext, redraw: () 
     attrs: { type: "checkbox", "aria-label": certificate.commonName },
     on: {
       click: (event) => event.stopPropagation(),
-      change: () => ((box.checked ? chosen.add(certificate.id) : chosen.delete(certificate.id)), redraw()),
+      change: () => (box.checked ? chosen.add(certificate.id) : chosen.delete(certificate.id), redraw()),
     },
   });
   box.checked = chosen.has(certificate.id);
@@ -158,10 +210,19 @@ function row(certificate: ApiCertificate, context: DashboardContext, redraw: () 
       },
     },
     h("td", { class: "check" }, box),
-    h("td", {}, h("span", { class: "domain", text: displayHostname(certificate.commonName) }), others ? h("span", { class: "quiet small", text: ` +${others}` }) : null),
+    h(
+      "td",
+      {},
+      h("span", { class: "domain", text: displayHostname(certificate.commonName) }),
+      others ? h("span", { class: "quiet small", text: ` +${others}` }) : null,
+    ),
     h("td", { text: certificate.vendor ?? "—" }),
     h("td", {}, h("span", { text: formatDate(certificate.notAfter) }), daysLeftLabel(certificate, context.now)),
     h("td", {}, h("span", { class: `chip intent-${certificate.intent}`, text: intentLabel(certificate.intent) })),
-    h("td", {}, h("span", { class: `chip status-${certificate.status ?? "unknown"}`, text: statusLabel(certificate.status) })),
+    h(
+      "td",
+      {},
+      h("span", { class: `chip status-${certificate.status ?? "unknown"}`, text: statusLabel(certificate.status) }),
+    ),
   );
 }

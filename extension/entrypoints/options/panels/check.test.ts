@@ -14,9 +14,19 @@ const email = (name: string) => readFileSync(path.join(fixtures, "emails", name)
 
 describe("checking an email in the browser", () => {
   it("judges a raw email with the shared engine against the cached certificates", async () => {
-    const assessment = await assessEmail(new Uint8Array(email("mime-fwd-attachment-rfc822-failing-auth.eml")), certificates, NOW);
+    const assessment = await assessEmail(
+      new Uint8Array(email("mime-fwd-attachment-rfc822-failing-auth.eml")),
+      certificates,
+      NOW,
+    );
     expect(assessment).toMatchObject({ kind: "payment", certificate: "k04", misleading: true, spoofed: true });
-    expect(asNotice(assessment)).toMatchObject({ id: "", kind: "payment", certificateId: "k04", misleading: true, spoofed: true });
+    expect(asNotice(assessment)).toMatchObject({
+      id: "",
+      kind: "payment",
+      certificateId: "k04",
+      misleading: true,
+      spoofed: true,
+    });
   });
 
   it("shows the verdict of a pasted email and links its certificate, without calling the Worker", async () => {
@@ -34,7 +44,10 @@ describe("checking an email in the browser", () => {
 
   it("keeps the checked email as a notice on the Worker only when asked", async () => {
     const storeRawNotice = vi.fn(async (_raw: Uint8Array) => ({ notice: {}, assessment: {} }));
-    const context = dashboardContext({ certificates, client: { storeRawNotice } as unknown as NonNullable<ReturnType<typeof dashboardContext>["client"]> });
+    const context = dashboardContext({
+      certificates,
+      client: { storeRawNotice } as unknown as NonNullable<ReturnType<typeof dashboardContext>["client"]>,
+    });
     const panel = checkPanel(context);
     const source = email("mime-fwd-gmail-de.eml").toString("utf8");
     panel.querySelector<HTMLTextAreaElement>("#eml-source")!.value = source;

@@ -12,7 +12,9 @@ import { assessmentView } from "./notice-detail";
  * until the user chooses to keep it as a notice.
  */
 export const checkPanel: Panel = (context) => {
-  const source = h("textarea", { attrs: { id: "eml-source", rows: "10", spellcheck: "false", placeholder: "From: …\nSubject: …\nDate: …\n\n…" } });
+  const source = h("textarea", {
+    attrs: { id: "eml-source", rows: "10", spellcheck: "false", placeholder: "From: …\nSubject: …\nDate: …\n\n…" },
+  });
   const result = h("div", { class: "check-result", attrs: { "aria-live": "polite" } });
   let raw: Uint8Array<ArrayBuffer> | null = null;
 
@@ -24,8 +26,21 @@ export const checkPanel: Panel = (context) => {
   async function check(): Promise<void> {
     if (!raw?.length) return;
     const assessment = await assessEmail(raw, context.certificates, context.now);
-    const store = h("button", { class: "button", text: i18n.t("check.store"), attrs: { type: "button" }, on: { click: () => void keep(store) } });
-    replaceChildren(result, h("section", { class: "card detail" }, ...assessmentView(asNotice(assessment), context), context.client ? h("div", { class: "form-actions" }, store) : null));
+    const store = h("button", {
+      class: "button",
+      text: i18n.t("check.store"),
+      attrs: { type: "button" },
+      on: { click: () => void keep(store) },
+    });
+    replaceChildren(
+      result,
+      h(
+        "section",
+        { class: "card detail" },
+        ...assessmentView(asNotice(assessment), context),
+        context.client ? h("div", { class: "form-actions" }, store) : null,
+      ),
+    );
   }
 
   async function keep(button: HTMLButtonElement): Promise<void> {
@@ -57,12 +72,21 @@ export const checkPanel: Panel = (context) => {
       }),
       h("label", { attrs: { for: "eml-source" }, text: i18n.t("check.paste") }),
       source,
-      h("div", { class: "form-actions" }, h("button", {
-        class: "button primary",
-        text: i18n.t("check.button"),
-        attrs: { type: "button" },
-        on: { click: () => { raw = new TextEncoder().encode(source.value); void check(); } },
-      })),
+      h(
+        "div",
+        { class: "form-actions" },
+        h("button", {
+          class: "button primary",
+          text: i18n.t("check.button"),
+          attrs: { type: "button" },
+          on: {
+            click: () => {
+              raw = new TextEncoder().encode(source.value);
+              void check();
+            },
+          },
+        }),
+      ),
     ),
     result,
   );

@@ -13,12 +13,15 @@ function grantPermissions(granted: boolean) {
 
 /** A Certitude Worker on the network: health is public, the certificates need `ct_good`. */
 function stubWorker() {
-  vi.stubGlobal("fetch", vi.fn(async (url: string, init: RequestInit = {}) => {
-    if (new URL(url).pathname === "/api/health") return json({ ok: true, version: "0.1.0" });
-    return new Headers(init.headers).get("Authorization") === "Bearer ct_good"
-      ? json({ certificates: certificatePage().certificates.slice(0, 1), total: 10 })
-      : apiError(401, "unauthorized", "Missing or unknown API token");
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (url: string, init: RequestInit = {}) => {
+      if (new URL(url).pathname === "/api/health") return json({ ok: true, version: "0.1.0" });
+      return new Headers(init.headers).get("Authorization") === "Bearer ct_good"
+        ? json({ certificates: certificatePage().certificates.slice(0, 1), total: 10 })
+        : apiError(401, "unauthorized", "Missing or unknown API token");
+    }),
+  );
 }
 
 async function submit(panel: HTMLElement, url: string, token: string) {
@@ -35,22 +38,30 @@ describe("connection panel", () => {
   it("labels its fields Worker URL and API token", () => {
     const panel = connectionPanel(dashboardContext({ connection: null }));
     const labels = [...panel.querySelectorAll("label")].map((l) => [l.textContent, l.htmlFor]);
-    expect(labels).toEqual([["Worker URL", "worker-url"], ["API token", "api-token"]]);
+    expect(labels).toEqual([
+      ["Worker URL", "worker-url"],
+      ["API token", "api-token"],
+    ]);
     expect(panel.querySelector("button[type=submit]")?.textContent).toBe("Connect");
   });
 
   it("says which scope the token needs, and shows the Worker's words when the scope is too small", async () => {
     grantPermissions(true);
-    vi.stubGlobal("fetch", vi.fn(async (url: string) =>
-      new URL(url).pathname === "/api/health"
-        ? json({ ok: true, version: "0.2.0" })
-        : apiError(403, "forbidden", "This route needs a token with the owner scope; this token has read."),
-    ));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (url: string) =>
+        new URL(url).pathname === "/api/health"
+          ? json({ ok: true, version: "0.2.0" })
+          : apiError(403, "forbidden", "This route needs a token with the owner scope; this token has read."),
+      ),
+    );
     const panel = connectionPanel(dashboardContext({ connection: null }));
     const hint = panel.querySelector("#api-token-scope");
     expect(hint?.textContent).toBe("The dashboard needs a token with the write scope; the popup works with read.");
     expect(panel.querySelector("#api-token")?.getAttribute("aria-describedby")).toBe("api-token-scope");
-    expect(await submit(panel, "http://127.0.0.1:8791", "ctk_read")).toBe("This route needs a token with the owner scope; this token has read.");
+    expect(await submit(panel, "http://127.0.0.1:8791", "ctk_read")).toBe(
+      "This route needs a token with the owner scope; this token has read.",
+    );
     expect(await connectionItem.getValue()).toBeNull();
   });
 

@@ -1,15 +1,36 @@
 import { i18n } from "#i18n";
 import { browser } from "wxt/browser";
-import { checkWorkerUrl, connectToWorker, disconnect, workerOriginPattern, type ConnectProblem } from "../../../utils/api/connect";
+import {
+  checkWorkerUrl,
+  connectToWorker,
+  disconnect,
+  workerOriginPattern,
+  type ConnectProblem,
+} from "../../../utils/api/connect";
 import { h, replaceChildren } from "../../../ui/element";
 import { formatDate } from "../../../ui/format";
 import type { Panel } from "../context";
 
 /** The Worker URL and API token form; checks both and says exactly what is wrong. */
 export const connectionPanel: Panel = (context) => {
-  const url = h("input", { attrs: { id: "worker-url", type: "url", required: "", autocomplete: "url", placeholder: "https://certitude.example.workers.dev" } });
+  const url = h("input", {
+    attrs: {
+      id: "worker-url",
+      type: "url",
+      required: "",
+      autocomplete: "url",
+      placeholder: "https://certitude.example.workers.dev",
+    },
+  });
   const token = h("input", {
-    attrs: { id: "api-token", type: "password", required: "", autocomplete: "off", spellcheck: "false", "aria-describedby": "api-token-scope" },
+    attrs: {
+      id: "api-token",
+      type: "password",
+      required: "",
+      autocomplete: "off",
+      spellcheck: "false",
+      "aria-describedby": "api-token-scope",
+    },
   });
   // A link from `npm run setup` names the Worker: `#connection?worker=<url>`.
   const suggested = new URLSearchParams(location.hash.split("?")[1] ?? "").get("worker");

@@ -12,7 +12,11 @@ let lastStatus: { text: string; tone: string } | null = null;
 export function discoverCard(context: DashboardContext): HTMLElement {
   const domain = h("input", { attrs: { id: "discover-domain", placeholder: "example.com", required: "" } });
   const subdomains = h("input", { attrs: { id: "discover-subdomains", type: "checkbox", checked: "" } });
-  const results = h("div", { attrs: { "aria-live": "polite" } }, lastStatus ? h("p", { class: lastStatus.tone, attrs: { role: "status" }, text: lastStatus.text }) : null);
+  const results = h(
+    "div",
+    { attrs: { "aria-live": "polite" } },
+    lastStatus ? h("p", { class: lastStatus.tone, attrs: { role: "status" }, text: lastStatus.text }) : null,
+  );
   lastStatus = null;
 
   async function search(event: SubmitEvent): Promise<void> {
@@ -20,7 +24,12 @@ export function discoverCard(context: DashboardContext): HTMLElement {
     replaceChildren(results, h("p", { class: "quiet", text: i18n.t("common.loading") }));
     try {
       const answer = await context.client!.discover(domain.value.trim(), subdomains.checked);
-      replaceChildren(results, answer.candidates.length ? candidates(answer.domain, answer.candidates) : h("p", { class: "empty-state", text: i18n.t("discover.none") }));
+      replaceChildren(
+        results,
+        answer.candidates.length
+          ? candidates(answer.domain, answer.candidates)
+          : h("p", { class: "empty-state", text: i18n.t("discover.none") }),
+      );
     } catch (error) {
       replaceChildren(results, h("p", { class: "notice-bar error", text: explainError(error) }));
     }
@@ -29,7 +38,13 @@ export function discoverCard(context: DashboardContext): HTMLElement {
   function candidates(name: string, found: CtCandidate[]): HTMLElement {
     const boxes = new Map<string, HTMLInputElement>();
     const rows = found.map((c) => {
-      const box = h("input", { attrs: { type: "checkbox", "aria-label": c.commonName ?? c.names[0] ?? c.id, ...(c.owned ? { disabled: "" } : {}) } });
+      const box = h("input", {
+        attrs: {
+          type: "checkbox",
+          "aria-label": c.commonName ?? c.names[0] ?? c.id,
+          ...(c.owned ? { disabled: "" } : {}),
+        },
+      });
       boxes.set(c.id, box);
       return h(
         "tr",
@@ -52,7 +67,10 @@ export function discoverCard(context: DashboardContext): HTMLElement {
           if (!ids.length) return replaceChildren(status, i18n.t("discover.chooseFirst"));
           try {
             const answer = await context.client!.discoverImport(name, ids);
-            const text = [i18n.t("discover.imported", [String(answer.imported.length), String(answer.failed.length)]), ...answer.failed.map((f) => f.error)].join(" ");
+            const text = [
+              i18n.t("discover.imported", [String(answer.imported.length), String(answer.failed.length)]),
+              ...answer.failed.map((f) => f.error),
+            ].join(" ");
             lastStatus = { tone: answer.failed.length ? "notice-bar error" : "notice-bar ok", text };
             status.className = lastStatus.tone;
             replaceChildren(status, text);
@@ -64,8 +82,25 @@ export function discoverCard(context: DashboardContext): HTMLElement {
         },
       },
     });
-    const head = [i18n.t("discover.choose"), i18n.t("certificates.domain"), i18n.t("detail.issuer"), i18n.t("certificates.expires"), ""];
-    return h("div", {}, h("table", { class: "data" }, h("thead", {}, h("tr", {}, ...head.map((text) => h("th", { text })))), h("tbody", {}, ...rows)), h("div", { class: "form-actions" }, importButton), status);
+    const head = [
+      i18n.t("discover.choose"),
+      i18n.t("certificates.domain"),
+      i18n.t("detail.issuer"),
+      i18n.t("certificates.expires"),
+      "",
+    ];
+    return h(
+      "div",
+      {},
+      h(
+        "table",
+        { class: "data" },
+        h("thead", {}, h("tr", {}, ...head.map((text) => h("th", { text })))),
+        h("tbody", {}, ...rows),
+      ),
+      h("div", { class: "form-actions" }, importButton),
+      status,
+    );
   }
 
   return h(

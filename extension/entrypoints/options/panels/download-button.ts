@@ -4,7 +4,12 @@ import { saveFile } from "../../../ui/save-file";
 import type { DashboardContext } from "../context";
 
 /** A button that downloads a file the Worker serves with the token, and says why when it cannot. */
-export function downloadButton(context: DashboardContext, label: string, path: string, filename: () => string): HTMLElement {
+export function downloadButton(
+  context: DashboardContext,
+  label: string,
+  path: string,
+  filename: () => string,
+): HTMLElement {
   const problem = h("span", { class: "quiet", attrs: { role: "status" } });
   const button = h("button", {
     class: "button",

@@ -14,11 +14,17 @@ export const importPanel: Panel = (context) => h("div", { class: "stack" }, ...i
 export function importCards(context: DashboardContext): HTMLElement[] {
   const results = h("ul", { class: "results", attrs: { "aria-live": "polite" } }, ...lastResults.map(resultItem));
   const paste = h("textarea", {
-    attrs: { id: "pem-paste", rows: "8", spellcheck: "false", placeholder: "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----" },
+    attrs: {
+      id: "pem-paste",
+      rows: "8",
+      spellcheck: "false",
+      placeholder: "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----",
+    },
   });
   const drop = dropZone({
     inputId: "pem-files",
-    accept: ".pem,.crt,.cer,.der,.txt,.p7b,.p7c,.p12,.pfx,.json,application/x-pem-file,application/pkix-cert,application/pkcs7-mime,application/x-pkcs7-certificates,application/json",
+    accept:
+      ".pem,.crt,.cer,.der,.txt,.p7b,.p7c,.p12,.pfx,.json,application/x-pem-file,application/pkix-cert,application/pkcs7-mime,application/x-pkcs7-certificates,application/json",
     multiple: true,
     title: i18n.t("import.drop"),
     hint: i18n.t("import.dropHint"),
@@ -28,7 +34,10 @@ export function importCards(context: DashboardContext): HTMLElement[] {
     class: "button primary",
     text: i18n.t("import.importPasted"),
     attrs: { type: "button" },
-    on: { click: () => paste.value.trim() && void run(Promise.resolve([pastedSource(i18n.t("import.pastedName"), paste.value)])) },
+    on: {
+      click: () =>
+        paste.value.trim() && void run(Promise.resolve([pastedSource(i18n.t("import.pastedName"), paste.value)])),
+    },
   });
 
   async function run(sourcesPromise: Promise<ImportSource[]>): Promise<void> {
@@ -59,7 +68,10 @@ function resultItem(result: ImportResult): HTMLElement {
   const text = result.ok
     ? result.created === 0
       ? i18n.t("import.known", [result.commonNames.join(", ")])
-      : i18n.t("import.imported", result.commonNames.length, [String(result.commonNames.length), result.commonNames.join(", ")])
+      : i18n.t("import.imported", result.commonNames.length, [
+          String(result.commonNames.length),
+          result.commonNames.join(", "),
+        ])
     : result.reason === "not-a-certificate"
       ? i18n.t("import.notACertificate")
       : result.message;

@@ -17,7 +17,11 @@ export function noticeDetail(noticeId: string, context: DashboardContext): HTMLE
   void (async () => {
     try {
       const notice = await context.client!.notice(noticeId);
-      replaceChildren(card, ...assessmentView(notice, context), replyDraft(noticeId, context, (notice as { language?: string }).language));
+      replaceChildren(
+        card,
+        ...assessmentView(notice, context),
+        replyDraft(noticeId, context, (notice as { language?: string }).language),
+      );
       // Opened from a row far down the list: bring its top into view, where the reader is.
       card.scrollIntoView?.({ block: "nearest" });
     } catch (error) {
@@ -34,7 +38,12 @@ export function assessmentView(notice: ApiNotice, context: DashboardContext): HT
   const certificate = context.certificates.find((c) => c.id === certificateId);
   const reasons = [...(assessment?.reasons ?? []), ...(assessment?.spoofReasons ?? [])];
   const parts: (HTMLElement | null)[] = [
-    h("div", { class: "detail-head" }, h("h2", { text: notice.subject || i18n.t("notices.noSubject") }), verdictChip(notice)),
+    h(
+      "div",
+      { class: "detail-head" },
+      h("h2", { text: notice.subject || i18n.t("notices.noSubject") }),
+      verdictChip(notice),
+    ),
     h(
       "dl",
       { class: "facts" },
@@ -45,15 +54,33 @@ export function assessmentView(notice: ApiNotice, context: DashboardContext): HT
       h("dt", { text: i18n.t("notices.kind") }),
       h("dd", { text: kindLabel(notice.kind ?? assessment?.kind) }),
       h("dt", { text: i18n.t("notices.certificate") }),
-      h("dd", {}, certificate
-        ? h("a", { text: certificate.commonName, attrs: { href: `#certificates/${encodeURIComponent(certificate.id)}` } })
-        : i18n.t("notices.noCertificate")),
+      h(
+        "dd",
+        {},
+        certificate
+          ? h("a", {
+              text: certificate.commonName,
+              attrs: { href: `#certificates/${encodeURIComponent(certificate.id)}` },
+            })
+          : i18n.t("notices.noCertificate"),
+      ),
     ),
     h("h3", { text: i18n.t("notices.findings") }),
     reasons.length
-      ? h("ul", { class: "reasons" }, ...reasons.map((reason) => h("li", {}, h("code", { text: reason.code }), " ", readerSentence(reason))))
+      ? h(
+          "ul",
+          { class: "reasons" },
+          ...reasons.map((reason) => h("li", {}, h("code", { text: reason.code }), " ", readerSentence(reason))),
+        )
       : h("p", { class: "quiet", text: i18n.t("notices.noFindings") }),
-    notice.textPreview ? h("details", {}, h("summary", { text: i18n.t("notices.text") }), h("pre", { class: "preview", text: notice.textPreview })) : null,
+    notice.textPreview
+      ? h(
+          "details",
+          {},
+          h("summary", { text: i18n.t("notices.text") }),
+          h("pre", { class: "preview", text: notice.textPreview }),
+        )
+      : null,
   ];
   return parts.filter((node): node is HTMLElement => node !== null);
 }
@@ -67,11 +94,17 @@ function readerSentence(reason: { code: string; message: string; facts?: unknown
 }
 
 function replyDraft(noticeId: string, context: DashboardContext, noticeLanguage?: string): HTMLElement {
-  const language = h("select", { attrs: { "aria-label": i18n.t("reply.language") } },
-    ...REPLY_LANGUAGES.map((lang) => h("option", { text: languageName(lang), attrs: { value: lang } })));
+  const language = h(
+    "select",
+    { attrs: { "aria-label": i18n.t("reply.language") } },
+    ...REPLY_LANGUAGES.map((lang) => h("option", { text: languageName(lang), attrs: { value: lang } })),
+  );
   const preferred = [noticeLanguage, uiLanguage().slice(0, 2)].find((lang) => lang && REPLY_LANGUAGES.includes(lang));
   language.value = preferred ?? "en";
-  const draft = h("textarea", { class: "reply", attrs: { rows: "10", readonly: "", "aria-label": i18n.t("reply.title") } });
+  const draft = h("textarea", {
+    class: "reply",
+    attrs: { rows: "10", readonly: "", "aria-label": i18n.t("reply.title") },
+  });
   const status = h("span", { class: "quiet", attrs: { role: "status" } });
   const about = h("div", { class: "reply-about" });
   const copy = h("button", {
@@ -107,5 +140,12 @@ function replyDraft(noticeId: string, context: DashboardContext, noticeLanguage?
   }
   language.addEventListener("change", () => void load());
   void load();
-  return h("section", { class: "reply-section" }, h("div", { class: "detail-head" }, h("h3", { text: i18n.t("reply.title") }), language), about, draft, h("div", { class: "form-actions" }, copy, status));
+  return h(
+    "section",
+    { class: "reply-section" },
+    h("div", { class: "detail-head" }, h("h3", { text: i18n.t("reply.title") }), language),
+    about,
+    draft,
+    h("div", { class: "form-actions" }, copy, status),
+  );
 }

@@ -40,19 +40,30 @@ export function noticeQuery(filter: NoticeFilter): string {
  * The filter controls, drawn once (typing keeps its focus). They change `filter` in place and
  * call `changed(true)` when the Worker must be asked again, `changed(false)` for the search.
  */
-export function filterControls(filter: NoticeFilter, vendors: string[], changed: (reload: boolean) => void): HTMLElement {
+export function filterControls(
+  filter: NoticeFilter,
+  vendors: string[],
+  changed: (reload: boolean) => void,
+): HTMLElement {
   const update = (patch: Partial<NoticeFilter>) => {
     Object.assign(filter, patch, { offset: 0 });
     changed(true);
   };
   const select = (label: string, value: string, options: [string, string][], key: "vendor" | "kind") => {
-    const node = h("select", { attrs: { "aria-label": label, "data-filter": key }, on: { change: () => update({ [key]: node.value }) } },
-      h("option", { text: label, attrs: { value: "" } }), ...options.map(([v, text]) => h("option", { text, attrs: { value: v } })));
+    const node = h(
+      "select",
+      { attrs: { "aria-label": label, "data-filter": key }, on: { change: () => update({ [key]: node.value }) } },
+      h("option", { text: label, attrs: { value: "" } }),
+      ...options.map(([v, text]) => h("option", { text, attrs: { value: v } })),
+    );
     node.value = value;
     return node;
   };
   const date = (label: string, key: "since" | "until") => {
-    const node = h("input", { attrs: { type: "date", "aria-label": label, "data-filter": key }, on: { change: () => update({ [key]: node.value }) } });
+    const node = h("input", {
+      attrs: { type: "date", "aria-label": label, "data-filter": key },
+      on: { change: () => update({ [key]: node.value }) },
+    });
     node.value = filter[key];
     return h("label", { class: "date-filter" }, `${label} `, node);
   };
@@ -73,17 +84,37 @@ export function filterControls(filter: NoticeFilter, vendors: string[], changed:
   };
   const search = h("input", {
     attrs: { type: "search", placeholder: i18n.t("notices.search"), "aria-label": i18n.t("notices.search") },
-    on: { input: () => { filter.search = search.value; changed(false); } },
+    on: {
+      input: () => {
+        filter.search = search.value;
+        changed(false);
+      },
+    },
   });
   search.value = filter.search;
   return h(
     "div",
     { class: "toolbar" },
     search,
-    select(i18n.t("notices.allVendors"), filter.vendor, vendors.map((v) => [v, v]), "vendor"),
-    select(i18n.t("notices.allKinds"), filter.kind, KINDS.map((k) => [k, kindLabel(k)]), "kind"),
+    select(
+      i18n.t("notices.allVendors"),
+      filter.vendor,
+      vendors.map((v) => [v, v]),
+      "vendor",
+    ),
+    select(
+      i18n.t("notices.allKinds"),
+      filter.kind,
+      KINDS.map((k) => [k, kindLabel(k)]),
+      "kind",
+    ),
     date(i18n.t("notices.since"), "since"),
     date(i18n.t("notices.until"), "until"),
-    h("div", { class: "chips" }, chip(i18n.t("notices.misleading"), "misleading"), chip(i18n.t("notices.spoofed"), "spoofed")),
+    h(
+      "div",
+      { class: "chips" },
+      chip(i18n.t("notices.misleading"), "misleading"),
+      chip(i18n.t("notices.spoofed"), "spoofed"),
+    ),
   );
 }

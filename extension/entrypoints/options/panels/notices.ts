@@ -29,17 +29,46 @@ export const noticesPanel: Panel = (context) => {
   function drawList(): void {
     if (!page) return;
     const needle = filter.search.trim().toLowerCase();
-    const shown = needle ? page.notices.filter((n) => `${n.subject} ${senderText(n)} ${n.vendor ?? ""}`.toLowerCase().includes(needle)) : page.notices;
+    const shown = needle
+      ? page.notices.filter((n) => `${n.subject} ${senderText(n)} ${n.vendor ?? ""}`.toLowerCase().includes(needle))
+      : page.notices;
     const from = page.total ? filter.offset + 1 : 0;
     const to = filter.offset + page.notices.length;
     const pager = h(
       "div",
       { class: "pager" },
-      h("button", { class: "button", text: i18n.t("notices.previous"), attrs: { type: "button", ...(filter.offset ? {} : { disabled: "" }) }, on: { click: () => { filter.offset = Math.max(0, filter.offset - PAGE_SIZE); void load(); } } }),
-      h("span", { class: "quiet", text: i18n.t("notices.range", [formatNumber(from), formatNumber(to), formatNumber(page.total)]) }),
-      h("button", { class: "button", text: i18n.t("notices.next"), attrs: { type: "button", ...(to < page.total ? {} : { disabled: "" }) }, on: { click: () => { filter.offset += PAGE_SIZE; void load(); } } }),
+      h("button", {
+        class: "button",
+        text: i18n.t("notices.previous"),
+        attrs: { type: "button", ...(filter.offset ? {} : { disabled: "" }) },
+        on: {
+          click: () => {
+            filter.offset = Math.max(0, filter.offset - PAGE_SIZE);
+            void load();
+          },
+        },
+      }),
+      h("span", {
+        class: "quiet",
+        text: i18n.t("notices.range", [formatNumber(from), formatNumber(to), formatNumber(page.total)]),
+      }),
+      h("button", {
+        class: "button",
+        text: i18n.t("notices.next"),
+        attrs: { type: "button", ...(to < page.total ? {} : { disabled: "" }) },
+        on: {
+          click: () => {
+            filter.offset += PAGE_SIZE;
+            void load();
+          },
+        },
+      }),
     );
-    replaceChildren(list, shown.length ? noticeTable(shown, open) : h("p", { class: "empty-state", text: i18n.t("notices.none") }), pager);
+    replaceChildren(
+      list,
+      shown.length ? noticeTable(shown, open) : h("p", { class: "empty-state", text: i18n.t("notices.none") }),
+      pager,
+    );
   }
 
   async function load(): Promise<void> {
@@ -54,8 +83,14 @@ export const noticesPanel: Panel = (context) => {
 
   void (async () => {
     // Vendors for the filter; without them the list still works.
-    const vendors = await context.client!.vendors().then((v) => v.vendors.map((x) => x.vendor), () => []);
-    replaceChildren(controls, filterControls(filter, vendors, (reload) => (reload ? void load() : drawList())));
+    const vendors = await context.client!.vendors().then(
+      (v) => v.vendors.map((x) => x.vendor),
+      () => [],
+    );
+    replaceChildren(
+      controls,
+      filterControls(filter, vendors, (reload) => (reload ? void load() : drawList())),
+    );
   })();
   void load();
   return h(
@@ -70,7 +105,10 @@ function noticeTable(notices: ApiNotice[], open: (notice: ApiNotice, row: HTMLEl
   const rows = notices.map((notice) => {
     const row: HTMLElement = h(
       "tr",
-      { attrs: { tabindex: "0", "data-id": notice.id }, on: { click: () => open(notice, row), keydown: (e) => e.key === "Enter" && open(notice, row) } },
+      {
+        attrs: { tabindex: "0", "data-id": notice.id },
+        on: { click: () => open(notice, row), keydown: (e) => e.key === "Enter" && open(notice, row) },
+      },
       h("td", { text: formatDate(noticeDate(notice)) }),
       h("td", {}, h("span", { class: "sender", text: senderText(notice) })),
       h("td", { text: notice.subject }),
@@ -79,6 +117,17 @@ function noticeTable(notices: ApiNotice[], open: (notice: ApiNotice, row: HTMLEl
     );
     return row;
   });
-  const headers = [i18n.t("notices.date"), i18n.t("notices.from"), i18n.t("notices.subject"), i18n.t("notices.kind"), i18n.t("notices.verdict")];
-  return h("table", { class: "data" }, h("thead", {}, h("tr", {}, ...headers.map((text) => h("th", { text })))), h("tbody", {}, ...rows));
+  const headers = [
+    i18n.t("notices.date"),
+    i18n.t("notices.from"),
+    i18n.t("notices.subject"),
+    i18n.t("notices.kind"),
+    i18n.t("notices.verdict"),
+  ];
+  return h(
+    "table",
+    { class: "data" },
+    h("thead", {}, h("tr", {}, ...headers.map((text) => h("th", { text })))),
+    h("tbody", {}, ...rows),
+  );
 }

@@ -1,6 +1,11 @@
 import { i18n } from "#i18n";
 import { browser } from "wxt/browser";
-import { addRoundcubeOrigin, originPattern, parseRoundcubeUrl, removeRoundcubeOrigin } from "../../../utils/storage/roundcube";
+import {
+  addRoundcubeOrigin,
+  originPattern,
+  parseRoundcubeUrl,
+  removeRoundcubeOrigin,
+} from "../../../utils/storage/roundcube";
 import { roundcubeOriginsItem } from "../../../utils/storage/storage";
 import { h, replaceChildren } from "../../../ui/element";
 import type { Panel } from "../context";

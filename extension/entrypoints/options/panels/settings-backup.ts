@@ -7,7 +7,8 @@ import type { DashboardContext } from "../context";
 /** The whole account as one JSON file, and loading such a file into an empty account. */
 export function backupCard(context: DashboardContext): HTMLElement {
   const message = h("div", { attrs: { role: "status" } });
-  const say = (text: string, error = false) => replaceChildren(message, h("p", { class: error ? "notice-bar error" : "notice-bar ok", text }));
+  const say = (text: string, error = false) =>
+    replaceChildren(message, h("p", { class: error ? "notice-bar error" : "notice-bar ok", text }));
   const exportButton = h("button", {
     class: "button",
     text: i18n.t("backup.export"),
@@ -16,7 +17,10 @@ export function backupCard(context: DashboardContext): HTMLElement {
       click: async () => {
         try {
           const document = await context.client!.exportAccount();
-          saveFile(new Blob([JSON.stringify(document, null, 2)], { type: "application/json" }), `certitude-export-${today()}.json`);
+          saveFile(
+            new Blob([JSON.stringify(document, null, 2)], { type: "application/json" }),
+            `certitude-export-${today()}.json`,
+          );
           say(i18n.t("backup.exported"));
         } catch (error) {
           say(explainError(error), true);
@@ -49,7 +53,13 @@ export function backupCard(context: DashboardContext): HTMLElement {
     { class: "card" },
     h("h2", { text: i18n.t("backup.title") }),
     h("p", { class: "quiet", text: i18n.t("backup.intro") }),
-    h("div", { class: "form-actions" }, exportButton, h("label", { attrs: { for: "backup-file" }, text: i18n.t("backup.import") }), file),
+    h(
+      "div",
+      { class: "form-actions" },
+      exportButton,
+      h("label", { attrs: { for: "backup-file" }, text: i18n.t("backup.import") }),
+      file,
+    ),
     message,
   );
 }

@@ -8,10 +8,22 @@ import { channelsForm } from "./settings-channels";
 
 /** Everything `PUT /api/settings`, tokens, inbound addresses, calendar feeds and backups offer. */
 export const settingsPanel: Panel = (context) => {
-  const channels = h("div", {}, h("section", { class: "card" }, h("p", { class: "quiet", text: i18n.t("common.loading") })));
+  const channels = h(
+    "div",
+    {},
+    h("section", { class: "card" }, h("p", { class: "quiet", text: i18n.t("common.loading") })),
+  );
   void context.client!.settings().then(
     (settings) => replaceChildren(channels, channelsForm(settings, context)),
     (error) => replaceChildren(channels, h("p", { class: "notice-bar error", text: explainError(error) })),
   );
-  return h("div", { class: "stack wide" }, channels, tokensCard(context), feedsCard(context), inboundCard(context), backupCard(context));
+  return h(
+    "div",
+    { class: "stack wide" },
+    channels,
+    tokensCard(context),
+    feedsCard(context),
+    inboundCard(context),
+    backupCard(context),
+  );
 };

@@ -13,11 +13,19 @@ export function timelineSection(certificateId: string, context: DashboardContext
       replaceChildren(
         list,
         events.length
-          ? h("ol", {}, ...events.map((event) => h("li", { class: `event type-${event.type}` },
-              h("time", { text: formatDate(event.occurredAt), attrs: { datetime: event.occurredAt } }),
-              h("span", { class: "event-type", text: labelOf(EVENT_LABELS, event.type) }),
-              h("span", { text: event.summary }),
-            )))
+          ? h(
+              "ol",
+              {},
+              ...events.map((event) =>
+                h(
+                  "li",
+                  { class: `event type-${event.type}` },
+                  h("time", { text: formatDate(event.occurredAt), attrs: { datetime: event.occurredAt } }),
+                  h("span", { class: "event-type", text: labelOf(EVENT_LABELS, event.type) }),
+                  h("span", { text: event.summary }),
+                ),
+              ),
+            )
           : h("p", { class: "quiet", text: i18n.t("timeline.empty") }),
       );
     } catch (error) {

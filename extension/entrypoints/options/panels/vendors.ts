@@ -26,7 +26,10 @@ export const vendorsPanel: Panel = (context) => {
   void (async () => {
     try {
       // The tables stand without the chart's notices; a failed notice list only leaves the dots out.
-      const [{ vendors, pressure }, points] = await Promise.all([context.client!.vendors(), noticePoints(context).catch(() => [])]);
+      const [{ vendors, pressure }, points] = await Promise.all([
+        context.client!.vendors(),
+        noticePoints(context).catch(() => []),
+      ]);
       replaceChildren(
         body,
         vendors.length ? vendorPressureChart(vendors, points, context.now) : null,
@@ -39,13 +42,19 @@ export const vendorsPanel: Panel = (context) => {
       replaceChildren(body, h("p", { class: "notice-bar", text: explainError(error) }));
     }
   })();
-  return h("div", { class: "stack wide" }, h("section", { class: "card" }, h("h2", { text: i18n.t("vendors.title") }), body));
+  return h(
+    "div",
+    { class: "stack wide" },
+    h("section", { class: "card" }, h("h2", { text: i18n.t("vendors.title") }), body),
+  );
 };
 
 /** A table whose header cells line up with their cells: numbers right, words left. */
 function table(headers: string[], rows: HTMLElement[]): HTMLElement {
   const first = rows[0];
-  const head = headers.map((text, i) => h("th", { text, attrs: { class: first?.children[i]?.classList.contains("num") ? "num" : "" } }));
+  const head = headers.map((text, i) =>
+    h("th", { text, attrs: { class: first?.children[i]?.classList.contains("num") ? "num" : "" } }),
+  );
   return h("table", { class: "data" }, h("thead", {}, h("tr", {}, ...head)), h("tbody", {}, ...rows));
 }
 
@@ -53,7 +62,13 @@ const count = (value: number | null | undefined) => String(value ?? 0);
 
 function totalsTable(vendors: VendorTotals[]): HTMLElement {
   return table(
-    [i18n.t("vendors.vendor"), i18n.t("vendors.notices"), i18n.t("vendors.misleading"), i18n.t("vendors.spoofed"), i18n.t("vendors.last")],
+    [
+      i18n.t("vendors.vendor"),
+      i18n.t("vendors.notices"),
+      i18n.t("vendors.misleading"),
+      i18n.t("vendors.spoofed"),
+      i18n.t("vendors.last"),
+    ],
     vendors.map((v) =>
       h(
         "tr",
@@ -70,17 +85,32 @@ function totalsTable(vendors: VendorTotals[]): HTMLElement {
 
 function pressureTable(rows: LapsePressure[]): HTMLElement {
   return table(
-    [i18n.t("vendors.vendor"), i18n.t("certificates.domain"), i18n.t("vendors.notices"), i18n.t("vendors.afterDecision"), i18n.t("vendors.misleading"), i18n.t("vendors.afterExpiry"), i18n.t("vendors.last")],
+    [
+      i18n.t("vendors.vendor"),
+      i18n.t("certificates.domain"),
+      i18n.t("vendors.notices"),
+      i18n.t("vendors.afterDecision"),
+      i18n.t("vendors.misleading"),
+      i18n.t("vendors.afterExpiry"),
+      i18n.t("vendors.last"),
+    ],
     rows.map((p) =>
       h(
         "tr",
         {},
         h("td", { text: p.vendor }),
-        h("td", {}, h("a", { text: p.commonName, attrs: { href: `#certificates/${encodeURIComponent(p.certificateId)}` } })),
+        h(
+          "td",
+          {},
+          h("a", { text: p.commonName, attrs: { href: `#certificates/${encodeURIComponent(p.certificateId)}` } }),
+        ),
         h("td", { class: "num", text: count(p.notices) }),
         h("td", { class: p.noticesAfterIntent ? "num alert" : "num", text: count(p.noticesAfterIntent) }),
         h("td", { class: p.misleading ? "num alert" : "num", text: count(p.misleading) }),
-        h("td", { class: "num", text: p.daysMailingAfterExpiry ? i18n.t("vendors.days", p.daysMailingAfterExpiry) : "—" }),
+        h("td", {
+          class: "num",
+          text: p.daysMailingAfterExpiry ? i18n.t("vendors.days", p.daysMailingAfterExpiry) : "—",
+        }),
         h("td", { text: formatDate(p.lastNoticeAt) }),
       ),
     ),

@@ -10,7 +10,8 @@ export interface LegacyChannels {
 export function legacyChannels(legacy: LegacyChannels): ChannelConfig[] {
   const channels: ChannelConfig[] = [];
   const { webhook, alertEmail } = legacy;
-  if (webhook) channels.push({ id: "webhook", type: webhook.format, enabled: true, url: webhook.url, secret: webhook.secret });
+  if (webhook)
+    channels.push({ id: "webhook", type: webhook.format, enabled: true, url: webhook.url, secret: webhook.secret });
   if (alertEmail) channels.push({ id: "email", type: "email", enabled: true, to: alertEmail });
   return channels;
 }
@@ -59,7 +60,8 @@ export function keepSecrets(next: ChannelConfig[], previous: readonly ChannelCon
 /** What a channel still lacks to be usable, as `[field, message]`, or null. */
 export function missingSecret(channel: ChannelConfig): [string, string] | null {
   if (channel.type === "json" && !channel.secret) return ["secret", "a secret is required for the signed json format"];
-  if (channel.type === "pagerduty" && !channel.routingKey) return ["routingKey", "the PagerDuty integration (routing) key is required"];
+  if (channel.type === "pagerduty" && !channel.routingKey)
+    return ["routingKey", "the PagerDuty integration (routing) key is required"];
   return null;
 }
 

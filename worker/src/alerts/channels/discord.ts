@@ -33,5 +33,6 @@ export function discordBody(alerts: Alert[], context: Pick<SendContext, "link">)
 /** Discord channel webhook (`https://discord.com/api/webhooks/<id>/<token>`). */
 export const discord: ChannelSender = {
   batchSize: 10,
-  send: (config, alerts, context) => postJson("discord", config.url ?? "", discordBody(alerts, context), context.limits),
+  send: (config, alerts, context) =>
+    postJson("discord", config.url ?? "", discordBody(alerts, context), context.limits),
 };

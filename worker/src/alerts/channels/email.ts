@@ -4,12 +4,17 @@ import { alertFacts, factLines } from "./format";
 import type { ChannelSender, SendContext } from "./types";
 
 /** Subject and plain-text body of one alert email carrying `alerts`. */
-export function alertEmailContent(alerts: Alert[], context: Pick<SendContext, "link">): { subject: string; text: string } {
+export function alertEmailContent(
+  alerts: Alert[],
+  context: Pick<SendContext, "link">,
+): { subject: string; text: string } {
   const subject = alerts.length === 1 ? alerts[0].title : `Certitude: ${alerts.length} certificate alerts`;
   const text = alerts
     .map((alert) => {
       const facts = alertFacts(alert, context.link(alert));
-      return [facts.title, "-".repeat(Math.min(facts.title.length, 72)), facts.message, ...factLines(facts), ""].join("\n");
+      return [facts.title, "-".repeat(Math.min(facts.title.length, 72)), facts.message, ...factLines(facts), ""].join(
+        "\n",
+      );
     })
     .join("\n");
   return { subject, text: `${text}\n-- \nSent by Certitude. Change alert channels with PUT /api/settings.\n` };
@@ -38,7 +43,11 @@ export const email: ChannelSender = {
       await binding.send(new EmailMessage(from, to, raw));
       return { ok: true, status: null };
     } catch (error) {
-      return { ok: false, status: null, error: `email not sent: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        status: null,
+        error: `email not sent: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   },
 };

@@ -10,7 +10,11 @@ it("posts a text message with the facts and a link", async () => {
   const receiver = googleChatReceiver();
   routeFetchToPeers({ "chat.googleapis.example": receiver });
   const url = "https://chat.googleapis.example/v1/spaces/AAAA/messages?key=k&token=t";
-  const outcome = await googleChat.send({ id: "google-chat", type: "google-chat", enabled: true, url }, [reminderAlert()], testContext());
+  const outcome = await googleChat.send(
+    { id: "google-chat", type: "google-chat", enabled: true, url },
+    [reminderAlert()],
+    testContext(),
+  );
   expect(outcome).toEqual({ ok: true, status: 200 });
   const { text } = receiver.received[0].body as { text: string };
   expect(text.split("\n")).toEqual([

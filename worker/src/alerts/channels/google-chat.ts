@@ -25,5 +25,6 @@ export function googleChatBody(alerts: Alert[], context: Pick<SendContext, "link
 /** Google Chat space webhook (`https://chat.googleapis.com/v1/spaces/…/messages?key=…&token=…`). */
 export const googleChat: ChannelSender = {
   batchSize: 20,
-  send: (config, alerts, context) => postJson("google-chat", config.url ?? "", googleChatBody(alerts, context), context.limits),
+  send: (config, alerts, context) =>
+    postJson("google-chat", config.url ?? "", googleChatBody(alerts, context), context.limits),
 };

@@ -9,7 +9,13 @@ afterEach(() => vi.restoreAllMocks());
 it("publishes JSON to the server root with title, priority, click link and the access token", async () => {
   const receiver = ntfyReceiver();
   routeFetchToPeers({ "ntfy.kestrel.example": receiver });
-  const config = { id: "ntfy", type: "ntfy" as const, enabled: true, url: "https://ntfy.kestrel.example/kestrel-certs", token: "tk_secret" };
+  const config = {
+    id: "ntfy",
+    type: "ntfy" as const,
+    enabled: true,
+    url: "https://ntfy.kestrel.example/kestrel-certs",
+    token: "tk_secret",
+  };
   const urgent = reminderAlert({ data: { ...reminderAlert().data, daysLeft: 2 } });
   expect(await ntfy.send(config, [urgent], testContext())).toEqual({ ok: true, status: 200 });
   const [request] = receiver.received;

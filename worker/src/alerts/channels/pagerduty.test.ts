@@ -11,8 +11,19 @@ const ROUTING_KEY = "R0123456789ABCDEF0123456789ABCDE";
 it("sends one Events v2 trigger per alert with a stable dedup key and severity by days left", async () => {
   const receiver = pagerDutyReceiver();
   routeFetchToPeers({ "events.pagerduty.example": receiver });
-  const config = { id: "pagerduty", type: "pagerduty" as const, enabled: true, routingKey: ROUTING_KEY, url: "https://events.pagerduty.example/v2/enqueue" };
-  const expired = reminderAlert({ id: "a2", type: "expired", dedupeKey: "expired:c:2026-12-15:0", data: { ...reminderAlert().data, daysLeft: 0 } });
+  const config = {
+    id: "pagerduty",
+    type: "pagerduty" as const,
+    enabled: true,
+    routingKey: ROUTING_KEY,
+    url: "https://events.pagerduty.example/v2/enqueue",
+  };
+  const expired = reminderAlert({
+    id: "a2",
+    type: "expired",
+    dedupeKey: "expired:c:2026-12-15:0",
+    data: { ...reminderAlert().data, daysLeft: 0 },
+  });
   expect(await pagerduty.send(config, [reminderAlert(), expired], testContext())).toEqual({ ok: true, status: 202 });
   expect(receiver.received).toHaveLength(2);
   const [first, second] = receiver.received.map((r) => r.body as Record<string, any>);
@@ -33,7 +44,13 @@ it("sends one Events v2 trigger per alert with a stable dedup key and severity b
 
 it("reports PagerDuty's rejection with its status", async () => {
   routeFetchToPeers({ "events.pagerduty.example": pagerDutyReceiver() });
-  const config = { id: "pagerduty", type: "pagerduty" as const, enabled: true, routingKey: "", url: "https://events.pagerduty.example/v2/enqueue" };
+  const config = {
+    id: "pagerduty",
+    type: "pagerduty" as const,
+    enabled: true,
+    routingKey: "",
+    url: "https://events.pagerduty.example/v2/enqueue",
+  };
   const outcome = await pagerduty.send(config, [reminderAlert()], testContext());
   expect(outcome).toEqual({ ok: false, status: 400, error: "pagerduty: events.pagerduty.example answered HTTP 400" });
 });

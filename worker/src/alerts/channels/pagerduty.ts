@@ -45,7 +45,12 @@ export const pagerduty: ChannelSender = {
   async send(config, alerts, context) {
     let last: Awaited<ReturnType<typeof postJson>> = { ok: true, status: null };
     for (const alert of alerts) {
-      last = await postJson("pagerduty", config.url ?? PAGERDUTY_EVENTS_URL, pagerDutyEvent(config.routingKey ?? "", alert, context), context.limits);
+      last = await postJson(
+        "pagerduty",
+        config.url ?? PAGERDUTY_EVENTS_URL,
+        pagerDutyEvent(config.routingKey ?? "", alert, context),
+        context.limits,
+      );
       if (!last.ok) return last;
     }
     return last;

@@ -17,25 +17,35 @@ const webhookChannel = <T extends string>(type: T, description: string) =>
 export const ChannelInputSchema = z
   .discriminatedUnion("type", [
     webhookChannel("slack", "Slack incoming-webhook URL."),
-    webhookChannel("teams", "Microsoft Teams Workflows webhook URL (\"When a Teams webhook request is received\")."),
+    webhookChannel("teams", 'Microsoft Teams Workflows webhook URL ("When a Teams webhook request is received").'),
     webhookChannel("discord", "Discord channel webhook URL."),
     webhookChannel("google-chat", "Google Chat space webhook URL."),
     z.strictObject({
       type: z.literal("ntfy"),
-      url: webhookUrl.refine((u) => new URL(u).pathname.length > 1, "must name the topic, e.g. https://ntfy.sh/my-topic"),
+      url: webhookUrl.refine(
+        (u) => new URL(u).pathname.length > 1,
+        "must name the topic, e.g. https://ntfy.sh/my-topic",
+      ),
       token: z.string().min(1).max(200).optional().describe("Access token for a protected topic (write-only)."),
       ...common,
     }),
     z.strictObject({
       type: z.literal("pagerduty"),
       routingKey: z.string().min(20).max(64).optional().describe("Events API v2 integration key (write-only)."),
-      url: webhookUrl.optional().describe("Default https://events.pagerduty.com/v2/enqueue (EU: events.eu.pagerduty.com)."),
+      url: webhookUrl
+        .optional()
+        .describe("Default https://events.pagerduty.com/v2/enqueue (EU: events.eu.pagerduty.com)."),
       ...common,
     }),
     z.strictObject({
       type: z.literal("json"),
       url: webhookUrl,
-      secret: z.string().min(16, "must be at least 16 characters").max(256).optional().describe("HMAC-SHA256 key (write-only)."),
+      secret: z
+        .string()
+        .min(16, "must be at least 16 characters")
+        .max(256)
+        .optional()
+        .describe("HMAC-SHA256 key (write-only)."),
       ...common,
     }),
     z.strictObject({ type: z.literal("email"), to: z.email().max(254), ...common }),

@@ -10,7 +10,11 @@ it("posts mrkdwn text with days left, expiry, intent and link, vendor markup esc
   const receiver = slackReceiver();
   routeFetchToPeers({ "hooks.slack.example": receiver });
   const alert = reminderAlert({ title: "<!channel> & co expires in 14 days (2026-12-15)" });
-  const outcome = await slack.send({ id: "slack", type: "slack", enabled: true, url: "https://hooks.slack.example/services/T0/B0/x" }, [alert], testContext());
+  const outcome = await slack.send(
+    { id: "slack", type: "slack", enabled: true, url: "https://hooks.slack.example/services/T0/B0/x" },
+    [alert],
+    testContext(),
+  );
   expect(outcome).toEqual({ ok: true, status: 200 });
   const body = receiver.received[0].body as { text: string };
   expect(Object.keys(body)).toEqual(["text"]);

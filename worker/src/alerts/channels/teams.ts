@@ -14,8 +14,12 @@ export function teamsBody(alerts: Alert[], context: Pick<SendContext, "link">) {
     return [
       { type: "TextBlock", text: facts.title, weight: "Bolder", size: "Medium", wrap: true, separator: true },
       { type: "TextBlock", text: facts.message, wrap: true },
-      ...(facts.fields.length ? [{ type: "FactSet", facts: facts.fields.map((f) => ({ title: f.name, value: f.value })) }] : []),
-      ...(facts.link ? [{ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "Open the certificate", url: facts.link }] }] : []),
+      ...(facts.fields.length
+        ? [{ type: "FactSet", facts: facts.fields.map((f) => ({ title: f.name, value: f.value })) }]
+        : []),
+      ...(facts.link
+        ? [{ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "Open the certificate", url: facts.link }] }]
+        : []),
     ];
   });
   return {
@@ -24,7 +28,12 @@ export function teamsBody(alerts: Alert[], context: Pick<SendContext, "link">) {
       {
         contentType: "application/vnd.microsoft.card.adaptive",
         contentUrl: null,
-        content: { $schema: "http://adaptivecards.io/schemas/adaptive-card.json", type: "AdaptiveCard", version: "1.4", body },
+        content: {
+          $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+          type: "AdaptiveCard",
+          version: "1.4",
+          body,
+        },
       },
     ],
   };

@@ -2,7 +2,16 @@ import type { OutboundLimits } from "../../outbound/bounded-fetch";
 import type { Alert } from "../enqueue";
 
 /** The services an alert can be sent to. */
-export const CHANNEL_TYPES = ["slack", "teams", "discord", "google-chat", "ntfy", "pagerduty", "json", "email"] as const;
+export const CHANNEL_TYPES = [
+  "slack",
+  "teams",
+  "discord",
+  "google-chat",
+  "ntfy",
+  "pagerduty",
+  "json",
+  "email",
+] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 /** One configured channel (settings `channels`); secrets are write-only in the API. */
