@@ -1,26 +1,12 @@
-import type { Alert } from "../enqueue";
-import { alertFacts } from "./format";
+import type { ChannelSender } from "./types";
 import { postJson } from "./post";
-import type { ChannelSender, SendContext } from "./types";
+import { slackBody } from "./slack";
 
-/** Google Chat formats *bold* and <url|label>; vendor text is kept out of that syntax. */
-function escapeMarkup(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Google Chat incoming-webhook body: one `text` message. */
-export function googleChatBody(alerts: Alert[], context: Pick<SendContext, "link">): { text: string } {
-  const text = alerts
-    .map((alert) => {
-      const facts = alertFacts(alert, context.link(alert));
-      const lines = [`*${escapeMarkup(facts.title)}*`, escapeMarkup(facts.message)];
-      if (facts.fields.length) lines.push(facts.fields.map((f) => `${f.name}: ${escapeMarkup(f.value)}`).join(" · "));
-      if (facts.link) lines.push(`<${facts.link}|Open the certificate>`);
-      return lines.join("\n");
-    })
-    .join("\n\n");
-  return { text };
-}
+/**
+ * Google Chat incoming-webhook body: one `text` message. Chat formats the subset of Slack's
+ * mrkdwn the Slack body uses (*bold*, <url|label>, &amp;-escaped text), so the body is the same.
+ */
+export const googleChatBody = slackBody;
 
 /** Google Chat space webhook (`https://chat.googleapis.com/v1/spaces/…/messages?key=…&token=…`). */
 export const googleChat: ChannelSender = {
