@@ -54,6 +54,21 @@ const shownOnce = (label: string, secret: string) =>
 const failing = (say: (t: string, e?: boolean) => void, work: () => Promise<unknown>) =>
   work().catch((error) => say(explainError(error), true));
 
+/** "Revoked on <date>" for a revoked secret, else the button that revokes it. */
+const revokeControl = (
+  revokedAt: string | null | undefined,
+  say: (t: string, e?: boolean) => void,
+  revoke: () => Promise<unknown>,
+) =>
+  revokedAt
+    ? h("span", { class: "quiet", text: i18n.t("settings.revokedOn", [formatDate(revokedAt)]) })
+    : h("button", {
+        class: "button small danger",
+        text: i18n.t("settings.revoke"),
+        attrs: { type: "button" },
+        on: { click: () => void failing(say, revoke) },
+      });
+
 /** The account's API tokens with their scopes: create one (shown once) and revoke. */
 export function tokensCard(context: DashboardContext): HTMLElement {
   return managedList({
@@ -77,17 +92,10 @@ export function tokensCard(context: DashboardContext): HTMLElement {
           }),
           h("span", { class: "quiet small", text: ` ${formatDate(token.createdAt)}` }),
         ),
-        token.revokedAt
-          ? h("span", { class: "quiet", text: i18n.t("settings.revokedOn", [formatDate(token.revokedAt)]) })
-          : h("button", {
-              class: "button small danger",
-              text: i18n.t("settings.revoke"),
-              attrs: { type: "button" },
-              on: {
-                click: () =>
-                  void failing(say, async () => (await context.client!.revokeToken(token.id), await redraw())),
-              },
-            }),
+        revokeControl(token.revokedAt, say, async () => {
+          await context.client!.revokeToken(token.id);
+          await redraw();
+        }),
       ),
     form: (redraw, say) => {
       const name = h("input", { attrs: { id: "token-name", required: "", placeholder: "anna@laptop" } });
@@ -133,17 +141,10 @@ export function feedsCard(context: DashboardContext): HTMLElement {
         "li",
         { attrs: { "data-feed": feed.id } },
         h("span", { text: i18n.t("settings.feedCreated", [formatDate(feed.createdAt)]) }),
-        feed.revokedAt
-          ? h("span", { class: "quiet", text: i18n.t("settings.revokedOn", [formatDate(feed.revokedAt)]) })
-          : h("button", {
-              class: "button small danger",
-              text: i18n.t("settings.revoke"),
-              attrs: { type: "button" },
-              on: {
-                click: () =>
-                  void failing(say, async () => (await context.client!.revokeCalendarFeed(feed.id), await redraw())),
-              },
-            }),
+        revokeControl(feed.revokedAt, say, async () => {
+          await context.client!.revokeCalendarFeed(feed.id);
+          await redraw();
+        }),
       ),
     form: (redraw, say) =>
       h(
